@@ -1,0 +1,28 @@
+/* arena.h — bump allocator for strings and records that live as long as a
+ * submission. The arena owns every block it hands out; ra_arena_free releases
+ * them all at once. Pointers stay valid until then (blocks never move). */
+#ifndef RA_ARENA_H
+#define RA_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ra_arena_block ra_arena_block;
+typedef struct {
+    ra_arena_block *head;
+    size_t block_size; /* default size of new blocks */
+    size_t used_bytes; /* bytes handed out, for memory figures */
+} ra_arena;
+
+void ra_arena_init(ra_arena *a, size_t block_size);
+void ra_arena_free(ra_arena *a);
+
+/* Returns NULL when out of memory. Alignment is that of max_align_t. */
+void *ra_arena_alloc(ra_arena *a, size_t size);
+
+/* Copies len bytes and a terminating NUL; NULL when out of memory. */
+char *ra_arena_strndup(ra_arena *a, const char *s, size_t len);
+
+/* printf into the arena; NULL when out of memory. */
+char *ra_arena_printf(ra_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

@@ -1,0 +1,12 @@
+/* utf8.h — strict UTF-8 validation (no overlongs, surrogates or code points
+ * above U+10FFFF). Nothing here allocates. */
+#ifndef RA_UTF8_H
+#define RA_UTF8_H
+
+#include <stddef.h>
+
+/* Returns the offset of the first byte that is not part of valid UTF-8,
+ * or len when all of s is valid. */
+size_t ra_utf8_check(const unsigned char *s, size_t len);
+
+#endif
