@@ -40,14 +40,14 @@ typedef enum {
 } ra_csv_defect;
 
 typedef struct {
-    long line;            /* first physical line of the record */
-    long end_line;        /* last physical line of the record */
-    uint64_t offset;      /* byte offset of the record in the file */
-    size_t nfields;       /* fields read (exact even when over max_columns) */
-    size_t nstored;       /* fields available in `fields` (≤ max_columns) */
+    long line;       /* first physical line of the record */
+    long end_line;   /* last physical line of the record */
+    uint64_t offset; /* byte offset of the record in the file */
+    size_t nfields;  /* fields read (exact even when over max_columns) */
+    size_t nstored;  /* fields available in `fields` (≤ max_columns) */
     const ra_strv *fields;
     ra_csv_defect defect;
-    long defect_col;      /* 1-based byte column where the defect was seen, or 0 */
+    long defect_col; /* 1-based byte column where the defect was seen, or 0 */
 } ra_csv_record;
 
 /* Return 0 to continue, non-zero to stop reading (the value is handed back
@@ -55,13 +55,13 @@ typedef struct {
 typedef int (*ra_csv_record_fn)(void *ctx, const ra_csv_record *rec);
 
 typedef struct {
-    uint64_t bytes;       /* bytes read, BOM included */
-    long lines;           /* physical lines (a last line without LF counts) */
-    long blank_lines;     /* lines that held no record */
-    long records;         /* records handed to the callback, header included */
-    bool bom;             /* a UTF-8 BOM was skipped */
-    bool ended_clean;     /* the input ended at a record boundary */
-    int stopped;          /* the callback's non-zero return, or 0 */
+    uint64_t bytes;   /* bytes read, BOM included */
+    long lines;       /* physical lines (a last line without LF counts) */
+    long blank_lines; /* lines that held no record */
+    long records;     /* records handed to the callback, header included */
+    bool bom;         /* a UTF-8 BOM was skipped */
+    bool ended_clean; /* the input ended at a record boundary */
+    int stopped;      /* the callback's non-zero return, or 0 */
 } ra_csv_stats;
 
 /* Reads a whole file. `name` is used in error messages. Fails (and calls

@@ -79,7 +79,20 @@ void ra_date_format(ra_date d, char buf[RA_DATE_FMT_MAX])
     }
     int y, m, day;
     ra_date_to_ymd(d, &y, &m, &day);
-    snprintf(buf, RA_DATE_FMT_MAX, "%04d-%02d-%02d", y % 10000, m % 100, day % 100);
+    /* Years are 1000..9999 by construction of every ra_date we parse. */
+    unsigned uy = (unsigned)y % 10000u, um = (unsigned)m % 100u, ud = (unsigned)day % 100u;
+    char *p = buf;
+    *p++ = (char)('0' + uy / 1000);
+    *p++ = (char)('0' + uy / 100 % 10);
+    *p++ = (char)('0' + uy / 10 % 10);
+    *p++ = (char)('0' + uy % 10);
+    *p++ = '-';
+    *p++ = (char)('0' + um / 10);
+    *p++ = (char)('0' + um % 10);
+    *p++ = '-';
+    *p++ = (char)('0' + ud / 10);
+    *p++ = (char)('0' + ud % 10);
+    *p = '\0';
 }
 
 ra_date ra_date_from_unix(int64_t seconds)

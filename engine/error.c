@@ -30,8 +30,12 @@ void ra_error_clear(ra_error *err)
 const char *ra_status_name(ra_status status)
 {
     static const char *const names[] = {
-        [RA_OK] = "ok",           [RA_ERR_USAGE] = "usage",    [RA_ERR_INPUT] = "input",
-        [RA_ERR_IO] = "io",       [RA_ERR_NOMEM] = "nomem",    [RA_ERR_LIMIT] = "limit",
+        [RA_OK] = "ok",
+        [RA_ERR_USAGE] = "usage",
+        [RA_ERR_INPUT] = "input",
+        [RA_ERR_IO] = "io",
+        [RA_ERR_NOMEM] = "nomem",
+        [RA_ERR_LIMIT] = "limit",
         [RA_ERR_INTERNAL] = "internal",
     };
     if ((unsigned)status < sizeof names / sizeof names[0])

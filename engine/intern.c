@@ -54,7 +54,8 @@ static uint32_t find_slot(const ra_strmap *m, const char *s, size_t len, uint64_
             return i;
         }
         e--;
-        if (m->hashes[e] == h && m->lens[e] == len && memcmp(m->keys[e], s, len) == 0) {
+        if (m->hashes[e] == h && m->lens[e] == len &&
+            (len == 0 || memcmp(m->keys[e], s, len) == 0)) {
             *found = true;
             return i;
         }

@@ -15,11 +15,11 @@
 #include "arena.h"
 
 typedef struct {
-    uint32_t *slots;    /* entry index + 1, 0 = empty */
-    uint32_t nslots;    /* power of two */
+    uint32_t *slots; /* entry index + 1, 0 = empty */
+    uint32_t nslots; /* power of two */
     uint32_t count;
-    uint32_t cap;       /* capacity of the entry arrays */
-    const char **keys;  /* entry → key (NUL-terminated, in arena) */
+    uint32_t cap;      /* capacity of the entry arrays */
+    const char **keys; /* entry → key (NUL-terminated, in arena) */
     uint32_t *lens;
     uint64_t *hashes;
     uint32_t *values;

@@ -104,13 +104,13 @@ typedef struct {
 
 typedef struct {
     const char *id;
-    uint32_t agency;        /* index into ra_submission.agencies */
+    uint32_t agency; /* index into ra_submission.agencies */
     ra_sex sex;
-    int birth_year;         /* 0 when absent */
+    int birth_year; /* 0 when absent */
     ra_code origin, destination;
     ra_sector sector;
     const char *occupation;
-    bool wage_usable;       /* monthly_wage and wage_currency both given */
+    bool wage_usable; /* monthly_wage and wage_currency both given */
     ra_money monthly_wage;
     ra_code wage_currency;
     ra_code language;
@@ -121,18 +121,18 @@ typedef struct {
 } ra_worker;
 
 typedef struct {
-    const char *fee_id;     /* NULL when absent; valid during the sink call only */
+    const char *fee_id; /* NULL when absent; valid during the sink call only */
     uint32_t worker, agency;
     ra_fee_category category;
     ra_money amount;
     ra_code currency;
-    bool usd_known;         /* a rate exists for the currency */
+    bool usd_known; /* a rate exists for the currency */
     ra_money amount_usd;
     ra_payer paid_by;
     ra_date paid_on;
     ra_method method;
     ra_tri receipt, disclosed;
-    bool worker_borne;      /* SPEC §1: paid_by = worker or method = salary_deduction */
+    bool worker_borne; /* SPEC §1: paid_by = worker or method = salary_deduction */
     long line;
 } ra_fee;
 
@@ -142,7 +142,7 @@ typedef struct {
     ra_holder holder;
     ra_date held_from, held_until;
     ra_tri consent;
-    const char *reason;     /* NULL when absent; valid during the sink call only */
+    const char *reason; /* NULL when absent; valid during the sink call only */
     long line;
 } ra_document;
 

@@ -67,20 +67,29 @@ bool ra_money_add(ra_money a, ra_money b, ra_money *sum)
     return !__builtin_add_overflow(a, b, sum);
 }
 
+/* Writes v / scale in decimal with between min_dec and all decimals. */
 static void format_fixed(int64_t v, int64_t scale, int min_dec, char *buf, size_t size)
 {
     unsigned long long mag = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
     unsigned long long ip = mag / (unsigned long long)scale, fp = mag % (unsigned long long)scale;
+    char frac[20];
     int digits = 0;
     for (int64_t s = scale; s > 1; s /= 10)
         digits++;
-    char frac[24];
-    snprintf(frac, sizeof frac, "%0*llu", digits, fp);
+    for (int k = digits - 1; k >= 0; k--, fp /= 10)
+        frac[k] = (char)('0' + fp % 10);
     int keep = digits;
     while (keep > min_dec && frac[keep - 1] == '0')
         keep--;
-    frac[keep] = '\0';
-    snprintf(buf, size, "%s%llu%s%s", v < 0 ? "-" : "", ip, keep ? "." : "", frac);
+    int n = snprintf(buf, size, "%s%llu", v < 0 ? "-" : "", ip);
+    if (n < 0 || (size_t)n + 1 + (size_t)keep >= size)
+        return;
+    if (keep) {
+        buf[n++] = '.';
+        memcpy(buf + n, frac, (size_t)keep);
+        n += keep;
+    }
+    buf[n] = '\0';
 }
 
 void ra_money_format(ra_money m, char buf[RA_MONEY_FMT_MAX])

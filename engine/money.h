@@ -27,7 +27,7 @@ ra_num_result ra_money_parse(const char *s, size_t len, ra_money *out);
 ra_num_result ra_rate_parse(const char *s, size_t len, ra_rate *out);
 
 /* amount × rate in USD (ra_money scale), rounded half away from zero.
- * Returns false on overflow. */
+ * Returns false on overflow or a negative input. */
 bool ra_money_to_usd(ra_money amount, ra_rate rate, ra_money *usd);
 
 /* Checked addition; false on overflow. */

@@ -67,17 +67,45 @@ const ra_table_schema *ra_schema_get(ra_table_id id);
 /* Column indexes, in schema order, so table code reads cells[RA_W_SEX]. */
 enum { RA_A_ID, RA_A_NAME, RA_A_LICENCE_NO, RA_A_VALID_FROM, RA_A_VALID_UNTIL, RA_A_COUNTRY };
 enum {
-    RA_W_ID, RA_W_AGENCY, RA_W_SEX, RA_W_BIRTH_YEAR, RA_W_ORIGIN, RA_W_DESTINATION, RA_W_SECTOR,
-    RA_W_OCCUPATION, RA_W_WAGE, RA_W_WAGE_CURRENCY, RA_W_LANGUAGE, RA_W_CONTRACT_ID,
-    RA_W_CONTRACT_LANGUAGE, RA_W_CONTRACT_SIGNED_ON, RA_W_RECRUITED_ON, RA_W_DEPLOYED_ON
+    RA_W_ID,
+    RA_W_AGENCY,
+    RA_W_SEX,
+    RA_W_BIRTH_YEAR,
+    RA_W_ORIGIN,
+    RA_W_DESTINATION,
+    RA_W_SECTOR,
+    RA_W_OCCUPATION,
+    RA_W_WAGE,
+    RA_W_WAGE_CURRENCY,
+    RA_W_LANGUAGE,
+    RA_W_CONTRACT_ID,
+    RA_W_CONTRACT_LANGUAGE,
+    RA_W_CONTRACT_SIGNED_ON,
+    RA_W_RECRUITED_ON,
+    RA_W_DEPLOYED_ON
 };
 enum {
-    RA_F_ID, RA_F_WORKER, RA_F_AGENCY, RA_F_CATEGORY, RA_F_AMOUNT, RA_F_CURRENCY, RA_F_PAID_BY,
-    RA_F_PAID_ON, RA_F_METHOD, RA_F_RECEIPT, RA_F_DISCLOSED
+    RA_F_ID,
+    RA_F_WORKER,
+    RA_F_AGENCY,
+    RA_F_CATEGORY,
+    RA_F_AMOUNT,
+    RA_F_CURRENCY,
+    RA_F_PAID_BY,
+    RA_F_PAID_ON,
+    RA_F_METHOD,
+    RA_F_RECEIPT,
+    RA_F_DISCLOSED
 };
 enum {
-    RA_D_WORKER, RA_D_AGENCY, RA_D_DOCUMENT, RA_D_HOLDER, RA_D_HELD_FROM, RA_D_HELD_UNTIL,
-    RA_D_CONSENT, RA_D_REASON
+    RA_D_WORKER,
+    RA_D_AGENCY,
+    RA_D_DOCUMENT,
+    RA_D_HOLDER,
+    RA_D_HELD_FROM,
+    RA_D_HELD_UNTIL,
+    RA_D_CONSENT,
+    RA_D_REASON
 };
 enum { RA_R_CURRENCY, RA_R_USD_PER_UNIT };
 
@@ -93,8 +121,8 @@ typedef struct {
 typedef struct {
     ra_errtype type;
     bool is_warning;
-    long col;          /* 1-based file column, 0 if none */
-    char msg[256];
+    long col; /* 1-based file column, 0 if none */
+    char msg[512];
 } ra_header_issue;
 
 typedef void (*ra_header_issue_fn)(void *ctx, const ra_header_issue *issue);
@@ -102,27 +130,27 @@ typedef void (*ra_header_issue_fn)(void *ctx, const ra_header_issue *issue);
 /* Binds a header record to a schema. Returns false when the file cannot be
  * used (a required column is missing, or labels are duplicate or blank); every
  * issue is reported through fn, not only the first. */
-bool ra_header_bind(const ra_table_schema *schema, const ra_csv_record *header,
-                    ra_header_map *map, ra_header_issue_fn fn, void *ctx);
+bool ra_header_bind(const ra_table_schema *schema, const ra_csv_record *header, ra_header_map *map,
+                    ra_header_issue_fn fn, void *ctx);
 
 typedef struct {
     bool present;
-    int64_t i;    /* money, rate, date, year, enum index, tri, code */
-    ra_strv s;    /* the raw text, always set when present */
+    int64_t i; /* money, rate, date, year, enum index, tri, code */
+    ra_strv s; /* the raw text, always set when present */
 } ra_cell;
 
 /* Why a row was rejected. */
 typedef struct {
     ra_errtype type;
     const char *column; /* schema column name, or NULL for the whole row */
-    char reason[256];
+    char reason[512];
 } ra_reject;
 
 /* Checks the record's shape (defects, cell count, UTF-8, NUL) and types every
  * schema column into cells[]. Returns false and fills why on the first
  * problem; an empty optional cell is not present; an empty required cell is a
  * constraint-error unless the schema column allows it (see allow_empty). */
-bool ra_row_parse(const ra_table_schema *schema, const ra_header_map *map,
-                  const ra_csv_record *rec, uint32_t allow_empty, ra_cell *cells, ra_reject *why);
+bool ra_row_parse(const ra_table_schema *schema, const ra_header_map *map, const ra_csv_record *rec,
+                  uint32_t allow_empty, ra_cell *cells, ra_reject *why);
 
 #endif

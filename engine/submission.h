@@ -39,13 +39,13 @@ typedef enum {
 typedef struct {
     ra_note_kind kind;
     ra_table_id table;
-    long line;          /* 0 when the note is about a whole file */
+    long line; /* 0 when the note is about a whole file */
     const char *message;
 } ra_note;
 
 typedef struct {
     bool present;
-    char path[4096];    /* as opened */
+    char path[4096]; /* as opened */
     ra_csv_stats csv;
     long read, accepted, rejected; /* rows after the header */
 } ra_file_stats;
@@ -61,7 +61,7 @@ typedef struct {
 } ra_load_sink;
 
 typedef struct {
-    const char *rates_file;  /* the authority's table (--rates), or NULL */
+    const char *rates_file; /* the authority's table (--rates), or NULL */
     ra_csv_limits limits;
     const ra_load_sink *sink; /* may be NULL */
 } ra_load_opts;

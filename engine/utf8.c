@@ -53,3 +53,32 @@ size_t ra_utf8_check(const unsigned char *s, size_t len)
     }
     return len;
 }
+
+void ra_utf8_preview(const char *s, size_t len, size_t max_chars, char *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, n = 0, chars = 0;
+    while (i < len && chars < max_chars) {
+        size_t seq = 1;
+        if (u[i] >= 0x80) {
+            /* Length of a valid sequence starting here, or 0. */
+            size_t want = u[i] >= 0xF0 ? 4 : u[i] >= 0xE0 ? 3 : 2;
+            size_t avail = len - i < want ? len - i : want;
+            seq = ra_utf8_check(u + i, avail) == avail && avail == want ? want : 0;
+        }
+        if (seq == 0 || u[i] < 0x20 || u[i] == 0x7f) {
+            out[n++] = '?';
+            i += seq ? seq : 1;
+        } else {
+            for (size_t k = 0; k < seq; k++)
+                out[n++] = (char)u[i + k];
+            i += seq;
+        }
+        chars++;
+    }
+    if (i < len) {
+        memcpy(out + n, "...", 3);
+        n += 3;
+    }
+    out[n] = '\0';
+}

@@ -9,4 +9,9 @@
  * or len when all of s is valid. */
 size_t ra_utf8_check(const unsigned char *s, size_t len);
 
+/* Writes a short printable preview of s for messages: at most max_chars
+ * characters, control characters and bytes that are not valid UTF-8 shown as
+ * '?', "..." appended when cut. out must hold 4 * max_chars + 4 bytes. */
+void ra_utf8_preview(const char *s, size_t len, size_t max_chars, char *out);
+
 #endif
