@@ -5,7 +5,7 @@ ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRA_WERROR=ON
 
-.PHONY: all deps configure demo test asan bench clean
+.PHONY: all deps configure demo test asan fuzz bench clean
 
 all: configure
 	cmake --build $(BUILD) -j $(JOBS)
@@ -29,8 +29,16 @@ asan: deps
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer targets (tests/fuzz) in their own clang build; run one with e.g.
+# build-fuzz/tests/fuzz/fuzz_loader -max_total_time=60 tests/fuzz/corpus/loader
+fuzz:
+	@bash tools/deps.sh fuzz
+	@test -f build-fuzz/CMakeCache.txt || CC=clang cmake -S . -B build-fuzz \
+	    -DCMAKE_BUILD_TYPE=Debug -DRA_WERROR=ON -DRA_SANITIZE=ON -DRA_FUZZ=ON
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_loader
+
 bench: all
 	@bash tests/bench/run.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

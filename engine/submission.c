@@ -46,6 +46,7 @@ struct loader {
     ra_rate *authority;     /* --rates, indexed by currency code, or NULL */
     no_rate_tally *no_rate; /* indexed by currency code, allocated lazily */
     fp_set fee_ids;
+    long cur_line; /* line of the row being handled */
     int sink_stop;
 };
 
@@ -235,31 +236,51 @@ static void tally_no_rate(loader *L, ra_code currency, long line)
 
 /* ---- table handlers: typed cells → records ---------------------------------------- */
 
+/* Claims a row's id in ids (value = the record's index). A duplicate is
+ * rejected as unique-error citing the line of the first use. */
+typedef long (*line_of_fn)(const ra_submission *s, uint32_t index);
+
+static long agency_line(const ra_submission *s, uint32_t i)
+{
+    return s->agencies[i].line;
+}
+
+static long worker_line(const ra_submission *s, uint32_t i)
+{
+    return s->workers[i].line;
+}
+
+static bool claim_id(loader *L, ra_strmap *ids, const ra_strv *id, uint32_t index,
+                     const char *column, line_of_fn line_of, const char **key)
+{
+    uint32_t first;
+    int r = ra_strmap_put(ids, id->ptr, id->len, index, &first, key);
+    if (r < 0) {
+        fail_nomem(L);
+        return false;
+    }
+    if (r == 0) {
+        char text[ID_PREVIEW_MAX], reason[512];
+        printable(id, text);
+        snprintf(reason, sizeof reason, "%s '%s' is already used at %s:%ld", column, text,
+                 ra_table_file(L->table), line_of(L->sub, first));
+        add_rejection(L, L->cur_line, column, RA_E_UNIQUE_ERROR, reason);
+        return false;
+    }
+    return true;
+}
+
 static void handle_agency(loader *L, const ra_csv_record *rec, const ra_cell *c)
 {
     ra_submission *s = L->sub;
-    uint32_t first;
     const char *id = NULL;
-    int r = ra_strmap_put(&s->agency_ids, c[RA_A_ID].s.ptr, c[RA_A_ID].s.len, s->nagencies, &first,
-                          &id);
-    if (r < 0) {
+    if (!claim_id(L, &s->agency_ids, &c[RA_A_ID].s, s->nagencies, "agency_id", agency_line, &id))
+        return;
+    if (!grow((void **)&s->agencies, &s->agencies_cap, (size_t)s->nagencies + 1,
+              sizeof *s->agencies)) {
         fail_nomem(L);
         return;
     }
-    if (r == 0) {
-        char idtext[ID_PREVIEW_MAX], reason[512];
-        printable(&c[RA_A_ID].s, idtext);
-        snprintf(reason, sizeof reason, "agency_id '%s' is already used at agencies.csv:%ld",
-                 idtext, s->agencies[first].line);
-        add_rejection(L, rec->line, "agency_id", RA_E_UNIQUE_ERROR, reason);
-        return;
-    }
-    size_t cap = s->agencies_cap;
-    if (!grow((void **)&s->agencies, &cap, (size_t)s->nagencies + 1, sizeof *s->agencies)) {
-        fail_nomem(L);
-        return;
-    }
-    s->agencies_cap = (uint32_t)cap;
     s->agencies[s->nagencies++] = (ra_agency){
         .id = id,
         .name = arena_str(L, &c[RA_A_NAME]),
@@ -287,28 +308,13 @@ static void handle_worker(loader *L, const ra_csv_record *rec, const ra_cell *c)
         remember_rejected_id(L, &s->rejected_workers, &c[RA_W_ID].s, rec->line);
         return;
     }
-    uint32_t first;
     const char *id = NULL;
-    int r =
-        ra_strmap_put(&s->worker_ids, c[RA_W_ID].s.ptr, c[RA_W_ID].s.len, s->nworkers, &first, &id);
-    if (r < 0) {
+    if (!claim_id(L, &s->worker_ids, &c[RA_W_ID].s, s->nworkers, "worker_id", worker_line, &id))
+        return;
+    if (!grow((void **)&s->workers, &s->workers_cap, (size_t)s->nworkers + 1, sizeof *s->workers)) {
         fail_nomem(L);
         return;
     }
-    if (r == 0) {
-        char idtext[ID_PREVIEW_MAX], reason[512];
-        printable(&c[RA_W_ID].s, idtext);
-        snprintf(reason, sizeof reason, "worker_id '%s' is already used at workers.csv:%ld", idtext,
-                 s->workers[first].line);
-        add_rejection(L, rec->line, "worker_id", RA_E_UNIQUE_ERROR, reason);
-        return;
-    }
-    size_t cap = s->workers_cap;
-    if (!grow((void **)&s->workers, &cap, (size_t)s->nworkers + 1, sizeof *s->workers)) {
-        fail_nomem(L);
-        return;
-    }
-    s->workers_cap = (uint32_t)cap;
     ra_worker *w = &s->workers[s->nworkers++];
     *w = (ra_worker){
         .id = id,
@@ -453,6 +459,7 @@ static int on_record(void *ctx, const ra_csv_record *rec)
         return L->header_ok ? 0 : 1;
     }
     L->fs->read++;
+    L->cur_line = rec->line;
     ra_cell cells[RA_SCHEMA_MAX_COLS];
     ra_reject why;
     if (!ra_row_parse(L->schema, &L->map, rec, L->allow_empty, cells, &why)) {

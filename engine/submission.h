@@ -96,8 +96,7 @@ struct ra_submission {
     /* Private to the loader. */
     ra_arena arena;
     ra_strmap agency_ids, worker_ids, rejected_agencies, rejected_workers, fee_ids;
-    size_t rejections_cap, notes_cap;
-    uint32_t agencies_cap, workers_cap;
+    size_t rejections_cap, notes_cap, agencies_cap, workers_cap;
 };
 
 /* Loads dir. Returns RA_OK when the submission is usable (rows may still have

@@ -3,9 +3,12 @@
 # As root: apt-get install -y. Otherwise: prints the exact sudo line and fails.
 set -euo pipefail
 
+# libxlsxwriter-dev does not pull in zlib1g-dev, though its .pc file links -lz.
 PKGS=(cmake make gcc pkg-config libc6-dev
-      libxlsxwriter-dev libcsv-dev libpcre2-dev libssl-dev libcunit1-dev
+      libxlsxwriter-dev zlib1g-dev libcsv-dev libpcre2-dev libssl-dev libcunit1-dev
       openssl)
+# `deps.sh fuzz`: libFuzzer needs clang and its runtime, which clang-14 only recommends.
+[[ "${1:-build}" == fuzz ]] && PKGS+=(clang libclang-rt-14-dev)
 
 missing=()
 for p in "${PKGS[@]}"; do

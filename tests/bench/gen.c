@@ -384,7 +384,7 @@ static const char *const sector_name[NSEC] = {"domestic_work", "care",          
 /* Sex by sector, per mille: F, M, X, U. */
 static const char *const sex_code[4] = {"F", "M", "X", "U"};
 static const uint16_t sex_w[NSEC][4] = {{950, 45, 1, 4},  {850, 145, 1, 4}, {30, 965, 1, 4},
-                                        {350, 645, 1, 4}, {520, 475, 1, 4}, {560, 435, 1, 4},
+                                        {380, 615, 1, 4}, {560, 435, 1, 4}, {600, 395, 1, 4},
                                         {20, 975, 1, 4},  {450, 545, 1, 4}};
 
 #define NOCC 6
@@ -483,7 +483,7 @@ typedef struct {
 static const uint16_t origin_w[NORIG] = {22, 15, 10, 12, 5, 11, 5, 3, 7, 4, 3, 3};
 
 static const origin origins[NORIG] = {
-    {"PH", "Philippines", CUR_PHP, {"tl", "en", "ceb", NULL}, {60, 35, 5, 0},
+    {"PH", "Philippines", CUR_PHP, {"tl", "en", NULL, NULL}, {62, 38, 0, 0},
      {30, 20, 10, 8, 12, 8, 2, 4, 2, 4}, "Dasmariñas", "Inc.", "DMW-%03u-LB-%06u", "Manila"},
     {"ID", "Indonesia", CUR_IDR, {"id", "jv", NULL, NULL}, {85, 15, 0, 0},
      {12, 2, 2, 0, 25, 10, 35, 8, 6, 0}, "Nusantara", "PT", "KEP.%u/%u/PPTKIS", "Jakarta"},
