@@ -5,6 +5,10 @@
 
 #include <stdio.h>
 
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
 #include "error.h"
 
 enum {
@@ -20,9 +24,17 @@ enum {
 int ra_exit_for(ra_status st);
 
 int cmd_validate(int argc, char **argv);
+int cmd_audit(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
 
-/* Writes s as a JSON string literal (quotes included); NULL as null. */
-void json_string(FILE *out, const char *s);
-void json_string_n(FILE *out, const char *s, size_t len);
+/* Parses a positive size ("1048576"); false when it is not one. */
+bool cli_parse_size(const char *s, size_t *out);
+
+/* The as-of date: --as-of when given, else the UTC date of SOURCE_DATE_EPOCH
+ * when set, else today (UTC). false with a message on stderr when invalid. */
+bool cli_as_of(const char *arg, ra_date *out);
+
+/* Default rule pack: ./rules/core, or RA_RULES_DIR when set. */
+const char *cli_default_rules(void);
 
 #endif

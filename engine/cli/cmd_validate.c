@@ -2,13 +2,12 @@
  * and reports every rejected row, the notes and per-file counts, so an agency
  * can fix its files before sending them. Exit 0 clean, 1 rows rejected,
  * 3 submission unusable. */
-#include <errno.h>
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "findings.h"
 #include "submission.h"
 
 static const char *note_kind_name(ra_note_kind k)
@@ -24,17 +23,6 @@ static const char *note_kind_name(ra_note_kind k)
         return "no-wage";
     }
     return "note";
-}
-
-static bool parse_size(const char *s, size_t *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s || *end || v == 0 || v > SIZE_MAX / 2 || s[0] == '-')
-        return false;
-    *out = (size_t)v;
-    return true;
 }
 
 static void print_text(const ra_submission *s, const ra_error *err, ra_status st)
@@ -78,7 +66,7 @@ static void print_text(const ra_submission *s, const ra_error *err, ra_status st
 static void print_json(const char *dir, const ra_submission *s, const ra_error *err, ra_status st)
 {
     printf("{\"submission\":");
-    json_string(stdout, dir);
+    ra_json_string(stdout, dir);
     long rejected = 0;
     for (int t = 0; s && t < RA_TABLE_COUNT; t++)
         rejected += s->files[t].rejected;
@@ -89,20 +77,20 @@ static void print_json(const char *dir, const ra_submission *s, const ra_error *
         printf("null");
     } else {
         printf("{\"file\":");
-        json_string(stdout, err->file[0] ? err->file : NULL);
+        ra_json_string(stdout, err->file[0] ? err->file : NULL);
         if (err->line)
             printf(",\"line\":%ld", err->line);
         else
             printf(",\"line\":null");
         printf(",\"message\":");
-        json_string(stdout, err->msg);
+        ra_json_string(stdout, err->msg);
         printf("}");
     }
     printf(",\"files\":[");
     for (int t = 0; s && t < RA_TABLE_COUNT; t++) {
         const ra_file_stats *f = &s->files[t];
         printf("%s{\"file\":", t ? "," : "");
-        json_string(stdout, ra_table_file(t));
+        ra_json_string(stdout, ra_table_file(t));
         printf(",\"present\":%s,\"read\":%ld,\"accepted\":%ld,\"rejected\":%ld,"
                "\"blank_lines\":%ld}",
                f->present ? "true" : "false", f->read, f->accepted, f->rejected,
@@ -113,28 +101,28 @@ static void print_json(const char *dir, const ra_submission *s, const ra_error *
     for (size_t i = 0; s && i < s->nrejections; i++) {
         const ra_rejection *r = &s->rejections[i];
         printf("%s{\"file\":", i ? "," : "");
-        json_string(stdout, ra_table_file(r->table));
+        ra_json_string(stdout, ra_table_file(r->table));
         printf(",\"line\":%ld,\"column\":", r->line);
-        json_string(stdout, r->column);
+        ra_json_string(stdout, r->column);
         printf(",\"type\":");
-        json_string(stdout, ra_errtype_name(r->type));
+        ra_json_string(stdout, ra_errtype_name(r->type));
         printf(",\"reason\":");
-        json_string(stdout, r->reason);
+        ra_json_string(stdout, r->reason);
         printf("}");
     }
     printf("],\"notes\":[");
     for (size_t i = 0; s && i < s->nnotes; i++) {
         const ra_note *n = &s->notes[i];
         printf("%s{\"kind\":", i ? "," : "");
-        json_string(stdout, note_kind_name(n->kind));
+        ra_json_string(stdout, note_kind_name(n->kind));
         printf(",\"file\":");
-        json_string(stdout, ra_table_file(n->table));
+        ra_json_string(stdout, ra_table_file(n->table));
         if (n->line)
             printf(",\"line\":%ld", n->line);
         else
             printf(",\"line\":null");
         printf(",\"message\":");
-        json_string(stdout, n->message);
+        ra_json_string(stdout, n->message);
         printf("}");
     }
     printf("]}\n");
@@ -163,7 +151,7 @@ int cmd_validate(int argc, char **argv)
         if (!strcmp(a, "--json")) {
             json = true;
         } else if (limit) {
-            if (i + 1 >= argc || !parse_size(argv[i + 1], limit))
+            if (i + 1 >= argc || !cli_parse_size(argv[i + 1], limit))
                 return usage_error("expects a positive number", a);
             i++;
         } else if (a[0] == '-' && a[1]) {

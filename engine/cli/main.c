@@ -12,7 +12,12 @@ typedef struct {
 } command;
 
 static const command COMMANDS[] = {
-    {"validate", cmd_validate, "validate DIR [--json]   check a submission before sending it"},
+    {"validate", cmd_validate,
+     "validate DIR [--json]          check a submission before sending it"},
+    {"audit", cmd_audit,
+     "audit DIR [--findings F.jsonl] [--rules DIR] [--profile NAME] [--rates FILE]\n"
+     "        [--as-of DATE] [--fail-on SEV] [--explain WORKER_ID|FILE:LINE]"},
+    {"rules", cmd_rules, "rules list|check|test [--rules DIR] [--profile NAME] [--cases DIR]"},
 };
 
 static void usage(FILE *out)

@@ -1,0 +1,518 @@
+/* audit.c — the audit driver. Fees and documents are seen once, as the
+ * loader streams them: their rules run and the aggregates over them are
+ * updated then, so memory grows with workers, not with fee rows. */
+#include "audit.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "rules/eval.h"
+
+#define EVIDENCE_MAX 8192
+#define MESSAGE_MAX 2048
+
+typedef struct {
+    const ra_pack *pack;
+    const ra_audit_opts *opts;
+    ra_audit *out;
+    ra_submission *sub;
+    ra_accs accs;
+    bool ready;
+    bool *contract_file;
+    uint32_t *agency_workers;
+    ra_value *lets;
+    char scratch[RA_EVAL_SCRATCH][8];
+    bool nomem;
+    /* --explain */
+    const char *explain_file;
+    long explain_line;
+} auditor;
+
+/* ---- small text builder on a fixed buffer ------------------------------------------- */
+
+typedef struct {
+    char *buf;
+    size_t size, len;
+    bool cut;
+} textbuf;
+
+static void tb_puts(textbuf *t, const char *s, size_t n)
+{
+    if (t->len + n >= t->size) {
+        n = t->size - t->len - 1;
+        t->cut = true;
+    }
+    memcpy(t->buf + t->len, s, n);
+    t->len += n;
+    t->buf[t->len] = '\0';
+}
+
+static void tb_str(textbuf *t, const char *s)
+{
+    tb_puts(t, s, strlen(s));
+}
+
+static void tb_json(textbuf *t, const char *s, size_t n)
+{
+    tb_puts(t, "\"", 1);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char esc[8];
+        if (c == '"' || c == '\\') {
+            esc[0] = '\\';
+            esc[1] = (char)c;
+            tb_puts(t, esc, 2);
+        } else if (c < 0x20 || c == 0x7f) {
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+            tb_str(t, esc);
+        } else {
+            tb_puts(t, (const char *)&s[i], 1);
+        }
+    }
+    tb_puts(t, "\"", 1);
+}
+
+/* ---- values in messages and evidence ------------------------------------------------- */
+
+static void format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, char *buf,
+                               size_t size)
+{
+    if (v->kind == V_NULL) {
+        snprintf(buf, size, "unknown");
+        return;
+    }
+    char num[64];
+    switch (fmt) {
+    case FMT_USD:
+        if (v->kind == V_MONEY) {
+            ra_num usd;
+            if (!ra_money_in_usd(v->u.num, v->currency, cx->sub->rate_by_currency, &usd)) {
+                snprintf(buf, size, "unknown (no rate)");
+                return;
+            }
+            ra_num_format(usd, 2, num, sizeof num);
+            snprintf(buf, size, "%s USD", num);
+            return;
+        }
+        break;
+    case FMT_MONTHS:
+        if (v->kind == V_NUM) {
+            ra_num_format(v->u.num, 2, num, sizeof num);
+            snprintf(buf, size, "%s months", num);
+            return;
+        }
+        break;
+    case FMT_PCT:
+        if (v->kind == V_NUM) {
+            ra_num pct;
+            if (ra_num_mul(v->u.num, ra_num_int(100), &pct)) {
+                ra_num_format(pct, 1, num, sizeof num);
+                snprintf(buf, size, "%s%%", num);
+                return;
+            }
+        }
+        break;
+    case FMT_INT:
+    case FMT_DAYS:
+        if (v->kind == V_NUM) {
+            ra_num_format(v->u.num, 0, num, sizeof num);
+            snprintf(buf, size, "%s%s", num, fmt == FMT_DAYS ? " days" : "");
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    ra_value_format(v, buf, size);
+}
+
+static void render_message(const ra_rule *r, const ra_ctx *cx, char *out, size_t size)
+{
+    textbuf t = {out, size, 0, false};
+    out[0] = '\0';
+    for (size_t i = 0; i < r->nmessage; i++) {
+        const ra_tmpl_part *p = &r->message[i];
+        if (p->text) {
+            tb_str(&t, p->text);
+            continue;
+        }
+        ra_value v = ra_eval(p->expr, cx);
+        char val[256];
+        format_for_message(&v, p->fmt, cx, val, sizeof val);
+        tb_str(&t, val);
+    }
+}
+
+static void evidence_value(textbuf *t, const ra_value *v)
+{
+    char buf[256];
+    switch (v->kind) {
+    case V_NULL:
+        tb_str(t, "null");
+        return;
+    case V_BOOL:
+    case V_NUM:
+        ra_value_format(v, buf, sizeof buf);
+        tb_str(t, buf);
+        return;
+    case V_STR:
+        tb_json(t, v->u.str.ptr, v->u.str.len);
+        return;
+    default:
+        ra_value_format(v, buf, sizeof buf);
+        tb_json(t, buf, strlen(buf));
+    }
+}
+
+static void render_evidence(const ra_rule *r, const ra_ctx *cx, char *out, size_t size)
+{
+    textbuf t = {out, size, 0, false};
+    tb_str(&t, "{");
+    for (size_t i = 0; i < r->nevidence; i++) {
+        if (i)
+            tb_str(&t, ",");
+        tb_json(&t, r->evidence[i].name, strlen(r->evidence[i].name));
+        tb_str(&t, ":");
+        ra_value v = ra_eval(r->evidence[i].expr, cx);
+        evidence_value(&t, &v);
+    }
+    if (t.cut) {
+        /* Keep the JSON valid: drop the partial tail and say so. */
+        char *last = strrchr(out, ',');
+        if (last)
+            *last = '\0';
+        else
+            out[1] = '\0';
+        t.len = strlen(out);
+        t.cut = false;
+        tb_str(&t, ",\"evidence_truncated\":true");
+    }
+    tb_str(&t, "}");
+}
+
+/* ---- rules ---------------------------------------------------------------------------------- */
+
+static void compute_lets(const ra_rule *r, const ra_ctx *cx)
+{
+    for (size_t i = 0; i < r->nlets; i++)
+        cx->lets[i] = r->lets[i] ? ra_eval(r->lets[i], cx) : RA_NULL;
+}
+
+typedef struct {
+    uint32_t agency, worker;
+    const char *file;
+    long line;
+    const char *fee_id;
+} identity;
+
+static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identity *id)
+{
+    const ra_rule *r = &a->pack->rules[rule_index];
+    char message[MESSAGE_MAX], evidence[EVIDENCE_MAX];
+    render_message(r, cx, message, sizeof message);
+    render_evidence(r, cx, evidence, sizeof evidence);
+    ra_finding f = {
+        .rule = rule_index,
+        .scope = r->scope,
+        .severity = r->severity,
+        .agency = id->agency,
+        .worker = id->worker,
+        .file = id->file,
+        .line = id->line,
+        .fee_id = id->fee_id,
+        .message = message,
+        .evidence = evidence,
+    };
+    if (!ra_findings_add(&a->out->findings, &f))
+        a->nomem = true;
+    else
+        a->out->by_severity[r->severity]++;
+}
+
+/* Prints each sub-condition of a condition with its value. */
+static void explain_node(FILE *out, const ra_cnode *n, const ra_ctx *cx, int depth)
+{
+    ra_value v = ra_eval(n, cx);
+    char val[256];
+    ra_value_format(&v, val, sizeof val);
+    fprintf(out, "%*s%s  =>  %s\n", 4 + 2 * depth, "", n->src ? n->src : "(expression)", val);
+    bool boolean_op = (n->kind == CN_BINARY && (n->op == OP_AND || n->op == OP_OR)) ||
+                      (n->kind == CN_UNARY && n->op == OP_NOT);
+    if (boolean_op) {
+        explain_node(out, n->a, cx, depth + 1);
+        if (n->b)
+            explain_node(out, n->b, cx, depth + 1);
+    }
+}
+
+static void explain_rule(auditor *a, const ra_rule *r, const ra_ctx *cx, const char *what)
+{
+    FILE *out = a->opts->explain_out ? a->opts->explain_out : stdout;
+    bool fires = ra_eval_true(r->when, cx);
+    fprintf(out, "%s %s [%s%s] on %s: %s\n", r->id, r->title, ra_severity_name(r->severity),
+            r->enabled ? "" : ", disabled by the profile", what, fires ? "FIRES" : "does not fire");
+    for (size_t i = 0; i < r->nlets; i++) {
+        char val[256];
+        ra_value_format(&cx->lets[i], val, sizeof val);
+        fprintf(out, "    let %s = %s\n", r->let_names[i], val);
+    }
+    explain_node(out, r->when, cx, 0);
+    a->out->explained = true;
+}
+
+/* Does --explain ask about this row (by file:line, or its worker's id)? */
+static bool explain_wanted(const auditor *a, const char *file, long line, const ra_worker *w)
+{
+    if (!a->opts->explain)
+        return false;
+    if (a->explain_file)
+        return line == a->explain_line && !strcmp(file, a->explain_file);
+    return w && !strcmp(w->id, a->opts->explain);
+}
+
+static void run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identity *id)
+{
+    const ra_worker *w = id->worker != RA_NONE ? &a->sub->workers[id->worker] : NULL;
+    bool explain = explain_wanted(a, id->file ? id->file : "", id->line, w);
+    char what[320];
+    if (explain)
+        snprintf(what, sizeof what, "%s:%ld", id->file ? id->file : "", id->line);
+    for (uint32_t i = 0; i < a->pack->nrules; i++) {
+        const ra_rule *r = &a->pack->rules[i];
+        if (r->scope != scope || (!r->enabled && !explain))
+            continue;
+        compute_lets(r, cx);
+        if (explain)
+            explain_rule(a, r, cx, what);
+        if (r->enabled && ra_eval_true(r->when, cx))
+            fire(a, i, cx, id);
+    }
+}
+
+/* ---- set-up --------------------------------------------------------------------------------- */
+
+bool ra_contract_id_safe(const char *id)
+{
+    size_t n = id ? strlen(id) : 0;
+    if (n == 0 || n > 128 || id[0] == '.')
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = id[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '_' || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+static bool contract_exists(const ra_submission *sub, const char *id)
+{
+    if (!sub->contracts_present || !ra_contract_id_safe(id))
+        return false;
+    char path[4400];
+    snprintf(path, sizeof path, "%s/contracts/%s.txt", sub->dir, id);
+    struct stat st;
+    /* lstat: a symbolic link is not a contract on file (it may point outside). */
+    return lstat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool prepare(auditor *a, const ra_submission *sub)
+{
+    if (a->ready)
+        return !a->nomem;
+    a->ready = true;
+    a->sub = (ra_submission *)sub;
+    uint32_t nw = sub->nworkers, na = sub->nagencies;
+    a->contract_file = calloc(nw ? nw : 1, sizeof *a->contract_file);
+    a->agency_workers = calloc(na ? na : 1, sizeof *a->agency_workers);
+    a->lets = calloc(a->pack->max_lets ? a->pack->max_lets : 1, sizeof *a->lets);
+    if (!a->contract_file || !a->agency_workers || !a->lets ||
+        !ra_accs_init(&a->accs, a->pack, nw, na)) {
+        a->nomem = true;
+        return false;
+    }
+    for (uint32_t i = 0; i < nw; i++) {
+        a->contract_file[i] = contract_exists(sub, sub->workers[i].contract_id);
+        a->agency_workers[sub->workers[i].agency]++;
+    }
+    return true;
+}
+
+static ra_ctx context(auditor *a)
+{
+    return (ra_ctx){
+        .pack = a->pack,
+        .sub = a->sub,
+        .as_of = a->opts->as_of,
+        .accs = &a->accs,
+        .contract_file = a->contract_file,
+        .agency_workers = a->agency_workers,
+        .lets = a->lets,
+        .scratch = a->scratch,
+    };
+}
+
+/* ---- streaming rows ------------------------------------------------------------------------- */
+
+static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
+{
+    auditor *a = p;
+    if (!prepare(a, sub))
+        return 1;
+    ra_ctx cx = context(a);
+    cx.fee = fee;
+    cx.worker = &sub->workers[fee->worker];
+    cx.worker_index = fee->worker;
+    cx.agency = &sub->agencies[fee->agency];
+    cx.agency_index = fee->agency;
+    identity id = {fee->agency, fee->worker, "fees.csv", fee->line, fee->fee_id};
+    run_rules(a, RA_SCOPE_FEE, &cx, &id);
+    ra_accs_update(&a->accs, ROW_FEE, &cx);
+    return a->nomem;
+}
+
+static int on_document(void *p, const ra_submission *sub, const ra_document *doc)
+{
+    auditor *a = p;
+    if (!prepare(a, sub))
+        return 1;
+    ra_ctx cx = context(a);
+    cx.doc = doc;
+    cx.worker = &sub->workers[doc->worker];
+    cx.worker_index = doc->worker;
+    cx.agency = &sub->agencies[doc->agency];
+    cx.agency_index = doc->agency;
+    identity id = {doc->agency, doc->worker, "documents.csv", doc->line, NULL};
+    run_rules(a, RA_SCOPE_DOCUMENT, &cx, &id);
+    ra_accs_update(&a->accs, ROW_DOCUMENT, &cx);
+    return a->nomem;
+}
+
+/* ---- after loading ------------------------------------------------------------------------- */
+
+static void worker_phase(auditor *a)
+{
+    const ra_submission *sub = a->sub;
+    ra_ctx cx = context(a);
+    /* Aggregates over workers first: agency rules read them. */
+    for (uint32_t i = 0; i < sub->nworkers; i++) {
+        cx.worker = &sub->workers[i];
+        cx.worker_index = i;
+        cx.agency = &sub->agencies[cx.worker->agency];
+        cx.agency_index = cx.worker->agency;
+        ra_accs_update(&a->accs, ROW_WORKER, &cx);
+        identity id = {cx.agency_index, i, "workers.csv", cx.worker->line, NULL};
+        run_rules(a, RA_SCOPE_WORKER, &cx, &id);
+        if (a->nomem)
+            return;
+    }
+}
+
+static void agency_phase(auditor *a)
+{
+    const ra_submission *sub = a->sub;
+    ra_ctx cx = context(a);
+    for (uint32_t i = 0; i < sub->nagencies && !a->nomem; i++) {
+        cx.agency = &sub->agencies[i];
+        cx.agency_index = i;
+        identity id = {i, RA_NONE, "agencies.csv", cx.agency->line, NULL};
+        run_rules(a, RA_SCOPE_AGENCY, &cx, &id);
+    }
+}
+
+static const char *note_kind(ra_note_kind k)
+{
+    switch (k) {
+    case RA_NOTE_UNKNOWN_COLUMN:
+        return "unknown-column";
+    case RA_NOTE_NO_RATE:
+        return "no-rate";
+    case RA_NOTE_RATE_MISMATCH:
+        return "rate-mismatch";
+    case RA_NOTE_NO_WAGE:
+        return "no-wage";
+    }
+    return "note";
+}
+
+static void submission_phase(auditor *a)
+{
+    const ra_submission *sub = a->sub;
+    ra_ctx cx = context(a);
+    for (size_t i = 0; i < sub->nrejections && !a->nomem; i++) {
+        const ra_rejection *r = &sub->rejections[i];
+        ra_dq_event e = {"rejected-row", ra_table_file(r->table),
+                         r->column,      ra_errtype_name(r->type),
+                         r->reason,      r->line};
+        cx.dq = &e;
+        identity id = {RA_NONE, RA_NONE, e.file, e.line, NULL};
+        run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
+    }
+    for (size_t i = 0; i < sub->nnotes && !a->nomem; i++) {
+        const ra_note *n = &sub->notes[i];
+        ra_dq_event e = {
+            note_kind(n->kind), ra_table_file(n->table), NULL, NULL, n->message, n->line};
+        cx.dq = &e;
+        identity id = {RA_NONE, RA_NONE, e.file, e.line, NULL};
+        run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
+    }
+}
+
+/* ---- public --------------------------------------------------------------------------------- */
+
+void ra_audit_opts_default(ra_audit_opts *opts)
+{
+    memset(opts, 0, sizeof *opts);
+    ra_load_opts_default(&opts->load);
+    opts->as_of = RA_DATE_NULL;
+}
+
+void ra_audit_free(ra_audit *a)
+{
+    ra_submission_free(a->sub);
+    ra_findings_free(&a->findings);
+    a->sub = NULL;
+}
+
+ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts *opts,
+                       ra_audit *out, ra_error *err)
+{
+    memset(out, 0, sizeof *out);
+    ra_findings_init(&out->findings);
+    if (opts->as_of == RA_DATE_NULL)
+        return ra_error_set(err, RA_ERR_USAGE, NULL, 0, 0, "no as-of date");
+    auditor a = {.pack = pack, .opts = opts, .out = out};
+    char explain_file[256] = "";
+    if (opts->explain) {
+        const char *colon = strrchr(opts->explain, ':');
+        char *end = NULL;
+        long line = colon ? strtol(colon + 1, &end, 10) : 0;
+        if (colon && end && !*end && line > 0 && (size_t)(colon - opts->explain) < 255) {
+            snprintf(explain_file, sizeof explain_file, "%.*s", (int)(colon - opts->explain),
+                     opts->explain);
+            a.explain_file = explain_file;
+            a.explain_line = line;
+        }
+    }
+    ra_load_sink sink = {&a, on_fee, on_document};
+    ra_load_opts load = opts->load;
+    load.sink = &sink;
+    ra_status st = ra_submission_load(dir, &load, &out->sub, err);
+    if (st == RA_ERR_USAGE && a.nomem)
+        st = ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory during the audit");
+    if (st == RA_OK && prepare(&a, out->sub)) {
+        worker_phase(&a);
+        agency_phase(&a);
+        submission_phase(&a);
+    }
+    if (st == RA_OK && a.nomem)
+        st = ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory during the audit");
+    if (st == RA_OK)
+        ra_findings_sort(&out->findings, pack);
+    ra_accs_free(&a.accs);
+    free(a.contract_file);
+    free(a.agency_workers);
+    free(a.lets);
+    return st;
+}

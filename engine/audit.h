@@ -1,0 +1,44 @@
+/* audit.h — running a compiled rule pack over a submission: fee and
+ * document rules and aggregates while those rows stream from the loader,
+ * then worker, agency and submission (data-quality) rules.
+ *
+ * ra_audit_run fills a caller-provided ra_audit; ra_audit_free releases the
+ * submission and findings it holds. The pack is only read. */
+#ifndef RA_AUDIT_H
+#define RA_AUDIT_H
+
+#include <stdio.h>
+
+#include "findings.h"
+#include "rules/program.h"
+#include "submission.h"
+
+typedef struct {
+    ra_date as_of;
+    ra_load_opts load;
+    const char *explain; /* a worker_id or FILE:LINE to explain, or NULL */
+    FILE *explain_out;   /* where the explanation goes */
+} ra_audit_opts;
+
+typedef struct {
+    ra_submission *sub;
+    ra_findings findings;
+    size_t by_severity[RA_SEV_CRITICAL + 1];
+    bool explained; /* the --explain target was found */
+} ra_audit;
+
+void ra_audit_opts_default(ra_audit_opts *opts);
+
+/* Audits dir. On RA_OK the findings are sorted (SPEC section 3 order). On
+ * RA_ERR_INPUT the submission was unusable (out->sub may still show what was
+ * read). */
+ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts *opts,
+                       ra_audit *out, ra_error *err);
+
+void ra_audit_free(ra_audit *a);
+
+/* True when contract_id can name a file inside contracts/: letters, digits,
+ * '.', '_' and '-', not starting with '.', at most 128 bytes. */
+bool ra_contract_id_safe(const char *id);
+
+#endif

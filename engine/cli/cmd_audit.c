@@ -1,0 +1,184 @@
+/* cmd_audit.c — `recruitaudit audit DIR --findings F.jsonl ...`: loads the
+ * rule pack and profile, audits the submission and writes the findings as
+ * JSON Lines (atomically: a temporary file renamed into place). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "audit.h"
+#include "cli.h"
+#include "rules/pack.h"
+
+typedef struct {
+    const char *dir, *findings, *rules, *profile, *rates, *as_of, *fail_on, *explain;
+    ra_csv_limits limits;
+} audit_args;
+
+static int usage(const char *msg, const char *arg)
+{
+    fprintf(stderr, "recruitaudit audit: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+    fprintf(stderr,
+            "usage: recruitaudit audit DIR [--findings F.jsonl] [--rules DIR] [--profile NAME]\n"
+            "                          [--rates FILE] [--as-of YYYY-MM-DD] [--fail-on SEVERITY]\n"
+            "                          [--explain WORKER_ID|FILE:LINE]\n");
+    return RA_EXIT_USAGE;
+}
+
+static int parse_args(int argc, char **argv, audit_args *a)
+{
+    ra_csv_limits_default(&a->limits);
+    for (int i = 1; i < argc; i++) {
+        const char *opt = argv[i];
+        const char **dst = !strcmp(opt, "--findings")  ? &a->findings
+                           : !strcmp(opt, "--rules")   ? &a->rules
+                           : !strcmp(opt, "--profile") ? &a->profile
+                           : !strcmp(opt, "--rates")   ? &a->rates
+                           : !strcmp(opt, "--as-of")   ? &a->as_of
+                           : !strcmp(opt, "--fail-on") ? &a->fail_on
+                           : !strcmp(opt, "--explain") ? &a->explain
+                                                       : NULL;
+        size_t *limit = !strcmp(opt, "--max-field-bytes") ? &a->limits.max_field_bytes
+                        : !strcmp(opt, "--max-row-bytes") ? &a->limits.max_record_bytes
+                        : !strcmp(opt, "--max-columns")   ? &a->limits.max_columns
+                                                          : NULL;
+        if (dst || limit) {
+            if (i + 1 >= argc)
+                return usage("missing value", opt);
+            if (limit && !cli_parse_size(argv[i + 1], limit))
+                return usage("expects a positive number", opt);
+            if (dst)
+                *dst = argv[i + 1];
+            i++;
+        } else if (opt[0] == '-' && opt[1]) {
+            return usage("unknown option", opt);
+        } else if (a->dir) {
+            return usage("only one submission directory", opt);
+        } else {
+            a->dir = opt;
+        }
+    }
+    if (!a->dir)
+        return usage("missing submission directory", NULL);
+    return RA_EXIT_OK;
+}
+
+/* Writes the findings to path through a temporary file in the same folder. */
+static int write_findings(const char *path, const ra_audit *audit, const ra_pack *pack)
+{
+    size_t n = strlen(path) + 16;
+    char *tmp = malloc(n);
+    if (!tmp) {
+        fprintf(stderr, "error: out of memory\n");
+        return RA_EXIT_IO;
+    }
+    snprintf(tmp, n, "%s.tmpXXXXXX", path);
+    int fd = mkstemp(tmp);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f) {
+        fprintf(stderr, "error: %s: cannot write: %s\n", path, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        free(tmp);
+        return RA_EXIT_IO;
+    }
+    bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, f);
+    ok = fflush(f) == 0 && ok;
+    ok = fsync(fileno(f)) == 0 && ok;
+    ok = fclose(f) == 0 && ok;
+    if (ok && rename(tmp, path) != 0)
+        ok = false;
+    if (!ok) {
+        fprintf(stderr, "error: %s: cannot write the findings: %s\n", path, strerror(errno));
+        unlink(tmp);
+    }
+    free(tmp);
+    return ok ? RA_EXIT_OK : RA_EXIT_IO;
+}
+
+static void summary(const audit_args *a, const ra_audit *audit, const ra_pack *pack, ra_date as_of)
+{
+    const ra_submission *s = audit->sub;
+    char date[RA_DATE_FMT_MAX];
+    ra_date_format(as_of, date);
+    printf("audit of %s as of %s, profile %s, rules_sha256 %s\n", a->dir, date, pack->profile,
+           pack->sha256);
+    for (int t = 0; t < RA_TABLE_COUNT; t++) {
+        const ra_file_stats *f = &s->files[t];
+        if (f->present)
+            printf("  %-14s read %ld = audited %ld + rejected %ld\n", ra_table_file(t), f->read,
+                   f->accepted, f->rejected);
+        else
+            printf("  %-14s absent\n", ra_table_file(t));
+    }
+    printf("findings: %zu (critical %zu, high %zu, medium %zu, low %zu, info %zu)\n",
+           audit->findings.n, audit->by_severity[RA_SEV_CRITICAL], audit->by_severity[RA_SEV_HIGH],
+           audit->by_severity[RA_SEV_MEDIUM], audit->by_severity[RA_SEV_LOW],
+           audit->by_severity[RA_SEV_INFO]);
+}
+
+int cmd_audit(int argc, char **argv)
+{
+    audit_args a = {0};
+    int code = parse_args(argc, argv, &a);
+    if (code)
+        return code;
+    ra_severity fail_on = RA_SEV_CRITICAL;
+    bool fail_set = false;
+    if (a.fail_on) {
+        if (!ra_severity_parse(a.fail_on, &fail_on))
+            return usage("--fail-on takes info, low, medium, high or critical", a.fail_on);
+        fail_set = true;
+    }
+    ra_audit_opts opts;
+    ra_audit_opts_default(&opts);
+    if (!cli_as_of(a.as_of, &opts.as_of))
+        return RA_EXIT_USAGE;
+    opts.load.limits = a.limits;
+    opts.load.rates_file = a.rates;
+    opts.explain = a.explain;
+    opts.explain_out = stdout;
+
+    ra_pack *pack = NULL;
+    ra_diags diags = {0};
+    ra_error err;
+    ra_error_clear(&err);
+    ra_status st =
+        ra_pack_load(a.rules ? a.rules : cli_default_rules(), a.profile, &pack, &diags, &err);
+    for (size_t i = 0; i < diags.n; i++)
+        ra_diag_print(stderr, &diags.items[i]);
+    ra_diags_free(&diags);
+    if (st != RA_OK) {
+        char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 8];
+        ra_error_format(&err, msg, sizeof msg);
+        fprintf(stderr, "error: %s; no audit runs on a rule pack that does not check\n", msg);
+        return ra_exit_for(st);
+    }
+    ra_audit audit;
+    st = ra_audit_run(a.dir, pack, &opts, &audit, &err);
+    if (st != RA_OK) {
+        char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 8];
+        ra_error_format(&err, msg, sizeof msg);
+        fprintf(stderr, "error: %s\n", msg);
+        ra_audit_free(&audit);
+        ra_pack_free(pack);
+        return ra_exit_for(st);
+    }
+    if (a.explain && !audit.explained)
+        fprintf(stderr, "warning: --explain %s matched no row (give a worker_id or FILE:LINE)\n",
+                a.explain);
+    code = a.findings ? write_findings(a.findings, &audit, pack) : RA_EXIT_OK;
+    if (code == RA_EXIT_OK) {
+        summary(&a, &audit, pack, opts.as_of);
+        if (fail_set)
+            for (int s = fail_on; s <= RA_SEV_CRITICAL; s++)
+                if (audit.by_severity[s])
+                    code = RA_EXIT_NEGATIVE;
+    }
+    ra_audit_free(&audit);
+    ra_pack_free(pack);
+    if (fflush(stdout) != 0 && code == RA_EXIT_OK)
+        code = RA_EXIT_IO;
+    return code;
+}

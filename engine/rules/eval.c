@@ -1,0 +1,651 @@
+/* eval.c — a tree-walking evaluator over typed nodes. Null propagates
+ * (Kleene logic for and/or/not); money of two currencies meets in USD
+ * through the submission's rates, or gives null when a rate is missing. */
+#include "eval.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+
+enum { ACC_NULL_SEEN = 1, ACC_HAS_VALUE = 2 };
+
+static ra_code usd_code(void)
+{
+    return ra_currency_lookup("USD", 3);
+}
+
+static ra_value code_str(const ra_ctx *cx, ra_field_id f, ra_code c,
+                         void (*fmt)(ra_code, char[RA_CODE_STR_MAX]))
+{
+    if (c == RA_CODE_NONE)
+        return RA_NULL;
+    char *buf = cx->scratch[f];
+    fmt(c, buf);
+    return ra_v_str(buf, strlen(buf));
+}
+
+static ra_value tri_str(ra_tri t)
+{
+    return t == RA_TRI_YES  ? ra_v_cstr("yes")
+           : t == RA_TRI_NO ? ra_v_cstr("no")
+                            : ra_v_cstr("not recorded");
+}
+
+static ra_value enum_str(const char *s)
+{
+    return s && *s ? ra_v_cstr(s) : RA_NULL;
+}
+
+static const char *age_group(int age)
+{
+    if (age < 15)
+        return "under 15";
+    if (age <= 24)
+        return "15-24";
+    if (age <= 34)
+        return "25-34";
+    if (age <= 44)
+        return "35-44";
+    if (age <= 54)
+        return "45-54";
+    return "55+";
+}
+
+static ra_value money_or_null(bool known, ra_money m, ra_code cur)
+{
+    return known ? ra_v_money(m, cur) : RA_NULL;
+}
+
+static ra_value fee_field(const ra_ctx *cx, ra_field_id f)
+{
+    const ra_fee *fee = cx->fee;
+    if (!fee)
+        return RA_NULL;
+    switch (f) {
+    case F_FEE_ID:
+        return ra_v_cstr(fee->fee_id);
+    case F_FEE_WORKER_ID:
+        return ra_v_cstr(cx->sub->workers[fee->worker].id);
+    case F_FEE_AGENCY_ID:
+        return ra_v_cstr(cx->sub->agencies[fee->agency].id);
+    case F_FEE_CATEGORY:
+        return enum_str(ra_category_name(fee->category));
+    case F_FEE_AMOUNT:
+        return ra_v_money(fee->amount, fee->currency);
+    case F_FEE_CURRENCY:
+        return code_str(cx, f, fee->currency, ra_currency_str);
+    case F_FEE_AMOUNT_USD:
+        return money_or_null(fee->usd_known, fee->amount_usd, usd_code());
+    case F_FEE_PAID_BY:
+        return enum_str(ra_payer_name(fee->paid_by));
+    case F_FEE_PAID_ON:
+        return ra_v_date(fee->paid_on);
+    case F_FEE_METHOD:
+        return enum_str(ra_method_name(fee->method));
+    case F_FEE_RECEIPT:
+        return tri_str(fee->receipt);
+    case F_FEE_DISCLOSED:
+        return tri_str(fee->disclosed);
+    case F_FEE_WORKER_BORNE:
+        return ra_v_bool(fee->worker_borne);
+    case F_FEE_LINE:
+        return ra_v_int(fee->line);
+    default:
+        return RA_NULL;
+    }
+}
+
+static ra_value doc_field(const ra_ctx *cx, ra_field_id f)
+{
+    const ra_document *d = cx->doc;
+    if (!d)
+        return RA_NULL;
+    switch (f) {
+    case F_DOC_WORKER_ID:
+        return ra_v_cstr(cx->sub->workers[d->worker].id);
+    case F_DOC_AGENCY_ID:
+        return ra_v_cstr(cx->sub->agencies[d->agency].id);
+    case F_DOC_DOCUMENT:
+        return enum_str(ra_doc_kind_name(d->document));
+    case F_DOC_HOLDER:
+        return enum_str(ra_holder_name(d->holder));
+    case F_DOC_HELD_FROM:
+        return ra_v_date(d->held_from);
+    case F_DOC_HELD_UNTIL:
+        return ra_v_date(d->held_until);
+    case F_DOC_CONSENT:
+        return tri_str(d->consent);
+    case F_DOC_REASON:
+        return ra_v_cstr(d->reason);
+    case F_DOC_DAYS_HELD: {
+        ra_date end = d->held_until != RA_DATE_NULL ? d->held_until : cx->as_of;
+        return ra_v_int((int64_t)end - d->held_from);
+    }
+    case F_DOC_HELD_ON_AS_OF:
+        return ra_v_bool(d->held_from <= cx->as_of &&
+                         (d->held_until == RA_DATE_NULL || d->held_until > cx->as_of));
+    case F_DOC_LINE:
+        return ra_v_int(d->line);
+    default:
+        return RA_NULL;
+    }
+}
+
+static ra_value worker_field(const ra_ctx *cx, ra_field_id f)
+{
+    const ra_worker *w = cx->worker;
+    if (!w)
+        return RA_NULL;
+    int as_of_year = ra_date_year(cx->as_of);
+    switch (f) {
+    case F_W_ID:
+        return ra_v_cstr(w->id);
+    case F_W_AGENCY_ID:
+        return ra_v_cstr(cx->sub->agencies[w->agency].id);
+    case F_W_SEX:
+        return enum_str(ra_sex_name(w->sex));
+    case F_W_BIRTH_YEAR:
+        return w->birth_year ? ra_v_int(w->birth_year) : RA_NULL;
+    case F_W_AGE:
+        return w->birth_year ? ra_v_int(as_of_year - w->birth_year) : RA_NULL;
+    case F_W_AGE_GROUP:
+        return ra_v_cstr(w->birth_year ? age_group(as_of_year - w->birth_year) : "unknown");
+    case F_W_ORIGIN:
+        return code_str(cx, f, w->origin, ra_country_str);
+    case F_W_DESTINATION:
+        return code_str(cx, f, w->destination, ra_country_str);
+    case F_W_CORRIDOR: {
+        char *buf = cx->scratch[f], o[RA_CODE_STR_MAX], d[RA_CODE_STR_MAX];
+        ra_country_str(w->origin, o);
+        ra_country_str(w->destination, d);
+        memcpy(buf, o, 2);
+        buf[2] = '-';
+        memcpy(buf + 3, d, 2);
+        buf[5] = '\0';
+        return ra_v_str(buf, 5);
+    }
+    case F_W_SECTOR:
+        return enum_str(ra_sector_name(w->sector));
+    case F_W_OCCUPATION:
+        return ra_v_cstr(w->occupation);
+    case F_W_MONTHLY_WAGE:
+        return money_or_null(w->wage_usable, w->monthly_wage, w->wage_currency);
+    case F_W_WAGE_CURRENCY:
+        return code_str(cx, f, w->wage_currency, ra_currency_str);
+    case F_W_WAGE_USD: {
+        ra_money usd;
+        bool ok = w->wage_usable &&
+                  ra_submission_to_usd(cx->sub, w->wage_currency, w->monthly_wage, &usd);
+        return money_or_null(ok, ok ? usd : 0, usd_code());
+    }
+    case F_W_LANGUAGE:
+        return code_str(cx, f, w->language, ra_language_str);
+    case F_W_CONTRACT_ID:
+        return ra_v_cstr(w->contract_id);
+    case F_W_CONTRACT_LANGUAGE:
+        return code_str(cx, f, w->contract_language, ra_language_str);
+    case F_W_CONTRACT_SIGNED_ON:
+        return ra_v_date(w->contract_signed_on);
+    case F_W_RECRUITED_ON:
+        return ra_v_date(w->recruited_on);
+    case F_W_DEPLOYED_ON:
+        return ra_v_date(w->deployed_on);
+    case F_W_DEPLOYED:
+        return ra_v_bool(w->deployed_on != RA_DATE_NULL && w->deployed_on <= cx->as_of);
+    case F_W_CONTRACT_FILE:
+        return ra_v_bool(cx->contract_file && cx->contract_file[cx->worker_index]);
+    case F_W_LINE:
+        return ra_v_int(w->line);
+    default:
+        return RA_NULL;
+    }
+}
+
+static ra_value agency_field(const ra_ctx *cx, ra_field_id f)
+{
+    const ra_agency *a = cx->agency;
+    if (!a)
+        return RA_NULL;
+    switch (f) {
+    case F_A_ID:
+        return ra_v_cstr(a->id);
+    case F_A_NAME:
+        return ra_v_cstr(a->name);
+    case F_A_LICENCE_NO:
+        return ra_v_cstr(a->licence_no);
+    case F_A_VALID_FROM:
+        return ra_v_date(a->licence_valid_from);
+    case F_A_VALID_UNTIL:
+        return ra_v_date(a->licence_valid_until);
+    case F_A_COUNTRY:
+        return code_str(cx, f, a->country, ra_country_str);
+    case F_A_LICENCE_VALID:
+        return ra_v_bool(
+            (a->licence_valid_from == RA_DATE_NULL || a->licence_valid_from <= cx->as_of) &&
+            (a->licence_valid_until == RA_DATE_NULL || cx->as_of <= a->licence_valid_until));
+    case F_A_WORKERS:
+        return cx->agency_workers ? ra_v_int(cx->agency_workers[cx->agency_index]) : RA_NULL;
+    case F_A_LINE:
+        return ra_v_int(a->line);
+    default:
+        return RA_NULL;
+    }
+}
+
+static ra_value dq_field(const ra_ctx *cx, ra_field_id f)
+{
+    const ra_dq_event *e = cx->dq;
+    if (!e)
+        return RA_NULL;
+    switch (f) {
+    case F_DQ_KIND:
+        return ra_v_cstr(e->kind);
+    case F_DQ_FILE:
+        return ra_v_cstr(e->file);
+    case F_DQ_LINE:
+        return e->line ? ra_v_int(e->line) : RA_NULL;
+    case F_DQ_COLUMN:
+        return ra_v_cstr(e->column);
+    case F_DQ_TYPE:
+        return ra_v_cstr(e->type);
+    case F_DQ_MESSAGE:
+        return ra_v_cstr(e->message);
+    default:
+        return RA_NULL;
+    }
+}
+
+static ra_value field(const ra_cnode *n, const ra_ctx *cx)
+{
+    switch ((ra_row)n->row) {
+    case ROW_FEE:
+        return fee_field(cx, (ra_field_id)n->field);
+    case ROW_DOCUMENT:
+        return doc_field(cx, (ra_field_id)n->field);
+    case ROW_WORKER:
+        return worker_field(cx, (ra_field_id)n->field);
+    case ROW_AGENCY:
+        return agency_field(cx, (ra_field_id)n->field);
+    case ROW_DQ:
+        return dq_field(cx, (ra_field_id)n->field);
+    default:
+        return RA_NULL;
+    }
+}
+
+/* ---- tables ---------------------------------------------------------------------------- */
+
+static bool key_matches(const ra_ctx *cx, const char *key, const char *m)
+{
+    if (!strcmp(m, "*"))
+        return true;
+    const ra_worker *w = cx->worker;
+    if (!w)
+        return false;
+    char code[RA_CODE_STR_MAX];
+    if (!strcmp(key, "destination") || !strcmp(key, "origin")) {
+        ra_country_str(!strcmp(key, "origin") ? w->origin : w->destination, code);
+        return !strcmp(code, m);
+    }
+    if (!strcmp(key, "sector"))
+        return !strcmp(ra_sector_name(w->sector), m);
+    if (!strcmp(key, "sex"))
+        return !strcmp(ra_sex_name(w->sex), m);
+    return false;
+}
+
+static ra_value table_lookup(const ra_table *t, const ra_ctx *cx)
+{
+    for (size_t r = 0; r < t->nrows; r++) {
+        bool all = true;
+        for (size_t k = 0; k < t->nkeys && all; k++)
+            all = key_matches(cx, t->keys[k], t->match[r][k]);
+        if (all)
+            return t->values[r];
+    }
+    return RA_NULL;
+}
+
+/* ---- arithmetic ------------------------------------------------------------------------- */
+
+/* Brings two money values to one currency (theirs, or USD). */
+static bool same_currency(const ra_ctx *cx, ra_value *a, ra_value *b)
+{
+    if (a->currency == b->currency)
+        return true;
+    const ra_rate *rates = cx->sub ? cx->sub->rate_by_currency : NULL;
+    if (!ra_money_in_usd(a->u.num, a->currency, rates, &a->u.num) ||
+        !ra_money_in_usd(b->u.num, b->currency, rates, &b->u.num))
+        return false;
+    a->currency = b->currency = usd_code();
+    return true;
+}
+
+static ra_value num_result(bool ok, ra_num r, ra_vkind kind, ra_code cur)
+{
+    if (!ok)
+        return RA_NULL; /* overflow or division by zero: not computable */
+    return (ra_value){.kind = kind, .currency = cur, .u.num = r};
+}
+
+static int compare(const ra_ctx *cx, ra_value a, ra_value b, bool *ok)
+{
+    *ok = true;
+    if (a.kind != b.kind && (a.kind == V_MONEY || b.kind == V_MONEY) &&
+        (a.kind == V_NUM || b.kind == V_NUM))
+        return ra_num_cmp(a.u.num, b.u.num); /* money against zero (checked) */
+    switch (a.kind) {
+    case V_MONEY:
+        if (!same_currency(cx, &a, &b)) {
+            *ok = false;
+            return 0;
+        }
+        /* fall through */
+    case V_NUM:
+        return ra_num_cmp(a.u.num, b.u.num);
+    case V_DATE:
+        return a.u.date < b.u.date ? -1 : a.u.date > b.u.date;
+    case V_STR: {
+        size_t n = a.u.str.len < b.u.str.len ? a.u.str.len : b.u.str.len;
+        int c = n ? memcmp(a.u.str.ptr, b.u.str.ptr, n) : 0;
+        if (c)
+            return c < 0 ? -1 : 1;
+        return a.u.str.len < b.u.str.len ? -1 : a.u.str.len > b.u.str.len;
+    }
+    case V_BOOL:
+        return (int)a.u.b - (int)b.u.b;
+    default:
+        *ok = false;
+        return 0;
+    }
+}
+
+static ra_value binary(const ra_cnode *n, const ra_ctx *cx)
+{
+    ra_op op = (ra_op)n->op;
+    if (op == OP_AND || op == OP_OR) {
+        ra_value a = ra_eval(n->a, cx);
+        bool decisive = op == OP_OR; /* true decides or, false decides and */
+        if (a.kind == V_BOOL && a.u.b == decisive)
+            return a;
+        ra_value b = ra_eval(n->b, cx);
+        if (b.kind == V_BOOL && b.u.b == decisive)
+            return b;
+        if (a.kind == V_NULL || b.kind == V_NULL)
+            return RA_NULL;
+        return ra_v_bool(!decisive);
+    }
+    ra_value a = ra_eval(n->a, cx), b = ra_eval(n->b, cx);
+    if (a.kind == V_NULL || b.kind == V_NULL)
+        return RA_NULL;
+    ra_num r;
+    switch (op) {
+    case OP_ADD:
+    case OP_SUB:
+        if (a.kind == V_DATE && b.kind == V_DATE)
+            return ra_v_int((int64_t)a.u.date - b.u.date);
+        if (a.kind == V_DATE) {
+            int64_t days = (int64_t)(b.u.num.n / b.u.num.d) * (op == OP_ADD ? 1 : -1);
+            return ra_v_date((ra_date)(a.u.date + days));
+        }
+        if (a.kind == V_MONEY && !same_currency(cx, &a, &b))
+            return RA_NULL;
+        return num_result(op == OP_ADD ? ra_num_add(a.u.num, b.u.num, &r)
+                                       : ra_num_sub(a.u.num, b.u.num, &r),
+                          r, a.kind, a.currency);
+    case OP_MUL: {
+        bool ok = ra_num_mul(a.u.num, b.u.num, &r);
+        if (a.kind == V_MONEY)
+            return num_result(ok, r, V_MONEY, a.currency);
+        if (b.kind == V_MONEY)
+            return num_result(ok, r, V_MONEY, b.currency);
+        return num_result(ok, r, V_NUM, 0);
+    }
+    case OP_DIV:
+        if (a.kind == V_MONEY && b.kind == V_MONEY) {
+            if (!same_currency(cx, &a, &b))
+                return RA_NULL;
+            return num_result(ra_num_div(a.u.num, b.u.num, &r), r, V_NUM, 0);
+        }
+        return num_result(ra_num_div(a.u.num, b.u.num, &r), r, a.kind, a.currency);
+    case OP_EQ:
+    case OP_NE:
+    case OP_LT:
+    case OP_LE:
+    case OP_GT:
+    case OP_GE: {
+        bool ok;
+        int c = compare(cx, a, b, &ok);
+        if (!ok)
+            return RA_NULL;
+        switch (op) {
+        case OP_EQ:
+            return ra_v_bool(c == 0);
+        case OP_NE:
+            return ra_v_bool(c != 0);
+        case OP_LT:
+            return ra_v_bool(c < 0);
+        case OP_LE:
+            return ra_v_bool(c <= 0);
+        case OP_GT:
+            return ra_v_bool(c > 0);
+        default:
+            return ra_v_bool(c >= 0);
+        }
+    }
+    case OP_IN:
+    case OP_NOT_IN:
+        if (b.kind != V_LIST)
+            return RA_NULL;
+        return ra_v_bool(ra_value_in(&a, b.u.list) == (op == OP_IN));
+    default:
+        return RA_NULL;
+    }
+}
+
+static ra_value call(const ra_cnode *n, const ra_ctx *cx)
+{
+    ra_value a = ra_eval(n->args[0], cx);
+    switch ((ra_fn)n->op) {
+    case FN_MISSING:
+        return ra_v_bool(a.kind == V_NULL);
+    case FN_DEFAULT:
+        return a.kind != V_NULL ? a : ra_eval(n->args[1], cx);
+    case FN_DAYS: {
+        ra_value b = ra_eval(n->args[1], cx);
+        if (a.kind != V_DATE || b.kind != V_DATE)
+            return RA_NULL;
+        return ra_v_int((int64_t)b.u.date - a.u.date);
+    }
+    case FN_YEAR:
+        return a.kind == V_DATE ? ra_v_int(ra_date_year(a.u.date)) : RA_NULL;
+    case FN_ABS:
+        if (a.kind == V_NUM || a.kind == V_MONEY)
+            a.u.num.n = a.u.num.n < 0 ? -a.u.num.n : a.u.num.n;
+        return a;
+    case FN_USD: {
+        if (a.kind != V_MONEY)
+            return RA_NULL;
+        ra_num usd;
+        if (!ra_money_in_usd(a.u.num, a.currency, cx->sub ? cx->sub->rate_by_currency : NULL, &usd))
+            return RA_NULL;
+        return (ra_value){.kind = V_MONEY, .currency = usd_code(), .u.num = usd};
+    }
+    case FN_GREATEST:
+    case FN_LEAST: {
+        ra_value b = ra_eval(n->args[1], cx);
+        if (a.kind == V_NULL || b.kind == V_NULL)
+            return RA_NULL;
+        bool ok;
+        int c = compare(cx, a, b, &ok);
+        if (!ok)
+            return RA_NULL;
+        return ((c >= 0) == ((ra_fn)n->op == FN_GREATEST)) ? a : b;
+    }
+    default:
+        return RA_NULL;
+    }
+}
+
+static uint32_t owner_index(const ra_agg *agg, const ra_ctx *cx)
+{
+    return agg->owner == ROW_WORKER ? cx->worker_index : cx->agency_index;
+}
+
+static ra_value aggregate(const ra_cnode *n, const ra_ctx *cx)
+{
+    const ra_agg *agg = &cx->pack->aggs[n->slot];
+    if (!cx->accs)
+        return RA_NULL;
+    const ra_acc *acc = &cx->accs->by_agg[n->slot][owner_index(agg, cx)];
+    switch (agg->fn) {
+    case AGG_COUNT:
+        return ra_v_int(acc->n);
+    case AGG_ANY:
+        return ra_v_bool(acc->n > 0);
+    case AGG_ALL:
+        return ra_v_bool(acc->n == acc->seen);
+    case AGG_SUM:
+        if (acc->flags & ACC_NULL_SEEN)
+            return RA_NULL; /* never a partial sum */
+        if (!(acc->flags & ACC_HAS_VALUE))
+            return agg->type == T_MONEY
+                       ? (ra_value){.kind = V_MONEY, .currency = usd_code(), .u.num = ra_num_int(0)}
+                       : ra_v_int(0);
+        /* fall through */
+    default:
+        if (!(acc->flags & ACC_HAS_VALUE))
+            return RA_NULL;
+        if (agg->type == T_DATE)
+            return ra_v_date((ra_date)acc->num.n);
+        return (ra_value){.kind = agg->type == T_MONEY ? V_MONEY : V_NUM,
+                          .currency = acc->currency,
+                          .u.num = acc->num};
+    }
+}
+
+ra_value ra_eval(const ra_cnode *n, const ra_ctx *cx)
+{
+    switch ((ra_cnode_kind)n->kind) {
+    case CN_CONST:
+        return n->k;
+    case CN_FIELD:
+        return field(n, cx);
+    case CN_TABLE:
+        return table_lookup(&cx->pack->tables[n->slot], cx);
+    case CN_LET:
+        return cx->lets[n->slot];
+    case CN_AGG:
+        return aggregate(n, cx);
+    case CN_ASOF:
+        return ra_v_date(cx->as_of);
+    case CN_UNARY: {
+        ra_value a = ra_eval(n->a, cx);
+        if (a.kind == V_NULL)
+            return a;
+        if (n->op == OP_NOT)
+            return ra_v_bool(!a.u.b);
+        if (a.kind == V_NUM || a.kind == V_MONEY)
+            a.u.num.n = -a.u.num.n;
+        return a;
+    }
+    case CN_BINARY:
+        return binary(n, cx);
+    case CN_CALL:
+        return call(n, cx);
+    }
+    return RA_NULL;
+}
+
+bool ra_eval_true(const ra_cnode *n, const ra_ctx *cx)
+{
+    ra_value v = ra_eval(n, cx);
+    return v.kind == V_BOOL && v.u.b;
+}
+
+/* ---- accumulators ----------------------------------------------------------------------- */
+
+bool ra_accs_init(ra_accs *accs, const ra_pack *pack, uint32_t nworkers, uint32_t nagencies)
+{
+    memset(accs, 0, sizeof *accs);
+    accs->pack = pack;
+    accs->nworkers = nworkers;
+    accs->nagencies = nagencies;
+    if (!pack->naggs)
+        return true;
+    accs->by_agg = calloc(pack->naggs, sizeof *accs->by_agg);
+    if (!accs->by_agg)
+        return false;
+    for (size_t i = 0; i < pack->naggs; i++) {
+        size_t owners = pack->aggs[i].owner == ROW_WORKER ? nworkers : nagencies;
+        accs->by_agg[i] = calloc(owners ? owners : 1, sizeof *accs->by_agg[i]);
+        if (!accs->by_agg[i]) {
+            ra_accs_free(accs);
+            return false;
+        }
+    }
+    return true;
+}
+
+void ra_accs_free(ra_accs *accs)
+{
+    if (accs->by_agg && accs->pack)
+        for (size_t i = 0; i < accs->pack->naggs; i++)
+            free(accs->by_agg[i]);
+    free(accs->by_agg);
+    accs->by_agg = NULL;
+}
+
+static void acc_add(ra_acc *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx)
+{
+    if (v.kind == V_NULL) {
+        if (agg->fn == AGG_SUM)
+            acc->flags |= ACC_NULL_SEEN;
+        return; /* max/min skip unknown values */
+    }
+    ra_num x = v.kind == V_DATE ? ra_num_int(v.u.date) : v.u.num;
+    if (!(acc->flags & ACC_HAS_VALUE)) {
+        acc->num = x;
+        acc->currency = v.currency;
+        acc->flags |= ACC_HAS_VALUE;
+        return;
+    }
+    if (v.kind == V_MONEY && v.currency != acc->currency) {
+        ra_value a = {.kind = V_MONEY, .currency = acc->currency, .u.num = acc->num};
+        if (!same_currency(cx, &a, &v)) {
+            acc->flags |= ACC_NULL_SEEN;
+            return;
+        }
+        acc->num = a.u.num;
+        acc->currency = a.currency;
+        x = v.u.num;
+    }
+    if (agg->fn == AGG_SUM) {
+        if (!ra_num_add(acc->num, x, &acc->num))
+            acc->flags |= ACC_NULL_SEEN;
+    } else {
+        int c = ra_num_cmp(x, acc->num);
+        if ((agg->fn == AGG_MAX && c > 0) || (agg->fn == AGG_MIN && c < 0))
+            acc->num = x;
+    }
+}
+
+void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx)
+{
+    const ra_pack *pack = accs->pack;
+    for (size_t i = 0; i < pack->naggs; i++) {
+        const ra_agg *agg = &pack->aggs[i];
+        if (agg->over != over)
+            continue;
+        ra_acc *acc = &accs->by_agg[i][owner_index(agg, cx)];
+        if (acc->seen != UINT32_MAX)
+            acc->seen++;
+        if (agg->filter && !ra_eval_true(agg->filter, cx))
+            continue;
+        if (acc->n != UINT32_MAX)
+            acc->n++;
+        if (agg->value)
+            acc_add(acc, agg, ra_eval(agg->value, cx), cx);
+    }
+}

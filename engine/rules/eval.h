@@ -1,0 +1,66 @@
+/* eval.h — evaluating compiled expressions against one row and its related
+ * rows, and maintaining aggregate accumulators while rows stream past.
+ *
+ * A ra_ctx is filled by the caller for each row; evaluation reads it and the
+ * pack and writes nothing but the let slots the caller provides. Nothing
+ * here allocates except ra_accs_init. */
+#ifndef RA_RULES_EVAL_H
+#define RA_RULES_EVAL_H
+
+#include "program.h"
+#include "submission.h"
+
+/* One data-quality event (submission scope): a rejection or a note. */
+typedef struct {
+    const char *kind, *file, *column, *type, *message;
+    long line; /* 0 = none */
+} ra_dq_event;
+
+/* Aggregate state per owner (worker or agency) and aggregate. */
+typedef struct {
+    ra_num num;       /* sum, max or min so far */
+    uint32_t n;       /* rows that passed the filter */
+    uint32_t seen;    /* rows looked at */
+    ra_code currency; /* money: currency of num; USD once mixed */
+    uint8_t flags;    /* ACC_* */
+} ra_acc;
+
+typedef struct {
+    const ra_pack *pack;
+    ra_acc **by_agg; /* by_agg[agg][owner index] */
+    uint32_t nworkers, nagencies;
+} ra_accs;
+
+typedef struct {
+    const ra_pack *pack;
+    const ra_submission *sub;
+    ra_date as_of;
+    const ra_fee *fee;
+    const ra_document *doc;
+    const ra_worker *worker;
+    const ra_agency *agency;
+    uint32_t worker_index, agency_index;
+    const ra_dq_event *dq;
+    const ra_accs *accs;
+    const bool *contract_file;      /* per worker: contracts/<id>.txt exists, or NULL */
+    const uint32_t *agency_workers; /* accepted workers per agency, or NULL */
+    ra_value *lets;                 /* pack->max_lets slots */
+    char (*scratch)[8];             /* RA_EVAL_SCRATCH buffers for codes ("PH", "PH-SA") */
+} ra_ctx;
+
+#define RA_EVAL_SCRATCH 96 /* ≥ the number of field ids */
+
+ra_value ra_eval(const ra_cnode *n, const ra_ctx *cx);
+
+/* A condition's truth: null counts as false (the rule does not fire). */
+bool ra_eval_true(const ra_cnode *n, const ra_ctx *cx);
+
+/* Allocates zeroed accumulators for every aggregate of the pack. */
+bool ra_accs_init(ra_accs *accs, const ra_pack *pack, uint32_t nworkers, uint32_t nagencies);
+void ra_accs_free(ra_accs *accs);
+
+/* Feeds the row in cx (a fee, document or worker, per `over`) to every
+ * aggregate over that kind of row. */
+void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx);
+
+#endif

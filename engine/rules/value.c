@@ -1,0 +1,342 @@
+/* value.c — rational arithmetic with overflow checks, kept small by
+ * reducing with gcd only when operands grow large. */
+#include "value.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define BIG ((__int128)1 << 100)
+
+ra_value ra_v_bool(bool b)
+{
+    return (ra_value){.kind = V_BOOL, .u.b = b};
+}
+
+ra_value ra_v_num(ra_num n)
+{
+    return (ra_value){.kind = V_NUM, .u.num = n};
+}
+
+ra_value ra_v_int(int64_t i)
+{
+    return ra_v_num(ra_num_int(i));
+}
+
+ra_value ra_v_money(ra_money m, ra_code currency)
+{
+    return (ra_value){.kind = V_MONEY, .currency = currency, .u.num = ra_num_from_money(m)};
+}
+
+ra_value ra_v_date(ra_date d)
+{
+    if (d == RA_DATE_NULL)
+        return RA_NULL;
+    return (ra_value){.kind = V_DATE, .u.date = d};
+}
+
+ra_value ra_v_str(const char *s, size_t len)
+{
+    return (ra_value){.kind = V_STR, .u.str = {s, len}};
+}
+
+ra_value ra_v_cstr(const char *s)
+{
+    return s ? ra_v_str(s, strlen(s)) : RA_NULL;
+}
+
+ra_num ra_num_int(int64_t i)
+{
+    return (ra_num){i, 1};
+}
+
+ra_num ra_num_from_money(ra_money m)
+{
+    return (ra_num){m, RA_MONEY_SCALE};
+}
+
+static __int128 abs128(__int128 x)
+{
+    return x < 0 ? -x : x;
+}
+
+static __int128 gcd128(__int128 a, __int128 b)
+{
+    a = abs128(a);
+    b = abs128(b);
+    while (b) {
+        __int128 t = a % b;
+        a = b;
+        b = t;
+    }
+    return a ? a : 1;
+}
+
+static ra_num reduce(ra_num x)
+{
+    if (abs128(x.n) < BIG && x.d < BIG)
+        return x;
+    __int128 g = gcd128(x.n, x.d);
+    return (ra_num){x.n / g, x.d / g};
+}
+
+bool ra_num_parse(const char *s, size_t len, ra_num *out)
+{
+    __int128 n = 0, d = 1;
+    size_t i = 0, digits = 0;
+    bool frac = false;
+    if (len == 0)
+        return false;
+    for (; i < len; i++) {
+        if (s[i] == '.' && !frac && i > 0 && i + 1 < len) {
+            frac = true;
+            continue;
+        }
+        if (s[i] < '0' || s[i] > '9' || ++digits > 30)
+            return false;
+        n = n * 10 + (s[i] - '0');
+        if (frac)
+            d *= 10;
+    }
+    *out = reduce((ra_num){n, d});
+    return true;
+}
+
+bool ra_num_add(ra_num a, ra_num b, ra_num *r)
+{
+    __int128 x, y, n, d;
+    if (a.d == b.d) {
+        if (__builtin_add_overflow(a.n, b.n, &n))
+            return false;
+        *r = reduce((ra_num){n, a.d});
+        return true;
+    }
+    /* Over the least common denominator, so sums of amounts stay small. */
+    __int128 g = gcd128(a.d, b.d), fa = b.d / g, fb = a.d / g;
+    if (__builtin_mul_overflow(a.n, fa, &x) || __builtin_mul_overflow(b.n, fb, &y) ||
+        __builtin_add_overflow(x, y, &n) || __builtin_mul_overflow(a.d, fa, &d))
+        return false;
+    *r = reduce((ra_num){n, d});
+    return true;
+}
+
+bool ra_num_sub(ra_num a, ra_num b, ra_num *r)
+{
+    __int128 neg;
+    if (__builtin_sub_overflow((__int128)0, b.n, &neg))
+        return false;
+    return ra_num_add(a, (ra_num){neg, b.d}, r);
+}
+
+bool ra_num_mul(ra_num a, ra_num b, ra_num *r)
+{
+    __int128 n, d;
+    /* Cross-reduce first: keeps products of money and rates in range. */
+    __int128 g1 = gcd128(a.n, b.d), g2 = gcd128(b.n, a.d);
+    a.n /= g1;
+    b.d /= g1;
+    b.n /= g2;
+    a.d /= g2;
+    if (__builtin_mul_overflow(a.n, b.n, &n) || __builtin_mul_overflow(a.d, b.d, &d))
+        return false;
+    *r = reduce((ra_num){n, d});
+    return true;
+}
+
+bool ra_num_div(ra_num a, ra_num b, ra_num *r)
+{
+    if (b.n == 0)
+        return false;
+    ra_num inv = b.n < 0 ? (ra_num){-b.d, -b.n} : (ra_num){b.d, b.n};
+    return ra_num_mul(a, inv, r);
+}
+
+int ra_num_cmp(ra_num a, ra_num b)
+{
+    __int128 x, y;
+    if (a.d == b.d)
+        return a.n < b.n ? -1 : a.n > b.n;
+    if (!__builtin_mul_overflow(a.n, b.d, &x) && !__builtin_mul_overflow(b.n, a.d, &y))
+        return x < y ? -1 : x > y;
+    /* Rare: compare integer parts, then the fractions (exact, no overflow). */
+    __int128 qa = a.n / a.d, qb = b.n / b.d;
+    if (a.n % a.d < 0)
+        qa--;
+    if (b.n % b.d < 0)
+        qb--;
+    if (qa != qb)
+        return qa < qb ? -1 : 1;
+    ra_num fa = {a.n - qa * a.d, a.d}, fb = {b.n - qb * b.d, b.d};
+    fa = reduce((ra_num){fa.n, fa.d});
+    fb = reduce((ra_num){fb.n, fb.d});
+    if (!__builtin_mul_overflow(fa.n, fb.d, &x) && !__builtin_mul_overflow(fb.n, fa.d, &y))
+        return x < y ? -1 : x > y;
+    return 0; /* unreachable for reduced fractions below 2^100 */
+}
+
+bool ra_num_is_zero(ra_num a)
+{
+    return a.n == 0;
+}
+
+/* a rounded to an integer multiple of 1/scale, half away from zero. */
+static bool round_scaled(ra_num a, __int128 scale, __int128 *out)
+{
+    __int128 n;
+    if (__builtin_mul_overflow(a.n, scale, &n))
+        return false;
+    __int128 q = n / a.d, rem = n % a.d;
+    if (abs128(rem) * 2 >= a.d)
+        q += n < 0 ? -1 : 1;
+    *out = q;
+    return true;
+}
+
+bool ra_num_to_money(ra_num a, ra_money *m)
+{
+    __int128 q;
+    if (!round_scaled(a, RA_MONEY_SCALE, &q) || q > INT64_MAX || q < INT64_MIN)
+        return false;
+    *m = (ra_money)q;
+    return true;
+}
+
+void ra_num_format(ra_num a, int decimals, char *buf, size_t size)
+{
+    __int128 scale = 1;
+    for (int i = 0; i < decimals; i++)
+        scale *= 10;
+    __int128 q;
+    if (!round_scaled(a, scale, &q)) {
+        snprintf(buf, size, "(out of range)");
+        return;
+    }
+    bool neg = q < 0;
+    unsigned __int128 mag = neg ? (unsigned __int128)(-q) : (unsigned __int128)q;
+    char digits[64];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + (int)(mag % 10));
+        mag /= 10;
+    } while (mag && n < 60);
+    while (n <= decimals)
+        digits[n++] = '0';
+    size_t o = 0;
+    if (neg && o + 1 < size)
+        buf[o++] = '-';
+    for (int i = n - 1; i >= 0 && o + 1 < size; i--) {
+        buf[o++] = digits[i];
+        if (i == decimals && decimals > 0 && o + 1 < size)
+            buf[o++] = '.';
+    }
+    buf[o] = '\0';
+}
+
+bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_num *usd)
+{
+    char code[RA_CODE_STR_MAX];
+    ra_currency_str(currency, code);
+    if (!strcmp(code, "USD")) {
+        *usd = amount;
+        return true;
+    }
+    ra_rate r = currency && rates ? rates[currency] : 0;
+    if (!r)
+        return false;
+    return ra_num_mul(amount, (ra_num){r, RA_RATE_SCALE}, usd);
+}
+
+bool ra_value_equal(const ra_value *a, const ra_value *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case V_NULL:
+        return true;
+    case V_BOOL:
+        return a->u.b == b->u.b;
+    case V_MONEY:
+        if (a->currency != b->currency)
+            return false;
+        /* fall through */
+    case V_NUM:
+        return ra_num_cmp(a->u.num, b->u.num) == 0;
+    case V_DATE:
+        return a->u.date == b->u.date;
+    case V_STR:
+        return a->u.str.len == b->u.str.len &&
+               (a->u.str.len == 0 || memcmp(a->u.str.ptr, b->u.str.ptr, a->u.str.len) == 0);
+    case V_LIST:
+        return a->u.list == b->u.list;
+    }
+    return false;
+}
+
+bool ra_value_in(const ra_value *v, const ra_vlist *list)
+{
+    if (list->all)
+        return true;
+    for (size_t i = 0; i < list->n; i++)
+        if (ra_value_equal(v, &list->items[i]))
+            return true;
+    return false;
+}
+
+void ra_value_format(const ra_value *v, char *buf, size_t size)
+{
+    char num[64], code[RA_CODE_STR_MAX];
+    switch (v->kind) {
+    case V_NULL:
+        snprintf(buf, size, "null");
+        return;
+    case V_BOOL:
+        snprintf(buf, size, "%s", v->u.b ? "true" : "false");
+        return;
+    case V_NUM: {
+        /* Up to 4 decimals, trailing zeros trimmed. */
+        ra_num_format(v->u.num, 4, num, sizeof num);
+        char *dot = strchr(num, '.');
+        if (dot) {
+            char *end = num + strlen(num) - 1;
+            while (end > dot && *end == '0')
+                *end-- = '\0';
+            if (end == dot)
+                *end = '\0';
+        }
+        snprintf(buf, size, "%s", num);
+        return;
+    }
+    case V_MONEY:
+        ra_num_format(v->u.num, 2, num, sizeof num);
+        ra_currency_str(v->currency, code);
+        snprintf(buf, size, "%s %s", num, code);
+        return;
+    case V_DATE:
+        if (size >= RA_DATE_FMT_MAX)
+            ra_date_format(v->u.date, buf);
+        else if (size)
+            buf[0] = '\0';
+        return;
+    case V_STR:
+        snprintf(buf, size, "%.*s", (int)(v->u.str.len > 4000 ? 4000 : v->u.str.len), v->u.str.ptr);
+        return;
+    case V_LIST: {
+        if (v->u.list->all) {
+            snprintf(buf, size, "all");
+            return;
+        }
+        size_t o = 0;
+        buf[0] = '\0';
+        for (size_t i = 0; i < v->u.list->n && o + 8 < size; i++) {
+            char item[128];
+            ra_value_format(&v->u.list->items[i], item, sizeof item);
+            int w = snprintf(buf + o, size - o, "%s%s", i ? ", " : "[", item);
+            if (w < 0 || (size_t)w >= size - o)
+                break;
+            o += (size_t)w;
+        }
+        if (o + 2 <= size)
+            snprintf(buf + o, size - o, "%s", v->u.list->n ? "]" : "[]");
+        return;
+    }
+    }
+}

@@ -1,0 +1,1 @@
+profile baseline "ILO baseline: workers pay no recruitment fees or related costs"
