@@ -56,20 +56,24 @@ static void tb_str(textbuf *t, const char *s)
 static void tb_json(textbuf *t, const char *s, size_t n)
 {
     tb_puts(t, "\"", 1);
+    size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != 0x7f && c != '"' && c != '\\')
+            continue; /* UTF-8 was validated on input */
+        tb_puts(t, s + run, i - run);
+        run = i + 1;
         char esc[8];
         if (c == '"' || c == '\\') {
             esc[0] = '\\';
             esc[1] = (char)c;
             tb_puts(t, esc, 2);
-        } else if (c < 0x20 || c == 0x7f) {
+        } else {
             snprintf(esc, sizeof esc, "\\u%04x", c);
             tb_str(t, esc);
-        } else {
-            tb_puts(t, (const char *)&s[i], 1);
         }
     }
+    tb_puts(t, s + run, n - run);
     tb_puts(t, "\"", 1);
 }
 

@@ -108,8 +108,20 @@ void ra_json_string(FILE *out, const char *s)
     }
     size_t len = strlen(s);
     fputc('"', out);
+    size_t run = 0; /* start of the pending run of bytes that need no escape */
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+            continue;
+        if (c >= 0x80) {
+            size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            if (len - i >= want && ra_utf8_check((const unsigned char *)s + i, want) == want) {
+                i += want - 1;
+                continue;
+            }
+        }
+        fwrite(s + run, 1, i - run, out);
+        run = i + 1;
         if (c == '"' || c == '\\') {
             fputc('\\', out);
             fputc(c, out);
@@ -121,18 +133,11 @@ void ra_json_string(FILE *out, const char *s)
             fputs("\\t", out);
         } else if (c < 0x20 || c == 0x7f) {
             fprintf(out, "\\u%04x", c);
-        } else if (c < 0x80) {
-            fputc(c, out);
         } else {
-            size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-            if (len - i >= want && ra_utf8_check((const unsigned char *)s + i, want) == want) {
-                fwrite(s + i, 1, want, out);
-                i += want - 1;
-            } else {
-                fputs("\\ufffd", out);
-            }
+            fputs("\\ufffd", out); /* a byte that is not valid UTF-8 */
         }
     }
+    fwrite(s + run, 1, len - run, out);
     fputc('"', out);
 }
 

@@ -1162,10 +1162,11 @@ static void compile_message(checker *ck, cctx *cx, const ra_rule_decl *d, ra_rul
                 "unknown format ':%s' in the message%s", f, NULL);
             return;
         }
-        ra_expr *ex =
-            ra_parse_expr(pos.file, m + 1, (size_t)(expr_end - m - 1), &ck->pack->arena, ck->diags);
+        /* Columns inside the message: after the opening quote (escapes aside). */
+        int col = pos.col + 2 + (int)(m - d->message);
+        ra_expr *ex = ra_parse_expr_at(pos.file, m + 1, (size_t)(expr_end - m - 1), pos.line, col,
+                                       &ck->pack->arena, ck->diags);
         if (ex) {
-            /* Positions inside a template point at the message's string. */
             ra_cnode *n = compile(ck, cx, ex);
             if (n) {
                 r->message = ck_grow(ck, r->message, r->nmessage, &cap, sizeof *r->message);

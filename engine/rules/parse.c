@@ -499,7 +499,8 @@ static ra_expr *parse_table(parser *p, const ra_token *at)
         }
         if (!expect(p, TK_COLON, "':' before the row's value", NULL))
             return NULL;
-        row->value = parse_expr(p);
+        /* A row's value is one literal: a '*' after it starts the next row. */
+        row->value = parse_unary(p);
     }
     expect(p, TK_RBRACE, "'}' to close the table", NULL);
     return e;
@@ -743,8 +744,22 @@ bool ra_parse_file(const char *file, const char *src, size_t len, bool profile, 
 ra_expr *ra_parse_expr(const char *file, const char *src, size_t len, ra_arena *arena,
                        ra_diags *diags)
 {
+    return ra_parse_expr_at(file, src, len, 1, 1, arena, diags);
+}
+
+ra_expr *ra_parse_expr_at(const char *file, const char *src, size_t len, int line, int col,
+                          ra_arena *arena, ra_diags *diags)
+{
     parser p;
-    parser_init(&p, file, src, len, arena, diags);
+    memset(&p, 0, sizeof p);
+    p.file = file;
+    p.arena = arena;
+    p.diags = diags;
+    ra_lex_init(&p.lx, src, len);
+    p.lx.line = line;
+    p.lx.col = col;
+    p.tok = ra_lex_next(&p.lx);
+    p.next = ra_lex_next(&p.lx);
     ra_expr *e = parse_expr(&p);
     if (p.tok.kind != TK_EOF)
         error_at(&p, &p.tok, NULL, "the end of the expression");

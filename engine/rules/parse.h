@@ -22,6 +22,11 @@ bool ra_parse_file(const char *file, const char *src, size_t len, bool profile, 
 ra_expr *ra_parse_expr(const char *file, const char *src, size_t len, ra_arena *arena,
                        ra_diags *diags);
 
+/* The same, with positions counted from line:col (for expressions inside a
+ * message template). */
+ra_expr *ra_parse_expr_at(const char *file, const char *src, size_t len, int line, int col,
+                          ra_arena *arena, ra_diags *diags);
+
 /* Unescapes a string token's raw text (\" \\ \n \t) into the arena. */
 const char *ra_unescape(ra_arena *arena, const char *raw, size_t len);
 

@@ -1,0 +1,1 @@
+profile baseline "benchmark pack: ILO baseline"
