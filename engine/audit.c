@@ -425,21 +425,6 @@ static void agency_phase(auditor *a)
     }
 }
 
-static const char *note_kind(ra_note_kind k)
-{
-    switch (k) {
-    case RA_NOTE_UNKNOWN_COLUMN:
-        return "unknown-column";
-    case RA_NOTE_NO_RATE:
-        return "no-rate";
-    case RA_NOTE_RATE_MISMATCH:
-        return "rate-mismatch";
-    case RA_NOTE_NO_WAGE:
-        return "no-wage";
-    }
-    return "note";
-}
-
 static void submission_phase(auditor *a)
 {
     const ra_submission *sub = a->sub;
@@ -456,7 +441,7 @@ static void submission_phase(auditor *a)
     for (size_t i = 0; i < sub->nnotes && !a->nomem; i++) {
         const ra_note *n = &sub->notes[i];
         ra_dq_event e = {
-            note_kind(n->kind), ra_table_file(n->table), NULL, NULL, n->message, n->line};
+            ra_note_kind_name(n->kind), ra_table_file(n->table), NULL, NULL, n->message, n->line};
         cx.dq = &e;
         identity id = {RA_NONE, RA_NONE, e.file, e.line, NULL};
         run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);

@@ -152,6 +152,16 @@ static inline bool ra_fee_is_worker_borne(ra_payer paid_by, ra_method method)
     return paid_by == RA_PAYER_WORKER || method == RA_METHOD_SALARY_DEDUCTION;
 }
 
+/* The values each enum column accepts, NULL-terminated, in enum order
+ * (value i is enum member i + 1). Constant data. */
+extern const char *const ra_enum_sex[];
+extern const char *const ra_enum_sector[];
+extern const char *const ra_enum_category[];
+extern const char *const ra_enum_payer[];
+extern const char *const ra_enum_method[];
+extern const char *const ra_enum_document[];
+extern const char *const ra_enum_holder[];
+
 /* Lower-case names as written in the CSV ("domestic_work"); "" for NONE. */
 const char *ra_sex_name(ra_sex v);
 const char *ra_sector_name(ra_sector v);

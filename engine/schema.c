@@ -8,36 +8,36 @@
 
 #include "utf8.h"
 
-/* Enum value lists, in the order of the model.h enums (index + 1). */
-static const char *const SEX[] = {"F", "M", "X", "U", NULL};
-static const char *const SECTOR[] = {"domestic_work", "care",          "construction",
-                                     "agriculture",   "manufacturing", "hospitality",
-                                     "fishing",       "other",         NULL};
-static const char *const CATEGORY[] = {"recruitment_fee",
-                                       "service_fee",
-                                       "placement_fee",
-                                       "medical",
-                                       "insurance",
-                                       "skills_test",
-                                       "training",
-                                       "equipment",
-                                       "travel",
-                                       "lodging",
-                                       "visa",
-                                       "passport",
-                                       "work_permit",
-                                       "administrative",
-                                       "deposit",
-                                       "bond",
-                                       "loan_interest",
-                                       "other",
-                                       NULL};
-static const char *const PAYER[] = {"worker", "employer", "agency", "government", "other", NULL};
-static const char *const METHOD[] = {"cash", "bank_transfer", "salary_deduction",
-                                     "loan", "other",         NULL};
-static const char *const DOCUMENT[] = {"passport",          "national_id", "visa",  "work_permit",
-                                       "birth_certificate", "bank_card",   "other", NULL};
-static const char *const HOLDER[] = {"worker", "agency", "employer", "authority", NULL};
+/* Enum value lists (model.h), in the order of the model.h enums (index + 1). */
+const char *const ra_enum_sex[] = {"F", "M", "X", "U", NULL};
+const char *const ra_enum_sector[] = {"domestic_work", "care",          "construction",
+                                      "agriculture",   "manufacturing", "hospitality",
+                                      "fishing",       "other",         NULL};
+const char *const ra_enum_category[] = {"recruitment_fee",
+                                        "service_fee",
+                                        "placement_fee",
+                                        "medical",
+                                        "insurance",
+                                        "skills_test",
+                                        "training",
+                                        "equipment",
+                                        "travel",
+                                        "lodging",
+                                        "visa",
+                                        "passport",
+                                        "work_permit",
+                                        "administrative",
+                                        "deposit",
+                                        "bond",
+                                        "loan_interest",
+                                        "other",
+                                        NULL};
+const char *const ra_enum_payer[] = {"worker", "employer", "agency", "government", "other", NULL};
+const char *const ra_enum_method[] = {"cash", "bank_transfer", "salary_deduction",
+                                      "loan", "other",         NULL};
+const char *const ra_enum_document[] = {"passport",          "national_id", "visa",  "work_permit",
+                                        "birth_certificate", "bank_card",   "other", NULL};
+const char *const ra_enum_holder[] = {"worker", "agency", "employer", "authority", NULL};
 
 #define REQ true
 #define OPT false
@@ -54,11 +54,11 @@ static const ra_column AGENCY_COLS[] = {
 static const ra_column WORKER_COLS[] = {
     [RA_W_ID] = {"worker_id", RA_COL_ID, REQ, NULL},
     [RA_W_AGENCY] = {"agency_id", RA_COL_ID, REQ, NULL},
-    [RA_W_SEX] = {"sex", RA_COL_ENUM, REQ, SEX},
+    [RA_W_SEX] = {"sex", RA_COL_ENUM, REQ, ra_enum_sex},
     [RA_W_BIRTH_YEAR] = {"birth_year", RA_COL_YEAR, OPT, NULL},
     [RA_W_ORIGIN] = {"origin_country", RA_COL_COUNTRY, REQ, NULL},
     [RA_W_DESTINATION] = {"destination_country", RA_COL_COUNTRY, REQ, NULL},
-    [RA_W_SECTOR] = {"sector", RA_COL_ENUM, REQ, SECTOR},
+    [RA_W_SECTOR] = {"sector", RA_COL_ENUM, REQ, ra_enum_sector},
     [RA_W_OCCUPATION] = {"occupation", RA_COL_TEXT, OPT, NULL},
     [RA_W_WAGE] = {"monthly_wage", RA_COL_MONEY, REQ, NULL},
     [RA_W_WAGE_CURRENCY] = {"wage_currency", RA_COL_CURRENCY, REQ, NULL},
@@ -74,12 +74,12 @@ static const ra_column FEE_COLS[] = {
     [RA_F_ID] = {"fee_id", RA_COL_ID, OPT, NULL},
     [RA_F_WORKER] = {"worker_id", RA_COL_ID, REQ, NULL},
     [RA_F_AGENCY] = {"agency_id", RA_COL_ID, REQ, NULL},
-    [RA_F_CATEGORY] = {"category", RA_COL_ENUM, REQ, CATEGORY},
+    [RA_F_CATEGORY] = {"category", RA_COL_ENUM, REQ, ra_enum_category},
     [RA_F_AMOUNT] = {"amount", RA_COL_MONEY, REQ, NULL},
     [RA_F_CURRENCY] = {"currency", RA_COL_CURRENCY, REQ, NULL},
-    [RA_F_PAID_BY] = {"paid_by", RA_COL_ENUM, REQ, PAYER},
+    [RA_F_PAID_BY] = {"paid_by", RA_COL_ENUM, REQ, ra_enum_payer},
     [RA_F_PAID_ON] = {"paid_on", RA_COL_DATE, OPT, NULL},
-    [RA_F_METHOD] = {"method", RA_COL_ENUM, OPT, METHOD},
+    [RA_F_METHOD] = {"method", RA_COL_ENUM, OPT, ra_enum_method},
     [RA_F_RECEIPT] = {"receipt", RA_COL_YESNO, OPT, NULL},
     [RA_F_DISCLOSED] = {"disclosed", RA_COL_YESNO, OPT, NULL},
 };
@@ -87,8 +87,8 @@ static const ra_column FEE_COLS[] = {
 static const ra_column DOCUMENT_COLS[] = {
     [RA_D_WORKER] = {"worker_id", RA_COL_ID, REQ, NULL},
     [RA_D_AGENCY] = {"agency_id", RA_COL_ID, REQ, NULL},
-    [RA_D_DOCUMENT] = {"document", RA_COL_ENUM, REQ, DOCUMENT},
-    [RA_D_HOLDER] = {"holder", RA_COL_ENUM, REQ, HOLDER},
+    [RA_D_DOCUMENT] = {"document", RA_COL_ENUM, REQ, ra_enum_document},
+    [RA_D_HOLDER] = {"holder", RA_COL_ENUM, REQ, ra_enum_holder},
     [RA_D_HELD_FROM] = {"held_from", RA_COL_DATE, REQ, NULL},
     [RA_D_HELD_UNTIL] = {"held_until", RA_COL_DATE, OPT, NULL},
     [RA_D_CONSENT] = {"consent", RA_COL_YESNO, OPT, NULL},
@@ -130,31 +130,31 @@ static const char *enum_name(const char *const *values, size_t n, int v)
 
 const char *ra_sex_name(ra_sex v)
 {
-    return ENUM_NAME(SEX, v);
+    return ENUM_NAME(ra_enum_sex, v);
 }
 const char *ra_sector_name(ra_sector v)
 {
-    return ENUM_NAME(SECTOR, v);
+    return ENUM_NAME(ra_enum_sector, v);
 }
 const char *ra_category_name(ra_fee_category v)
 {
-    return ENUM_NAME(CATEGORY, v);
+    return ENUM_NAME(ra_enum_category, v);
 }
 const char *ra_payer_name(ra_payer v)
 {
-    return ENUM_NAME(PAYER, v);
+    return ENUM_NAME(ra_enum_payer, v);
 }
 const char *ra_method_name(ra_method v)
 {
-    return ENUM_NAME(METHOD, v);
+    return ENUM_NAME(ra_enum_method, v);
 }
 const char *ra_doc_kind_name(ra_doc_kind v)
 {
-    return ENUM_NAME(DOCUMENT, v);
+    return ENUM_NAME(ra_enum_document, v);
 }
 const char *ra_holder_name(ra_holder v)
 {
-    return ENUM_NAME(HOLDER, v);
+    return ENUM_NAME(ra_enum_holder, v);
 }
 
 const char *ra_errtype_name(ra_errtype t)

@@ -608,6 +608,21 @@ static void flush_no_rate_notes(loader *L)
 
 /* ---- public ------------------------------------------------------------------------------ */
 
+const char *ra_note_kind_name(ra_note_kind k)
+{
+    switch (k) {
+    case RA_NOTE_UNKNOWN_COLUMN:
+        return "unknown-column";
+    case RA_NOTE_NO_RATE:
+        return "no-rate";
+    case RA_NOTE_RATE_MISMATCH:
+        return "rate-mismatch";
+    case RA_NOTE_NO_WAGE:
+        return "no-wage";
+    }
+    return "note";
+}
+
 void ra_load_opts_default(ra_load_opts *opts)
 {
     memset(opts, 0, sizeof *opts);

@@ -36,6 +36,9 @@ typedef enum {
     RA_NOTE_NO_WAGE         /* worker kept with no usable wage */
 } ra_note_kind;
 
+/* "unknown-column", "no-rate", "rate-mismatch", "no-wage". */
+const char *ra_note_kind_name(ra_note_kind k);
+
 typedef struct {
     ra_note_kind kind;
     ra_table_id table;

@@ -10,21 +10,6 @@
 #include "findings.h"
 #include "submission.h"
 
-static const char *note_kind_name(ra_note_kind k)
-{
-    switch (k) {
-    case RA_NOTE_UNKNOWN_COLUMN:
-        return "unknown-column";
-    case RA_NOTE_NO_RATE:
-        return "no-rate";
-    case RA_NOTE_RATE_MISMATCH:
-        return "rate-mismatch";
-    case RA_NOTE_NO_WAGE:
-        return "no-wage";
-    }
-    return "note";
-}
-
 static void print_text(const ra_submission *s, const ra_error *err, ra_status st)
 {
     for (size_t i = 0; i < s->nrejections; i++) {
@@ -114,7 +99,7 @@ static void print_json(const char *dir, const ra_submission *s, const ra_error *
     for (size_t i = 0; s && i < s->nnotes; i++) {
         const ra_note *n = &s->notes[i];
         printf("%s{\"kind\":", i ? "," : "");
-        ra_json_string(stdout, note_kind_name(n->kind));
+        ra_json_string(stdout, ra_note_kind_name(n->kind));
         printf(",\"file\":");
         ra_json_string(stdout, ra_table_file(n->table));
         if (n->line)

@@ -4,35 +4,8 @@
 
 #include <string.h>
 
-static const char *const SEX[] = {"F", "M", "X", "U", NULL};
-static const char *const SECTOR[] = {"domestic_work", "care",          "construction",
-                                     "agriculture",   "manufacturing", "hospitality",
-                                     "fishing",       "other",         NULL};
-static const char *const CATEGORY[] = {"recruitment_fee",
-                                       "service_fee",
-                                       "placement_fee",
-                                       "medical",
-                                       "insurance",
-                                       "skills_test",
-                                       "training",
-                                       "equipment",
-                                       "travel",
-                                       "lodging",
-                                       "visa",
-                                       "passport",
-                                       "work_permit",
-                                       "administrative",
-                                       "deposit",
-                                       "bond",
-                                       "loan_interest",
-                                       "other",
-                                       NULL};
-static const char *const PAYER[] = {"worker", "employer", "agency", "government", "other", NULL};
-static const char *const METHOD[] = {"cash", "bank_transfer", "salary_deduction",
-                                     "loan", "other",         NULL};
-static const char *const DOCUMENT[] = {"passport",          "national_id", "visa",  "work_permit",
-                                       "birth_certificate", "bank_card",   "other", NULL};
-static const char *const HOLDER[] = {"worker", "agency", "employer", "authority", NULL};
+#include "model.h"
+
 static const char *const YESNO[] = {"yes", "no", "not recorded", NULL};
 static const char *const AGE_GROUP[] = {"under 15", "15-24", "25-34",   "35-44",
                                         "45-54",    "55+",   "unknown", NULL};
@@ -43,13 +16,13 @@ static const ra_field_info FIELDS[] = {
     {F_FEE_ID, ROW_FEE, "fee_id", T_STR, NULL, "the fee's id, if given"},
     {F_FEE_WORKER_ID, ROW_FEE, "worker_id", T_STR, NULL, "the worker it concerns"},
     {F_FEE_AGENCY_ID, ROW_FEE, "agency_id", T_STR, NULL, "the agency"},
-    {F_FEE_CATEGORY, ROW_FEE, "category", T_STR, CATEGORY, "ILO cost category"},
+    {F_FEE_CATEGORY, ROW_FEE, "category", T_STR, ra_enum_category, "ILO cost category"},
     {F_FEE_AMOUNT, ROW_FEE, "amount", T_MONEY, NULL, "amount in its own currency"},
     {F_FEE_CURRENCY, ROW_FEE, "currency", T_STR, NULL, "ISO 4217 code"},
     {F_FEE_AMOUNT_USD, ROW_FEE, "amount_usd", T_MONEY, NULL, "amount in USD; null without rate"},
-    {F_FEE_PAID_BY, ROW_FEE, "paid_by", T_STR, PAYER, "who paid"},
+    {F_FEE_PAID_BY, ROW_FEE, "paid_by", T_STR, ra_enum_payer, "who paid"},
     {F_FEE_PAID_ON, ROW_FEE, "paid_on", T_DATE, NULL, "when"},
-    {F_FEE_METHOD, ROW_FEE, "method", T_STR, METHOD, "how; null if not given"},
+    {F_FEE_METHOD, ROW_FEE, "method", T_STR, ra_enum_method, "how; null if not given"},
     {F_FEE_RECEIPT, ROW_FEE, "receipt", T_STR, YESNO, "yes, no or not recorded"},
     {F_FEE_DISCLOSED, ROW_FEE, "disclosed", T_STR, YESNO, "yes, no or not recorded"},
     {F_FEE_WORKER_BORNE, ROW_FEE, "worker_borne", T_BOOL, NULL,
@@ -58,8 +31,8 @@ static const ra_field_info FIELDS[] = {
 
     {F_DOC_WORKER_ID, ROW_DOCUMENT, "worker_id", T_STR, NULL, "the worker"},
     {F_DOC_AGENCY_ID, ROW_DOCUMENT, "agency_id", T_STR, NULL, "the agency"},
-    {F_DOC_DOCUMENT, ROW_DOCUMENT, "document", T_STR, DOCUMENT, "kind of document"},
-    {F_DOC_HOLDER, ROW_DOCUMENT, "holder", T_STR, HOLDER, "who holds it"},
+    {F_DOC_DOCUMENT, ROW_DOCUMENT, "document", T_STR, ra_enum_document, "kind of document"},
+    {F_DOC_HOLDER, ROW_DOCUMENT, "holder", T_STR, ra_enum_holder, "who holds it"},
     {F_DOC_HELD_FROM, ROW_DOCUMENT, "held_from", T_DATE, NULL, "held since"},
     {F_DOC_HELD_UNTIL, ROW_DOCUMENT, "held_until", T_DATE, NULL, "returned on; null if not"},
     {F_DOC_CONSENT, ROW_DOCUMENT, "consent", T_STR, YESNO, "written consent"},
@@ -72,14 +45,14 @@ static const ra_field_info FIELDS[] = {
 
     {F_W_ID, ROW_WORKER, "worker_id", T_STR, NULL, "the worker's id"},
     {F_W_AGENCY_ID, ROW_WORKER, "agency_id", T_STR, NULL, "the agency"},
-    {F_W_SEX, ROW_WORKER, "sex", T_STR, SEX, "F, M, X or U"},
+    {F_W_SEX, ROW_WORKER, "sex", T_STR, ra_enum_sex, "F, M, X or U"},
     {F_W_BIRTH_YEAR, ROW_WORKER, "birth_year", T_NUM, NULL, "year of birth"},
     {F_W_AGE, ROW_WORKER, "age", T_NUM, NULL, "year(as-of) - birth_year"},
     {F_W_AGE_GROUP, ROW_WORKER, "age_group", T_STR, AGE_GROUP, "SDG age group"},
     {F_W_ORIGIN, ROW_WORKER, "origin_country", T_STR, NULL, "ISO 3166-1 alpha-2"},
     {F_W_DESTINATION, ROW_WORKER, "destination_country", T_STR, NULL, "ISO 3166-1 alpha-2"},
     {F_W_CORRIDOR, ROW_WORKER, "corridor", T_STR, NULL, "origin-destination, e.g. PH-SA"},
-    {F_W_SECTOR, ROW_WORKER, "sector", T_STR, SECTOR, "sector of work"},
+    {F_W_SECTOR, ROW_WORKER, "sector", T_STR, ra_enum_sector, "sector of work"},
     {F_W_OCCUPATION, ROW_WORKER, "occupation", T_STR, NULL, "as given"},
     {F_W_MONTHLY_WAGE, ROW_WORKER, "monthly_wage", T_MONEY, NULL,
      "in wage_currency; null when no usable wage"},
