@@ -29,8 +29,8 @@ static ra_pos pos_of(const parser *p, const ra_token *t)
 static void bump(parser *p)
 {
     p->prev_end = p->tok.text + p->tok.len;
-    if (p->tok.kind == TK_STRING)
-        p->prev_end++; /* the closing quote */
+    if (p->tok.kind == TK_STRING || p->tok.kind == TK_PERCENT)
+        p->prev_end++; /* the closing quote, the '%' */
     p->tok = p->next;
     p->next = ra_lex_next(&p->lx);
 }
@@ -157,6 +157,19 @@ static ra_expr *node(parser *p, ra_expr_kind kind, const ra_token *at)
     return e;
 }
 
+/* Words that start a clause or statement: never a name in an expression, so
+ * an expression cut short is reported where it stops, not a clause later. */
+static bool is_reserved(const ra_token *t)
+{
+    static const char *const words[] = {"rule", "param", "let",      "when",  "message",
+                                        "cite", "scope", "severity", "where", "and",
+                                        "or",   "in",    "profile",  "set",   "disable"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (ra_tok_is(t, words[i]))
+            return true;
+    return false;
+}
+
 static bool is_aggregate(const ra_token *t)
 {
     static const char *const aggs[] = {"sum", "count", "max", "min", "any", "all"};
@@ -242,7 +255,10 @@ static ra_expr *parse_primary_inner(parser *p)
     case TK_LPAREN:
         bump(p);
         e = parse_expr(p);
-        expect(p, TK_RPAREN, "')'", NULL);
+        if (expect(p, TK_RPAREN, "')'", NULL) && e) {
+            e->src = t.text; /* the parentheses belong to the operand's text */
+            e->src_len = (size_t)(p->prev_end - t.text);
+        }
         return e;
     case TK_LBRACKET:
         bump(p);
@@ -260,7 +276,10 @@ static ra_expr *parse_primary_inner(parser *p)
         }
         return e;
     case TK_IDENT:
-        break;
+        if (!is_reserved(&t))
+            break;
+        error_at(p, &t, "the expression before this word is incomplete", "an expression");
+        return NULL;
     default:
         error_at(p, &t, "an expression starts with a value, a name or '('", "an expression");
         if (t.kind != TK_EOF)
@@ -476,7 +495,8 @@ static ra_expr *parse_table(parser *p, const ra_token *at)
     } while (accept(p, TK_COMMA) && !p->nomem);
     if (!expect(p, TK_LBRACE, "'{' to open the table", NULL))
         return NULL;
-    while (p->tok.kind != TK_RBRACE && p->tok.kind != TK_EOF && !p->panic && !p->nomem) {
+    while (p->tok.kind != TK_RBRACE && p->tok.kind != TK_EOF && !is_reserved(&p->tok) &&
+           !p->panic && !p->nomem) {
         e->rows = push(p, e->rows, &e->nrows, sizeof *e->rows);
         if (!e->rows)
             return NULL;
@@ -575,7 +595,7 @@ static void parse_param(parser *p, ra_ast_file *out)
 
 static const char *clause_word(parser *p, const char *clause)
 {
-    if (p->tok.kind != TK_IDENT) {
+    if (p->tok.kind != TK_IDENT || is_reserved(&p->tok)) {
         char hint[96];
         snprintf(hint, sizeof hint, "write e.g. %s",
                  !strcmp(clause, "scope") ? "scope worker" : "severity high");
@@ -670,6 +690,13 @@ static void parse_profile_stmt(parser *p, ra_ast_file *out)
             out->profile_title = string_value(p);
         return;
     }
+    if (!ra_tok_is(&at, "set") && !ra_tok_is(&at, "disable") && !ra_tok_is(&at, "severity")) {
+        error_at(p, &at, "a profile holds profile, set, disable and severity statements",
+                 "a profile statement");
+        if (at.kind != TK_EOF)
+            bump(p); /* go past it, or synchronising would stop here again */
+        return;
+    }
     out->stmts = push(p, out->stmts, &out->nstmts, sizeof *out->stmts);
     if (!out->stmts)
         return;
@@ -735,7 +762,7 @@ bool ra_parse_file(const char *file, const char *src, size_t len, bool profile, 
             error_at(&p, &p.tok, "a rule file holds param and rule declarations",
                      "'rule' or 'param'");
         }
-        if (p.panic || (!profile && !at_statement_start(&p)))
+        if (p.panic)
             synchronise(&p, profile);
     }
     return !p.nomem;
