@@ -3,31 +3,15 @@
  * updated then, so memory grows with workers, not with fee rows. */
 #include "audit.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "rules/eval.h"
+#include "audit_internal.h"
 
 #define EVIDENCE_MAX 8192
 #define MESSAGE_MAX 2048
-
-typedef struct {
-    const ra_pack *pack;
-    const ra_audit_opts *opts;
-    ra_audit *out;
-    ra_submission *sub;
-    ra_accs accs;
-    bool ready;
-    bool *contract_file;
-    uint32_t *agency_workers;
-    ra_value *lets;
-    char scratch[RA_EVAL_SCRATCH][8];
-    bool nomem;
-    /* --explain */
-    const char *explain_file;
-    long explain_line;
-} auditor;
 
 /* ---- small text builder on a fixed buffer ------------------------------------------- */
 
@@ -203,19 +187,18 @@ static void compute_lets(const ra_rule *r, const ra_ctx *cx)
         cx->lets[i] = r->lets[i] ? ra_eval(r->lets[i], cx) : RA_NULL;
 }
 
-typedef struct {
-    uint32_t agency, worker;
-    const char *file;
-    long line;
-    const char *fee_id;
-} identity;
-
 static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identity *id)
 {
     const ra_rule *r = &a->pack->rules[rule_index];
     char message[MESSAGE_MAX], evidence[EVIDENCE_MAX];
     render_message(r, cx, message, sizeof message);
     render_evidence(r, cx, evidence, sizeof evidence);
+    size_t elen = strlen(evidence);
+    if (id->extra_evidence && elen + strlen(id->extra_evidence) + 2 < sizeof evidence) {
+        /* {...} + ,"worker_ids":[...] */
+        snprintf(evidence + elen - 1, sizeof evidence - elen + 1, "%s%s}", elen > 2 ? "," : "",
+                 id->extra_evidence);
+    }
     ra_finding f = {
         .rule = rule_index,
         .scope = r->scope,
@@ -225,6 +208,7 @@ static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identi
         .file = id->file,
         .line = id->line,
         .fee_id = id->fee_id,
+        .contract_id = id->contract_id,
         .message = message,
         .evidence = evidence,
     };
@@ -275,7 +259,7 @@ static bool explain_wanted(const auditor *a, const char *file, long line, const 
     return w && !strcmp(w->id, a->opts->explain);
 }
 
-static void run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identity *id)
+void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identity *id)
 {
     const ra_worker *w = id->worker != RA_NONE ? &a->sub->workers[id->worker] : NULL;
     bool explain = explain_wanted(a, id->file ? id->file : "", id->line, w);
@@ -284,13 +268,22 @@ static void run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identi
         snprintf(what, sizeof what, "%s:%ld", id->file ? id->file : "", id->line);
     for (uint32_t i = 0; i < a->pack->nrules; i++) {
         const ra_rule *r = &a->pack->rules[i];
-        if (r->scope != scope || (!r->enabled && !explain))
+        if (r->scope != scope || (!r->enabled && !explain) || r->per_sentence != cx->rows_sentence)
             continue;
         compute_lets(r, cx);
         if (explain)
             explain_rule(a, r, cx, what);
         if (r->enabled && ra_eval_true(r->when, cx))
             fire(a, i, cx, id);
+        if (cx->scan && cx->scan->hit) {
+            char msg[512];
+            snprintf(msg, sizeof msg,
+                     "scan incomplete: pattern '%s' of rule %s reached the PCRE2 match limit on "
+                     "the sentence at %s:%ld; that sentence was not fully checked",
+                     cx->scan->pattern, r->id, id->file ? id->file : "", cx->scan->line);
+            audit_dq(a, "scan-incomplete", id->file ? id->file : "", cx->scan->line, msg);
+            cx->scan->hit = false;
+        }
     }
 }
 
@@ -343,7 +336,7 @@ static bool prepare(auditor *a, const ra_submission *sub)
     return true;
 }
 
-static ra_ctx context(auditor *a)
+ra_ctx audit_context(auditor *a)
 {
     return (ra_ctx){
         .pack = a->pack,
@@ -364,14 +357,14 @@ static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
     auditor *a = p;
     if (!prepare(a, sub))
         return 1;
-    ra_ctx cx = context(a);
+    ra_ctx cx = audit_context(a);
     cx.fee = fee;
     cx.worker = &sub->workers[fee->worker];
     cx.worker_index = fee->worker;
     cx.agency = &sub->agencies[fee->agency];
     cx.agency_index = fee->agency;
-    identity id = {fee->agency, fee->worker, "fees.csv", fee->line, fee->fee_id};
-    run_rules(a, RA_SCOPE_FEE, &cx, &id);
+    identity id = {fee->agency, fee->worker, "fees.csv", fee->line, fee->fee_id, NULL, NULL};
+    audit_run_rules(a, RA_SCOPE_FEE, &cx, &id);
     ra_accs_update(&a->accs, ROW_FEE, &cx);
     return a->nomem;
 }
@@ -381,14 +374,14 @@ static int on_document(void *p, const ra_submission *sub, const ra_document *doc
     auditor *a = p;
     if (!prepare(a, sub))
         return 1;
-    ra_ctx cx = context(a);
+    ra_ctx cx = audit_context(a);
     cx.doc = doc;
     cx.worker = &sub->workers[doc->worker];
     cx.worker_index = doc->worker;
     cx.agency = &sub->agencies[doc->agency];
     cx.agency_index = doc->agency;
-    identity id = {doc->agency, doc->worker, "documents.csv", doc->line, NULL};
-    run_rules(a, RA_SCOPE_DOCUMENT, &cx, &id);
+    identity id = {doc->agency, doc->worker, "documents.csv", doc->line, NULL, NULL, NULL};
+    audit_run_rules(a, RA_SCOPE_DOCUMENT, &cx, &id);
     ra_accs_update(&a->accs, ROW_DOCUMENT, &cx);
     return a->nomem;
 }
@@ -398,7 +391,7 @@ static int on_document(void *p, const ra_submission *sub, const ra_document *doc
 static void worker_phase(auditor *a)
 {
     const ra_submission *sub = a->sub;
-    ra_ctx cx = context(a);
+    ra_ctx cx = audit_context(a);
     /* Aggregates over workers first: agency rules read them. */
     for (uint32_t i = 0; i < sub->nworkers; i++) {
         cx.worker = &sub->workers[i];
@@ -406,8 +399,8 @@ static void worker_phase(auditor *a)
         cx.agency = &sub->agencies[cx.worker->agency];
         cx.agency_index = cx.worker->agency;
         ra_accs_update(&a->accs, ROW_WORKER, &cx);
-        identity id = {cx.agency_index, i, "workers.csv", cx.worker->line, NULL};
-        run_rules(a, RA_SCOPE_WORKER, &cx, &id);
+        identity id = {cx.agency_index, i, "workers.csv", cx.worker->line, NULL, NULL, NULL};
+        audit_run_rules(a, RA_SCOPE_WORKER, &cx, &id);
         if (a->nomem)
             return;
     }
@@ -416,35 +409,61 @@ static void worker_phase(auditor *a)
 static void agency_phase(auditor *a)
 {
     const ra_submission *sub = a->sub;
-    ra_ctx cx = context(a);
+    ra_ctx cx = audit_context(a);
     for (uint32_t i = 0; i < sub->nagencies && !a->nomem; i++) {
         cx.agency = &sub->agencies[i];
         cx.agency_index = i;
-        identity id = {i, RA_NONE, "agencies.csv", cx.agency->line, NULL};
-        run_rules(a, RA_SCOPE_AGENCY, &cx, &id);
+        identity id = {i, RA_NONE, "agencies.csv", cx.agency->line, NULL, NULL, NULL};
+        audit_run_rules(a, RA_SCOPE_AGENCY, &cx, &id);
     }
+}
+
+void audit_dq(auditor *a, const char *kind, const char *file, long line, const char *message)
+{
+    if (a->ndq == a->cap_dq) {
+        size_t cap = a->cap_dq ? a->cap_dq * 2 : 16;
+        ra_dq_event *n = realloc(a->dq, cap * sizeof *n);
+        if (!n) {
+            a->nomem = true;
+            return;
+        }
+        a->dq = n;
+        a->cap_dq = cap;
+    }
+    const char *f = ra_arena_strndup(&a->arena, file, strlen(file));
+    const char *m = ra_arena_strndup(&a->arena, message, strlen(message));
+    if (!f || !m) {
+        a->nomem = true;
+        return;
+    }
+    a->dq[a->ndq++] = (ra_dq_event){kind, f, NULL, NULL, m, line};
 }
 
 static void submission_phase(auditor *a)
 {
     const ra_submission *sub = a->sub;
-    ra_ctx cx = context(a);
+    ra_ctx cx = audit_context(a);
     for (size_t i = 0; i < sub->nrejections && !a->nomem; i++) {
         const ra_rejection *r = &sub->rejections[i];
         ra_dq_event e = {"rejected-row", ra_table_file(r->table),
                          r->column,      ra_errtype_name(r->type),
                          r->reason,      r->line};
         cx.dq = &e;
-        identity id = {RA_NONE, RA_NONE, e.file, e.line, NULL};
-        run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
+        identity id = {RA_NONE, RA_NONE, e.file, e.line, NULL, NULL, NULL};
+        audit_run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
     }
     for (size_t i = 0; i < sub->nnotes && !a->nomem; i++) {
         const ra_note *n = &sub->notes[i];
         ra_dq_event e = {
             ra_note_kind_name(n->kind), ra_table_file(n->table), NULL, NULL, n->message, n->line};
         cx.dq = &e;
-        identity id = {RA_NONE, RA_NONE, e.file, e.line, NULL};
-        run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
+        identity id = {RA_NONE, RA_NONE, e.file, e.line, NULL, NULL, NULL};
+        audit_run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
+    }
+    for (size_t i = 0; i < a->ndq && !a->nomem; i++) {
+        cx.dq = &a->dq[i];
+        identity id = {RA_NONE, RA_NONE, a->dq[i].file, a->dq[i].line, NULL, NULL, NULL};
+        audit_run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
     }
 }
 
@@ -472,6 +491,7 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
     if (opts->as_of == RA_DATE_NULL)
         return ra_error_set(err, RA_ERR_USAGE, NULL, 0, 0, "no as-of date");
     auditor a = {.pack = pack, .opts = opts, .out = out};
+    ra_arena_init(&a.arena, 16 * 1024);
     char explain_file[256] = "";
     if (opts->explain) {
         const char *colon = strrchr(opts->explain, ':');
@@ -493,6 +513,7 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
     if (st == RA_OK && prepare(&a, out->sub)) {
         worker_phase(&a);
         agency_phase(&a);
+        audit_contract_phase(&a);
         submission_phase(&a);
     }
     if (st == RA_OK && a.nomem)
@@ -500,6 +521,9 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
     if (st == RA_OK)
         ra_findings_sort(&out->findings, pack);
     ra_accs_free(&a.accs);
+    ra_rx_free(a.rx);
+    free(a.dq);
+    ra_arena_free(&a.arena);
     free(a.contract_file);
     free(a.agency_workers);
     free(a.lets);

@@ -29,7 +29,9 @@ typedef enum {
     E_CALL,   /* name, items (arguments) */
     E_AGG,    /* name: sum|count|max|min|any|all; text: row kind; a: value or NULL;
                  b: filter (where) or NULL */
-    E_TABLE   /* keys (names), rows */
+    E_TABLE,  /* keys (names), rows */
+    E_MATCH   /* sentence ~ P [unless N within K words]: a: the subject, name: pattern P,
+                 text: negation pattern N or NULL, num_value: K */
 } ra_expr_kind;
 
 typedef enum {
@@ -100,6 +102,7 @@ typedef struct {
     ra_expr *when;
     const char *message; /* template text, unescaped */
     ra_pos message_pos;
+    bool per_sentence; /* `for each sentence`: evaluated on each sentence of a contract */
 } ra_rule_decl;
 
 typedef struct {
@@ -108,6 +111,21 @@ typedef struct {
     const char *cite; /* optional for a pack parameter, required in a profile */
     ra_pos pos;
 } ra_param_decl;
+
+/* pattern NAME  LANG "regex" ...: regular expressions per contract language
+ * (ISO 639-1 code, or `any` for every language). */
+typedef struct {
+    const char *lang;
+    const char *regex; /* unescaped except \x sequences, which PCRE2 reads */
+    ra_pos pos;
+} ra_pattern_alt;
+
+typedef struct {
+    const char *name;
+    ra_pattern_alt *alts;
+    size_t nalts;
+    ra_pos pos;
+} ra_pattern_decl;
 
 /* Profile statements. */
 typedef enum { PS_SET, PS_DISABLE, PS_SEVERITY } ra_profile_stmt_kind;
@@ -125,6 +143,8 @@ typedef struct {
     size_t nparams;
     ra_rule_decl *rules;
     size_t nrules;
+    ra_pattern_decl *patterns;
+    size_t npatterns;
     /* Profiles only. */
     const char *profile_name, *profile_title;
     ra_profile_stmt *stmts;

@@ -15,6 +15,8 @@ typedef struct {
     ra_pack *pack;
     ra_diags *diags;
     bool nomem;
+    const ra_ast_file *files; /* every rule declared, compiled or not */
+    size_t nfiles;
     /* growing arrays (arena) */
     size_t cap_params, cap_aggs, cap_tables, cap_rules;
 } checker;
@@ -467,6 +469,22 @@ static void apply_profile_sets(checker *ck, const ra_ast_file *prof)
 
 static ra_cnode *compile(checker *ck, cctx *cx, const ra_expr *e);
 
+static int32_t find_pattern(checker *ck, const ra_expr *e, const char *name)
+{
+    for (size_t i = 0; i < ck->pack->npatterns; i++)
+        if (!strcmp(ck->pack->patterns[i].name, name))
+            return (int32_t)i;
+    const char *best = NULL;
+    size_t bestd = 99;
+    for (size_t i = 0; i < ck->pack->npatterns; i++)
+        suggest(name, ck->pack->patterns[i].name, &best, &bestd);
+    char hint[160];
+    snprintf(hint, sizeof hint, best ? "did you mean '%s'?" : "%s",
+             best ? best : "declare it: pattern NAME  en \"regex\"");
+    err_expr(ck, e, hint, "unknown pattern '%s'%s", name, NULL);
+    return -1;
+}
+
 static void note_evidence(checker *ck, cctx *cx, const char *name, ra_cnode *n)
 {
     if (!cx->evidence || !n)
@@ -514,6 +532,8 @@ static ra_cnode *compile_name(checker *ck, cctx *cx, const ra_expr *e)
     const ra_field_info *f = cx->own < ROW_COUNT ? ra_field_find(cx->own, name) : NULL;
     if (f)
         return field_node(ck, cx, f, e, name);
+    if (!strcmp(name, "sentence") && cx->rows[ROW_SENTENCE])
+        return field_node(ck, cx, ra_field_get(F_S_TEXT), e, "sentence");
     const ra_param *p = ra_pack_param(ck->pack, name);
     if (p) {
         if (!p->is_table) {
@@ -649,7 +669,8 @@ static ra_cnode *compile_binary(checker *ck, cctx *cx, const ra_expr *e)
     case OP_OR:
         if ((ta != T_BOOL && ta != T_NULL) || (tb != T_BOOL && tb != T_NULL)) {
             err_expr(ck, e, "and/or join conditions (true or false)", "'%s' needs booleans, not %s",
-                     e->op == OP_AND ? "and" : "or", ra_type_name(ta != T_BOOL ? ta : tb));
+                     e->op == OP_AND ? "and" : "or",
+                     ra_type_name(ta != T_BOOL && ta != T_NULL ? ta : tb));
             return NULL;
         }
         rt = T_BOOL;
@@ -792,6 +813,10 @@ static const struct {
     {"usd", FN_USD, 1, "usd(money): the amount in USD, null without a rate"},
     {"greatest", FN_GREATEST, 2, "greatest(a, b)"},
     {"least", FN_LEAST, 2, "least(a, b)"},
+    {"extract", FN_EXTRACT, 1,
+     "extract(pattern): the number its first group captures, in this sentence or the contract"},
+    {"origin_extract", FN_ORIGIN_EXTRACT, 1,
+     "origin_extract(pattern): the same, in the origin version of the contract"},
 };
 
 static ra_cnode *compile_call(checker *ck, cctx *cx, const ra_expr *e)
@@ -820,6 +845,16 @@ static ra_cnode *compile_call(checker *ck, cctx *cx, const ra_expr *e)
     if (!n)
         return NULL;
     n->op = (uint8_t)FUNCTIONS[k].fn;
+    if (FUNCTIONS[k].fn == FN_EXTRACT || FUNCTIONS[k].fn == FN_ORIGIN_EXTRACT) {
+        if (cx->scope != RA_SCOPE_CONTRACT || e->items[0]->kind != E_NAME) {
+            err_expr(ck, e, FUNCTIONS[k].usage, "%s() takes a pattern name, in contract rules%s",
+                     e->name, NULL);
+            return NULL;
+        }
+        n->slot = find_pattern(ck, e->items[0], e->items[0]->name);
+        n->type = T_NUM;
+        return n->slot < 0 ? NULL : n;
+    }
     n->nargs = e->nitems;
     n->args = ck_alloc(ck, e->nitems * sizeof *n->args);
     if (!n->args)
@@ -884,7 +919,8 @@ static ra_row aggregate_row(const cctx *cx, const ra_expr *e)
         return ROW_COUNT;
     if (e->kind == E_FIELD) {
         ra_row r = ra_row_kind_parse(e->name);
-        if ((r == ROW_FEE || r == ROW_DOCUMENT || r == ROW_WORKER) && !cx->rows[r])
+        if ((r == ROW_FEE || r == ROW_DOCUMENT || r == ROW_WORKER || r == ROW_SENTENCE) &&
+            !cx->rows[r])
             return r;
         return ROW_COUNT;
     }
@@ -896,6 +932,46 @@ static ra_row aggregate_row(const cctx *cx, const ra_expr *e)
     for (size_t i = 0; r == ROW_COUNT && i < e->nitems; i++)
         r = aggregate_row(cx, e->items[i]);
     return r;
+}
+
+/* any(sentence where sentence ~ wage_clause): evaluated over the sentences of
+ * the contract at hand, not kept in accumulators. */
+static ra_cnode *compile_sentence_aggregate(checker *ck, cctx *cx, const ra_expr *e, ra_agg_fn fn,
+                                            ra_row over)
+{
+    if (cx->agg_owner != ROW_CONTRACT || over != ROW_SENTENCE || cx->rows[ROW_SENTENCE]) {
+        err_expr(ck, e, "contract rules aggregate their sentences: any(sentence where ...)",
+                 "cannot aggregate %s rows here%s", over < ROW_COUNT ? ra_row_name(over) : "these",
+                 NULL);
+        return NULL;
+    }
+    cctx inner = *cx;
+    inner.rows[ROW_SENTENCE] = true;
+    inner.own = ROW_SENTENCE;
+    inner.agg_owner = ROW_COUNT;
+    inner.evidence = NULL;
+    inner.nlets = 0;
+    ra_cnode *n = cnode(ck, CN_SAGG, T_NULL, e);
+    if (!n)
+        return NULL;
+    n->op = (uint8_t)fn;
+    if (e->a && !(n->a = compile(ck, &inner, e->a)))
+        return NULL;
+    if (e->b && !(n->b = compile(ck, &inner, e->b)))
+        return NULL;
+    if (n->b && n->b->type != T_BOOL && n->b->type != T_NULL) {
+        err_expr(ck, e->b, "where takes a condition", "'where' needs a boolean, not %s",
+                 ra_type_name(n->b->type), NULL);
+        return NULL;
+    }
+    ra_type vt = n->a ? n->a->type : T_NULL;
+    if ((fn == AGG_SUM && !numeric(vt)) ||
+        ((fn == AGG_MAX || fn == AGG_MIN) && !numeric(vt) && vt != T_DATE)) {
+        err_expr(ck, e, NULL, "%s() cannot aggregate %s", e->name, ra_type_name(vt));
+        return NULL;
+    }
+    n->type = fn == AGG_COUNT ? T_NUM : (fn == AGG_ANY || fn == AGG_ALL) ? T_BOOL : vt;
+    return n;
 }
 
 static ra_cnode *compile_aggregate(checker *ck, cctx *cx, const ra_expr *e)
@@ -924,6 +1000,8 @@ static ra_cnode *compile_aggregate(checker *ck, cctx *cx, const ra_expr *e)
         return NULL;
     }
     ra_row owner = cx->agg_owner;
+    if (owner == ROW_CONTRACT || over == ROW_SENTENCE)
+        return compile_sentence_aggregate(ck, cx, e, agg.fn, over);
     bool allowed =
         (owner == ROW_WORKER && (over == ROW_FEE || over == ROW_DOCUMENT)) ||
         (owner == ROW_AGENCY && (over == ROW_FEE || over == ROW_DOCUMENT || over == ROW_WORKER));
@@ -998,6 +1076,30 @@ static ra_cnode *compile_aggregate(checker *ck, cctx *cx, const ra_expr *e)
     return n;
 }
 
+static ra_cnode *compile_match(checker *ck, cctx *cx, const ra_expr *e)
+{
+    ra_cnode *subject = compile(ck, cx, e->a);
+    if (!subject)
+        return NULL;
+    if (subject->kind != CN_FIELD || subject->field != F_S_TEXT) {
+        err_expr(ck, e,
+                 "patterns match sentences: sentence ~ pattern, in a contract rule with "
+                 "'for each sentence' or inside any(sentence where ...)",
+                 "'~' applies to a sentence%s%s", NULL, NULL);
+        return NULL;
+    }
+    ra_cnode *n = cnode(ck, CN_MATCH, T_BOOL, e);
+    if (!n)
+        return NULL;
+    n->a = subject;
+    n->slot = find_pattern(ck, e, e->name);
+    n->slot2 = e->text ? find_pattern(ck, e, e->text) : -1;
+    n->window = e->num_value;
+    if (n->slot < 0 || (e->text && n->slot2 < 0))
+        return NULL;
+    return n;
+}
+
 static ra_cnode *compile(checker *ck, cctx *cx, const ra_expr *e)
 {
     if (!e || ck->nomem)
@@ -1018,7 +1120,8 @@ static ra_cnode *compile(checker *ck, cctx *cx, const ra_expr *e)
             for (size_t i = 0; i < e->nitems; i++)
                 if (e->items[i] && e->items[i]->kind != E_NAME && e->items[i]->kind != E_STRING &&
                     e->items[i]->kind != E_NUMBER && e->items[i]->kind != E_DATE &&
-                    e->items[i]->kind != E_MONEY && e->items[i]->kind != E_PERCENT) {
+                    e->items[i]->kind != E_MONEY && e->items[i]->kind != E_PERCENT &&
+                    !(e->items[i]->kind == E_UNARY && e->items[i]->op == OP_NEG)) {
                     err_expr(ck, e->items[i], "list items are values: [visa, medical]",
                              "a list holds literal values%s%s", NULL, NULL);
                     return NULL;
@@ -1038,6 +1141,8 @@ static ra_cnode *compile(checker *ck, cctx *cx, const ra_expr *e)
         return compile_call(ck, cx, e);
     case E_AGG:
         return compile_aggregate(ck, cx, e);
+    case E_MATCH:
+        return compile_match(ck, cx, e);
     case E_TABLE:
         err_expr(ck, e, "tables are parameter values: param name = table by ...",
                  "a table cannot appear in an expression%s%s", NULL, NULL);
@@ -1085,6 +1190,11 @@ static void context_for(cctx *cx, ra_scope scope)
     case RA_SCOPE_SUBMISSION:
         cx->own = ROW_DQ;
         cx->rows[ROW_DQ] = true;
+        break;
+    case RA_SCOPE_CONTRACT:
+        cx->own = ROW_CONTRACT;
+        cx->rows[ROW_CONTRACT] = true;
+        cx->agg_owner = ROW_CONTRACT; /* aggregates over its sentences */
         break;
     default:
         cx->own = ROW_COUNT;
@@ -1179,17 +1289,26 @@ static void compile_message(checker *ck, cctx *cx, const ra_rule_decl *d, ra_rul
     }
 }
 
+/* The first declaration of a rule id (compiled or not), or NULL. */
+static const ra_rule_decl *first_declared(const checker *ck, const char *id)
+{
+    for (size_t f = 0; f < ck->nfiles; f++)
+        for (size_t k = 0; k < ck->files[f].nrules; k++)
+            if (!strcmp(ck->files[f].rules[k].id, id))
+                return &ck->files[f].rules[k];
+    return NULL;
+}
+
 static void compile_rule(checker *ck, const ra_rule_decl *d)
 {
     ra_pack *pack = ck->pack;
-    for (size_t i = 0; i < pack->nrules; i++)
-        if (!strcmp(pack->rules[i].id, d->id)) {
-            char hint[320];
-            snprintf(hint, sizeof hint, "the first is at %s:%d", pack->rules[i].file,
-                     pack->rules[i].line);
-            err(ck, d->pos, d->id, hint, "duplicate rule id %s%s", d->id, NULL);
-            return;
-        }
+    const ra_rule_decl *first = first_declared(ck, d->id);
+    if (first && first != d) {
+        char hint[320];
+        snprintf(hint, sizeof hint, "the first is at %s:%d", first->pos.file, first->pos.line);
+        err(ck, d->pos, d->id, hint, "duplicate rule id %s%s", d->id, NULL);
+        return;
+    }
     ra_rule r = {
         .id = d->id, .title = d->title, .enabled = true, .file = d->pos.file, .line = d->pos.line};
     bool ok = true;
@@ -1203,9 +1322,10 @@ static void compile_rule(checker *ck, const ra_rule_decl *d)
             "submission",
             "unknown scope '%s'%s", d->scope, NULL);
         ok = false;
-    } else if (r.scope == RA_SCOPE_CONTRACT) {
-        err(ck, d->scope_pos, d->scope, "contract clause rules arrive with the contract scanner",
-            "contract rules are not supported yet%s%s", NULL, NULL);
+    }
+    if (ok && d->per_sentence && r.scope != RA_SCOPE_CONTRACT) {
+        err(ck, d->pos, d->id, "for each sentence belongs to contract rules",
+            "rule %s reads sentences but its scope is not contract%s", d->id, NULL);
         ok = false;
     }
     if (!d->severity) {
@@ -1250,8 +1370,13 @@ static void compile_rule(checker *ck, const ra_rule_decl *d)
     }
     r.citation = cit;
 
+    r.per_sentence = d->per_sentence;
     cctx cx;
     context_for(&cx, r.scope);
+    if (r.per_sentence) {
+        cx.rows[ROW_SENTENCE] = true;
+        cx.own = ROW_SENTENCE;
+    }
     cx.rule = d;
     r.lets = ck_alloc(ck, (d->nlets ? d->nlets : 1) * sizeof *r.lets);
     r.let_names = ck_alloc(ck, (d->nlets ? d->nlets : 1) * sizeof *r.let_names);
@@ -1306,8 +1431,10 @@ static void apply_profile_rules(checker *ck, const ra_ast_file *prof)
             if (!strcmp(ck->pack->rules[k].id, s->target))
                 r = &ck->pack->rules[k];
         if (!r) {
-            err(ck, s->pos, s->target, "the rule must exist in the rule pack", "unknown rule %s%s",
-                s->target, NULL);
+            /* A rule that failed to check has its own error already. */
+            if (!first_declared(ck, s->target))
+                err(ck, s->pos, s->target, "the rule must exist in the rule pack",
+                    "unknown rule %s%s", s->target, NULL);
             continue;
         }
         if (!s->cite) {
@@ -1325,13 +1452,70 @@ static void apply_profile_rules(checker *ck, const ra_ast_file *prof)
     }
 }
 
+static ra_code pattern_lang(const char *lang)
+{
+    return ra_language_lookup(lang, strlen(lang));
+}
+
+static void declare_patterns(checker *ck, const ra_ast_file *f, size_t *cap)
+{
+    ra_pack *pack = ck->pack;
+    for (size_t i = 0; i < f->npatterns && !ck->nomem; i++) {
+        const ra_pattern_decl *d = &f->patterns[i];
+        bool dup = false;
+        for (size_t k = 0; k < pack->npatterns; k++)
+            dup = dup || !strcmp(pack->patterns[k].name, d->name);
+        if (dup) {
+            err(ck, d->pos, d->name, "give each pattern its own name",
+                "pattern '%s' is declared twice%s", d->name, NULL);
+            continue;
+        }
+        ra_pattern p = {.name = d->name, .nalts = 0};
+        p.alts = ck_alloc(ck, (d->nalts ? d->nalts : 1) * sizeof *p.alts);
+        if (!p.alts)
+            return;
+        for (size_t a = 0; a < d->nalts; a++) {
+            const ra_pattern_alt *alt = &d->alts[a];
+            ra_code lang = RA_CODE_NONE;
+            if (strcmp(alt->lang, "any") && !(lang = pattern_lang(alt->lang))) {
+                ra_pos lp = alt->pos;
+                lp.col -= (int)strlen(alt->lang) + 1;
+                err(ck, lp, alt->lang, "a language is an ISO 639-1 code (en, tl, ar ...) or any",
+                    "'%s' is not a language code%s", alt->lang, NULL);
+                continue;
+            }
+            char msg[256];
+            size_t off = 0;
+            ra_regex *re = ra_regex_compile(alt->regex, msg, sizeof msg, &off);
+            if (!re) {
+                ra_pos rp = alt->pos;
+                rp.col += 1 + (int)off;
+                err(ck, rp, alt->regex, "PCRE2 syntax; a lookbehind must have a fixed length",
+                    "bad regular expression: %s%s", msg, NULL);
+                continue;
+            }
+            p.alts[p.nalts++] = (ra_pattern_alt_c){lang, re};
+        }
+        pack->patterns = ck_grow(ck, pack->patterns, pack->npatterns, cap, sizeof *pack->patterns);
+        if (ck->nomem) {
+            for (size_t a = 0; a < p.nalts; a++)
+                ra_regex_free(p.alts[a].re);
+            return;
+        }
+        pack->patterns[pack->npatterns++] = p;
+    }
+}
+
 bool ra_check_pack(ra_pack *pack, const ra_ast_file *files, size_t nfiles,
                    const ra_ast_file *profile, const char *profile_file, ra_diags *diags)
 {
-    checker ck = {.pack = pack, .diags = diags};
+    checker ck = {.pack = pack, .diags = diags, .files = files, .nfiles = nfiles};
     (void)profile_file;
-    for (size_t f = 0; f < nfiles; f++)
+    size_t cap_patterns = 0;
+    for (size_t f = 0; f < nfiles; f++) {
         declare_params(&ck, &files[f]);
+        declare_patterns(&ck, &files[f], &cap_patterns);
+    }
     if (profile)
         apply_profile_sets(&ck, profile);
     for (size_t f = 0; f < nfiles && !ck.nomem; f++)

@@ -8,7 +8,7 @@
 
 #include "fields.h"
 
-enum { ACC_NULL_SEEN = 1, ACC_HAS_VALUE = 2 };
+enum { ACC_NULL_SEEN = 1, ACC_HAS_VALUE = 2, ACC_UNCOMPARABLE = 4 };
 
 static ra_code usd_code(void)
 {
@@ -256,6 +256,38 @@ static ra_value dq_field(const ra_ctx *cx, ra_field_id f)
     }
 }
 
+static ra_value contract_field(const ra_ctx *cx, ra_field_id f)
+{
+    const ra_contract_view *c = cx->contract;
+    if (!c)
+        return RA_NULL;
+    switch (f) {
+    case F_C_ID:
+        return ra_v_cstr(c->id);
+    case F_C_LANGUAGE:
+        return code_str(cx, f, c->lang, ra_language_str);
+    case F_C_WORKERS:
+        return ra_v_int(c->nworkers);
+    case F_C_WORKER_ID:
+        return ra_v_cstr(c->worker_id);
+    case F_C_HAS_ORIGIN:
+        return ra_v_bool(c->origin != NULL);
+    case F_C_SENTENCES:
+        return ra_v_int(c->text ? (int64_t)c->text->n : 0);
+    case F_C_WAGE:
+        return c->wage;
+    case F_S_TEXT:
+    case F_S_LINE: {
+        if (!c->text || cx->sentence >= c->text->n)
+            return RA_NULL;
+        const ra_sentence *s = &c->text->sentences[cx->sentence];
+        return f == F_S_TEXT ? ra_v_str(s->text, s->len) : ra_v_int(s->line);
+    }
+    default:
+        return RA_NULL;
+    }
+}
+
 static ra_value field(const ra_cnode *n, const ra_ctx *cx)
 {
     switch ((ra_row)n->row) {
@@ -269,6 +301,9 @@ static ra_value field(const ra_cnode *n, const ra_ctx *cx)
         return agency_field(cx, (ra_field_id)n->field);
     case ROW_DQ:
         return dq_field(cx, (ra_field_id)n->field);
+    case ROW_CONTRACT:
+    case ROW_SENTENCE:
+        return contract_field(cx, (ra_field_id)n->field);
     default:
         return RA_NULL;
     }
@@ -386,8 +421,12 @@ static ra_value binary(const ra_cnode *n, const ra_ctx *cx)
         if (a.kind == V_DATE && b.kind == V_DATE)
             return ra_v_int((int64_t)a.u.date - b.u.date);
         if (a.kind == V_DATE) {
-            int64_t days = (int64_t)(b.u.num.n / b.u.num.d) * (op == OP_ADD ? 1 : -1);
-            return ra_v_date((ra_date)(a.u.date + days));
+            /* Whole days; a date outside 1000..9999 is not a date. */
+            __int128 days = b.u.num.n / b.u.num.d * (op == OP_ADD ? 1 : -1);
+            __int128 d = (__int128)a.u.date + days;
+            if (d < ra_date_from_ymd(1000, 1, 1) || d > ra_date_from_ymd(9999, 12, 31))
+                return RA_NULL;
+            return ra_v_date((ra_date)d);
         }
         if (a.kind == V_MONEY && !same_currency(cx, &a, &b))
             return RA_NULL;
@@ -444,8 +483,132 @@ static ra_value binary(const ra_cnode *n, const ra_ctx *cx)
     }
 }
 
+/* ---- contract text --------------------------------------------------------------------- */
+
+static void note_limit(const ra_ctx *cx, const ra_pattern *p, const ra_sentence *s)
+{
+    if (cx->scan && !cx->scan->hit) {
+        cx->scan->hit = true;
+        cx->scan->pattern = p->name;
+        cx->scan->line = s->line;
+    }
+}
+
+/* Runs pattern slot (negated by slot2 within window words) on sentence i of
+ * text; on a match, *cap and *cap_len get the first group. */
+static ra_rx_result find(const ra_ctx *cx, const ra_contract_text *text, size_t i, int32_t slot,
+                         int32_t slot2, int window, size_t *cap, size_t *cap_len)
+{
+    const ra_sentence *s = &text->sentences[i];
+    const ra_pattern *p = &cx->pack->patterns[slot];
+    const ra_pattern *neg = slot2 >= 0 ? &cx->pack->patterns[slot2] : NULL;
+    ra_rx_result r =
+        ra_rx_find(cx->rx, p, cx->contract->lang, s->text, s->len, neg, window, cap, cap_len);
+    if (r == RA_RX_LIMIT)
+        note_limit(cx, p, s);
+    return r;
+}
+
+static ra_value match(const ra_cnode *n, const ra_ctx *cx)
+{
+    const ra_contract_view *c = cx->contract;
+    if (!c || !c->text || !cx->rx || cx->sentence >= c->text->n)
+        return RA_NULL;
+    ra_rx_result r = find(cx, c->text, cx->sentence, n->slot, n->slot2, n->window, NULL, NULL);
+    return r == RA_RX_LIMIT ? RA_NULL : ra_v_bool(r == RA_RX_YES);
+}
+
+/* "SAR 1,500.00" captured as "1,500.00": a number, separators dropped. */
+static ra_value captured_number(const char *s, size_t len)
+{
+    char digits[64];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 1 < sizeof digits; i++) {
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')
+            digits[n++] = s[i];
+        else if (s[i] != ',' && s[i] != ' ' && s[i] != '\'')
+            break;
+    }
+    while (n && digits[n - 1] == '.')
+        n--;
+    ra_num v;
+    return n && ra_num_parse(digits, n, &v) ? ra_v_num(v) : RA_NULL;
+}
+
+static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin)
+{
+    const ra_contract_view *c = cx->contract;
+    const ra_contract_text *text = c ? (origin ? c->origin : c->text) : NULL;
+    if (!text || !cx->rx)
+        return RA_NULL;
+    /* In a per-sentence rule on the main text: this sentence; else the first match. */
+    bool this_sentence = !origin && cx->rows_sentence;
+    size_t from = this_sentence ? cx->sentence : 0, to = this_sentence ? cx->sentence + 1 : text->n;
+    for (size_t i = from; i < to && i < text->n; i++) {
+        size_t cap, cap_len;
+        if (find(cx, text, i, n->slot, -1, 0, &cap, &cap_len) == RA_RX_YES)
+            return captured_number(text->sentences[i].text + cap, cap_len);
+    }
+    return RA_NULL;
+}
+
+static ra_value sentence_aggregate(const ra_cnode *n, const ra_ctx *cx)
+{
+    const ra_contract_view *c = cx->contract;
+    if (!c || !c->text)
+        return RA_NULL;
+    ra_ctx inner = *cx;
+    inner.rows_sentence = true;
+    uint32_t matched = 0, seen = 0;
+    bool unknown = false, has = false;
+    ra_value best = RA_NULL;
+    ra_num sum = ra_num_int(0);
+    for (size_t i = 0; i < c->text->n; i++) {
+        inner.sentence = i;
+        seen++;
+        if (n->b) {
+            ra_value f = ra_eval(n->b, &inner);
+            if (f.kind == V_NULL)
+                unknown = true; /* e.g. a scan limit: not a clean "no" */
+            if (f.kind != V_BOOL || !f.u.b)
+                continue;
+        }
+        matched++;
+        if (!n->a)
+            continue;
+        ra_value v = ra_eval(n->a, &inner);
+        if (v.kind == V_NULL)
+            continue;
+        if ((ra_agg_fn)n->op == AGG_SUM) {
+            if (!ra_num_add(sum, v.u.num, &sum))
+                return RA_NULL;
+            has = true;
+        } else {
+            bool ok = true;
+            int cmp = has ? compare(cx, v, best, &ok) : 0;
+            if (!has || (ok && (((ra_agg_fn)n->op == AGG_MAX) ? cmp > 0 : cmp < 0)))
+                best = v;
+            has = true;
+        }
+    }
+    switch ((ra_agg_fn)n->op) {
+    case AGG_COUNT:
+        return ra_v_int(matched);
+    case AGG_ANY:
+        return matched ? ra_v_bool(true) : unknown ? RA_NULL : ra_v_bool(false);
+    case AGG_ALL:
+        return matched == seen ? ra_v_bool(true) : unknown ? RA_NULL : ra_v_bool(false);
+    case AGG_SUM:
+        return ra_v_num(sum);
+    default:
+        return best;
+    }
+}
+
 static ra_value call(const ra_cnode *n, const ra_ctx *cx)
 {
+    if (n->op == FN_EXTRACT || n->op == FN_ORIGIN_EXTRACT)
+        return extract(n, cx, n->op == FN_ORIGIN_EXTRACT);
     ra_value a = ra_eval(n->args[0], cx);
     switch ((ra_fn)n->op) {
     case FN_MISSING:
@@ -515,7 +678,7 @@ static ra_value aggregate(const ra_cnode *n, const ra_ctx *cx)
                        : ra_v_int(0);
         /* fall through */
     default:
-        if (!(acc->flags & ACC_HAS_VALUE))
+        if (!(acc->flags & ACC_HAS_VALUE) || (acc->flags & ACC_UNCOMPARABLE))
             return RA_NULL;
         if (agg->type == T_DATE)
             return ra_v_date((ra_date)acc->num.n);
@@ -554,6 +717,10 @@ ra_value ra_eval(const ra_cnode *n, const ra_ctx *cx)
         return binary(n, cx);
     case CN_CALL:
         return call(n, cx);
+    case CN_MATCH:
+        return match(n, cx);
+    case CN_SAGG:
+        return sentence_aggregate(n, cx);
     }
     return RA_NULL;
 }
@@ -614,7 +781,8 @@ static void acc_add(ra_acc *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx
     if (v.kind == V_MONEY && v.currency != acc->currency) {
         ra_value a = {.kind = V_MONEY, .currency = acc->currency, .u.num = acc->num};
         if (!same_currency(cx, &a, &v)) {
-            acc->flags |= ACC_NULL_SEEN;
+            /* Amounts that cannot meet in one currency: no sum, no max, no min. */
+            acc->flags |= ACC_NULL_SEEN | ACC_UNCOMPARABLE;
             return;
         }
         acc->num = a.u.num;

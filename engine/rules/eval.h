@@ -7,6 +7,7 @@
 #ifndef RA_RULES_EVAL_H
 #define RA_RULES_EVAL_H
 
+#include "contract_text.h"
 #include "program.h"
 #include "submission.h"
 
@@ -15,6 +16,24 @@ typedef struct {
     const char *kind, *file, *column, *type, *message;
     long line; /* 0 = none */
 } ra_dq_event;
+
+/* The contract at hand, for contract rules. */
+typedef struct {
+    const char *id;
+    ra_code lang;                   /* the workers' contract_language, or none */
+    const ra_contract_text *text;   /* contracts/<id>.txt */
+    const ra_contract_text *origin; /* contracts/<id>.origin.txt, or NULL */
+    uint32_t nworkers;
+    const char *worker_id; /* when exactly one worker has it */
+    ra_value wage;         /* the workers' wage when they agree, else null */
+} ra_contract_view;
+
+/* Where a pattern that hit a PCRE2 limit is recorded (scan incomplete). */
+typedef struct {
+    bool hit;
+    const char *pattern;
+    long line;
+} ra_scan_note;
 
 /* Aggregate state per owner (worker or agency) and aggregate. */
 typedef struct {
@@ -46,6 +65,11 @@ typedef struct {
     const uint32_t *agency_workers; /* accepted workers per agency, or NULL */
     ra_value *lets;                 /* pack->max_lets slots */
     char (*scratch)[8];             /* RA_EVAL_SCRATCH buffers for codes ("PH", "PH-SA") */
+    const ra_contract_view *contract;
+    size_t sentence;    /* index in contract->text, for per-sentence rules */
+    bool rows_sentence; /* a sentence is at hand (per-sentence rule or aggregate) */
+    ra_rx *rx;          /* this thread's matcher */
+    ra_scan_note *scan; /* set when a pattern hits a limit */
 } ra_ctx;
 
 #define RA_EVAL_SCRATCH 96 /* ≥ the number of field ids */

@@ -86,6 +86,19 @@ static const ra_field_info FIELDS[] = {
     {F_DQ_COLUMN, ROW_DQ, "column", T_STR, NULL, "column, or null"},
     {F_DQ_TYPE, ROW_DQ, "type", T_STR, NULL, "rejection type (foreign-key, ...)"},
     {F_DQ_MESSAGE, ROW_DQ, "message", T_STR, NULL, "the reason"},
+
+    {F_C_ID, ROW_CONTRACT, "contract_id", T_STR, NULL, "as in workers.csv"},
+    {F_C_LANGUAGE, ROW_CONTRACT, "language", T_STR, NULL,
+     "ISO 639-1, the workers' contract_language"},
+    {F_C_WORKERS, ROW_CONTRACT, "workers", T_NUM, NULL, "workers with this contract"},
+    {F_C_WORKER_ID, ROW_CONTRACT, "worker_id", T_STR, NULL, "the worker, when only one"},
+    {F_C_HAS_ORIGIN, ROW_CONTRACT, "has_origin", T_BOOL, NULL,
+     "contracts/<id>.origin.txt exists (the version signed in the country of origin)"},
+    {F_C_SENTENCES, ROW_CONTRACT, "sentences", T_NUM, NULL, "sentences (clauses) found"},
+    {F_C_WAGE, ROW_CONTRACT, "wage", T_MONEY, NULL,
+     "the workers' monthly_wage when they all agree, else null"},
+    {F_S_TEXT, ROW_SENTENCE, "text", T_STR, NULL, "the normalised sentence"},
+    {F_S_LINE, ROW_SENTENCE, "line", T_NUM, NULL, "its first line in the contract file"},
 };
 
 _Static_assert(sizeof FIELDS / sizeof FIELDS[0] == F_COUNT_, "one entry per field id");
@@ -110,7 +123,8 @@ size_t ra_field_count(void)
 
 const char *ra_row_name(ra_row row)
 {
-    static const char *const names[ROW_COUNT] = {"fee", "document", "worker", "agency", "dq"};
+    static const char *const names[ROW_COUNT] = {"fee", "document", "worker",  "agency",
+                                                 "dq",  "contract", "sentence"};
     return (unsigned)row < ROW_COUNT ? names[row] : "?";
 }
 

@@ -75,6 +75,16 @@ typedef enum {
     F_DQ_COLUMN,
     F_DQ_TYPE,
     F_DQ_MESSAGE,
+    /* contracts and their sentences (contract scope) */
+    F_C_ID,
+    F_C_LANGUAGE,
+    F_C_WORKERS,
+    F_C_WORKER_ID,
+    F_C_HAS_ORIGIN,
+    F_C_SENTENCES,
+    F_C_WAGE,
+    F_S_TEXT,
+    F_S_LINE,
     F_COUNT_
 } ra_field_id;
 

@@ -197,6 +197,9 @@ void ra_pack_free(ra_pack *pack)
 {
     if (!pack)
         return;
+    for (size_t i = 0; i < pack->npatterns; i++)
+        for (size_t k = 0; k < pack->patterns[i].nalts; k++)
+            ra_regex_free(pack->patterns[i].alts[k].re);
     ra_arena_free(&pack->arena);
     free(pack);
 }

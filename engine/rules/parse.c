@@ -161,9 +161,9 @@ static ra_expr *node(parser *p, ra_expr_kind kind, const ra_token *at)
  * an expression cut short is reported where it stops, not a clause later. */
 static bool is_reserved(const ra_token *t)
 {
-    static const char *const words[] = {"rule", "param", "let",      "when",  "message",
-                                        "cite", "scope", "severity", "where", "and",
-                                        "or",   "in",    "profile",  "set",   "disable"};
+    static const char *const words[] = {
+        "rule", "param", "let", "when",    "message", "cite",    "scope",   "severity", "where",
+        "and",  "or",    "in",  "profile", "set",     "disable", "pattern", "unless",   "within"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (ra_tok_is(t, words[i]))
             return true;
@@ -181,7 +181,8 @@ static bool is_aggregate(const ra_token *t)
 
 static bool is_row_kind(const ra_token *t)
 {
-    return ra_tok_is(t, "fee") || ra_tok_is(t, "document") || ra_tok_is(t, "worker");
+    return ra_tok_is(t, "fee") || ra_tok_is(t, "document") || ra_tok_is(t, "worker") ||
+           ra_tok_is(t, "sentence");
 }
 
 /* sum(fee.amount_usd where fee.worker_borne), count(fee where ...), any(fee) */
@@ -386,6 +387,46 @@ static ra_expr *parse_add(parser *p)
     return e;
 }
 
+/* sentence ~ passport_keep [unless negation within 6 words] */
+static ra_expr *parse_match(parser *p, ra_expr *subject, const ra_token *at)
+{
+    ra_expr *e = node(p, E_MATCH, at);
+    if (!e)
+        return NULL;
+    e->a = subject;
+    if (subject)
+        e->pos = subject->pos;
+    if (p->tok.kind != TK_IDENT || is_reserved(&p->tok)) {
+        error_at(p, &p->tok, "write: sentence ~ pattern_name", "a pattern name after '~'");
+        return NULL;
+    }
+    e->name = tok_str(p, &p->tok);
+    bump(p);
+    if (accept_word(p, "unless")) {
+        if (p->tok.kind != TK_IDENT || is_reserved(&p->tok)) {
+            error_at(p, &p->tok, "write: unless negation within 6 words", "a pattern name");
+            return NULL;
+        }
+        e->text = tok_str(p, &p->tok);
+        bump(p);
+        ra_token n = p->tok;
+        if (!accept_word(p, "within") || n.kind == TK_EOF || p->tok.kind != TK_NUMBER) {
+            error_at(p, &p->tok, "write: unless negation within 6 words",
+                     "'within N words' after the negation pattern");
+            return NULL;
+        }
+        e->num_value = atoi(p->tok.text);
+        bump(p);
+        if (!accept_word(p, "words")) {
+            error_at(p, &p->tok, "write: within 6 words", "'words'");
+            return NULL;
+        }
+    }
+    if (subject && subject->src)
+        spanned(p, e, subject->src);
+    return e;
+}
+
 static ra_expr *parse_cmp(parser *p)
 {
     ra_expr *e = parse_add(p);
@@ -411,8 +452,8 @@ static ra_expr *parse_cmp(parser *p)
         op = OP_GE;
         break;
     case TK_TILDE:
-        op = OP_MATCH;
-        break;
+        bump(p);
+        return parse_match(p, e, &t);
     default:
         if (ra_tok_is(&t, "in")) {
             op = OP_IN;
@@ -540,7 +581,8 @@ static ra_expr *parse_param_value(parser *p)
 
 static bool at_statement_start(const parser *p)
 {
-    static const char *const words[] = {"rule", "param", "profile", "set", "disable", "severity"};
+    static const char *const words[] = {"rule", "param",   "pattern", "profile",
+                                        "set",  "disable", "severity"};
     if (p->tok.kind == TK_EOF)
         return true;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
@@ -555,7 +597,7 @@ static void synchronise(parser *p, bool in_profile)
 {
     while (p->tok.kind != TK_EOF) {
         if (ra_tok_is(&p->tok, "rule") || ra_tok_is(&p->tok, "param") ||
-            (in_profile && at_statement_start(p)))
+            ra_tok_is(&p->tok, "pattern") || (in_profile && at_statement_start(p)))
             break;
         bump(p);
     }
@@ -591,6 +633,41 @@ static void parse_param(parser *p, ra_ast_file *out)
     d->pos = pos_of(p, &at);
     d->value = parse_param_value(p);
     d->cite = optional_cite(p);
+}
+
+/* pattern NAME
+ *   en "regex"
+ *   any "regex" */
+static void parse_pattern(parser *p, ra_ast_file *out)
+{
+    ra_token at = p->tok;
+    bump(p); /* pattern */
+    ra_token name = p->tok;
+    if (name.kind != TK_IDENT || is_reserved(&name)) {
+        error_at(p, &name, "pattern passport_keep  en \"...regex...\"", "a pattern name");
+        return;
+    }
+    bump(p);
+    out->patterns = push(p, out->patterns, &out->npatterns, sizeof *out->patterns);
+    if (!out->patterns)
+        return;
+    ra_pattern_decl *d = &out->patterns[out->npatterns - 1];
+    d->name = tok_str(p, &name);
+    d->pos = pos_of(p, &at);
+    while (p->tok.kind == TK_IDENT && !is_reserved(&p->tok) && p->next.kind == TK_STRING &&
+           !p->nomem) {
+        d->alts = push(p, d->alts, &d->nalts, sizeof *d->alts);
+        if (!d->alts)
+            return;
+        ra_pattern_alt *alt = &d->alts[d->nalts - 1];
+        alt->lang = tok_str(p, &p->tok);
+        bump(p);
+        alt->pos = pos_of(p, &p->tok);
+        alt->regex = string_value(p);
+    }
+    if (d->nalts == 0)
+        error_at(p, &p->tok, "each line: a language (en, tl, ... or any) and a regex in quotes",
+                 "a language and a regular expression");
 }
 
 static const char *clause_word(parser *p, const char *clause)
@@ -652,6 +729,13 @@ static void parse_rule(parser *p, ra_ast_file *out)
             l->name = tok_str(p, &name);
             l->pos = pos_of(p, &name);
             l->value = parse_expr(p);
+        } else if (ra_tok_is(&c, "for")) {
+            bump(p);
+            if (!accept_word(p, "each") || !accept_word(p, "sentence")) {
+                error_at(p, &p->tok, "write: for each sentence", "'each sentence' after 'for'");
+                break;
+            }
+            r->per_sentence = true;
         } else if (accept_word(p, "when")) {
             if (r->when) {
                 ra_diag_add(p->diags, pos_of(p, &c), c.text, c.len,
@@ -666,10 +750,13 @@ static void parse_rule(parser *p, ra_ast_file *out)
                 break;
             }
             r->message = string_value(p);
-        } else if (ra_tok_is(&c, "rule") || ra_tok_is(&c, "param") || c.kind == TK_EOF) {
+        } else if (ra_tok_is(&c, "rule") || ra_tok_is(&c, "param") || ra_tok_is(&c, "pattern") ||
+                   c.kind == TK_EOF) {
             break;
         } else {
-            error_at(p, &c, "a rule's clauses are scope, severity, cite, let, when and message",
+            error_at(p, &c,
+                     "a rule's clauses are scope, severity, cite, for each sentence, let, when "
+                     "and message",
                      "a rule clause");
             break;
         }
@@ -758,9 +845,11 @@ bool ra_parse_file(const char *file, const char *src, size_t len, bool profile, 
             parse_param(&p, out);
         } else if (ra_tok_is(&p.tok, "rule")) {
             parse_rule(&p, out);
+        } else if (ra_tok_is(&p.tok, "pattern")) {
+            parse_pattern(&p, out);
         } else {
-            error_at(&p, &p.tok, "a rule file holds param and rule declarations",
-                     "'rule' or 'param'");
+            error_at(&p, &p.tok, "a rule file holds param, pattern and rule declarations",
+                     "'rule', 'param' or 'pattern'");
         }
         if (p.panic)
             synchronise(&p, profile);

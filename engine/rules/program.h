@@ -14,6 +14,7 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "regex.h"
 #include "value.h"
 
 typedef enum {
@@ -29,7 +30,16 @@ typedef enum {
 typedef enum { RA_SEV_INFO, RA_SEV_LOW, RA_SEV_MEDIUM, RA_SEV_HIGH, RA_SEV_CRITICAL } ra_severity;
 
 /* Rows an expression can read. */
-typedef enum { ROW_FEE, ROW_DOCUMENT, ROW_WORKER, ROW_AGENCY, ROW_DQ, ROW_COUNT } ra_row;
+typedef enum {
+    ROW_FEE,
+    ROW_DOCUMENT,
+    ROW_WORKER,
+    ROW_AGENCY,
+    ROW_DQ,
+    ROW_CONTRACT,
+    ROW_SENTENCE,
+    ROW_COUNT
+} ra_row;
 
 /* Static types. T_NULL is the type of the literal null (fits anything). */
 typedef enum { T_NULL, T_BOOL, T_NUM, T_MONEY, T_DATE, T_STR, T_LIST } ra_type;
@@ -43,7 +53,9 @@ typedef enum {
     CN_ASOF,
     CN_UNARY,  /* op, a */
     CN_BINARY, /* op, a, b */
-    CN_CALL    /* fn, args */
+    CN_CALL,   /* fn, args */
+    CN_MATCH,  /* slot: pattern, slot2: negation pattern or -1, window (words) */
+    CN_SAGG    /* op: ra_agg_fn over the sentences of the contract; a: value, b: filter */
 } ra_cnode_kind;
 
 typedef enum {
@@ -55,6 +67,8 @@ typedef enum {
     FN_USD,
     FN_GREATEST,
     FN_LEAST,
+    FN_EXTRACT,        /* slot: pattern; the first capture as a number */
+    FN_ORIGIN_EXTRACT, /* the same, in the origin version of the contract */
     FN_COUNT_
 } ra_fn;
 
@@ -62,7 +76,8 @@ typedef struct ra_cnode ra_cnode;
 struct ra_cnode {
     uint8_t kind, op, type, row;
     uint16_t field;
-    int32_t slot;
+    int32_t slot, slot2;
+    int32_t window;
     ra_value k;
     ra_cnode *a, *b;
     ra_cnode **args;
@@ -116,6 +131,7 @@ typedef struct {
     ra_scope scope;
     ra_severity severity;
     bool enabled;
+    bool per_sentence;    /* contract rules: evaluated on each sentence */
     const char *citation; /* the rule's cites joined with "; " */
     const char *file;
     int line;
@@ -139,6 +155,8 @@ typedef struct ra_pack {
     size_t naggs;
     ra_table *tables;
     size_t ntables;
+    ra_pattern *patterns;
+    size_t npatterns;
     size_t max_lets;
     const char *profile; /* name of the profile applied */
     const char *profile_title;

@@ -176,6 +176,14 @@ static void dump(sbuf *b, const ra_expr *e)
         }
         put(b, ")");
         break;
+    case E_MATCH:
+        put(b, "(~ ");
+        dump(b, e->a);
+        if (e->text)
+            put(b, " %s unless %s %d)", e->name, e->text, e->num_value);
+        else
+            put(b, " %s)", e->name);
+        break;
     case E_TABLE:
         put(b, "(table (");
         for (size_t k = 0; k < e->nkeys; k++)
@@ -519,8 +527,8 @@ static void test_expr_precedence(void)
     check_expr("-a.b + 1", "(+ (- a.b) 1)");
     check_expr("a + b * c - d / e", "(- (+ a (* b c)) (/ d e))");
     check_expr("a - b * -c / d", "(- a (/ (* b (- c)) d))");
-    check_expr("a + 1 < b * 2 or not c ~ \"x\" and d",
-               "(or (< (+ a 1) (* b 2)) (and (not (~ c \"x\")) d))");
+    check_expr("a + 1 < b * 2 or not sentence ~ x and d",
+               "(or (< (+ a 1) (* b 2)) (and (not (~ sentence x)) d))");
     check_expr("(a or b) and c", "(and (or a b) c)");
     check_expr("a * (b + c)", "(* a (+ b c))");
     check_expr("((a))", "a");
@@ -551,7 +559,9 @@ static void test_expr_comparisons(void)
     check_expr("a <= b", "(<= a b)");
     check_expr("a > b", "(> a b)");
     check_expr("a >= b", "(>= a b)");
-    check_expr("contract.text ~ \"passport\"", "(~ contract.text \"passport\")");
+    check_expr("sentence ~ passport_keep", "(~ sentence passport_keep)");
+    check_expr("sentence ~ passport_keep unless negation within 6 words",
+               "(~ sentence passport_keep unless negation 6)");
     check_expr("x in [1, 2]", "(in x [1 2])");
     check_expr("x in employer_pays_categories", "(in x employer_pays_categories)");
     check_expr("fee.category not in [\"visa\", \"medical\"]",
@@ -559,7 +569,7 @@ static void test_expr_comparisons(void)
     check_expr("not x in [\"a\"]", "(not (in x [\"a\"]))");
     check_expr("a + 1 not in b", "(not-in (+ a 1) b)");
     check_expr("x not in [] and y", "(and (not-in x []) y)");
-    check_expr("a in b or c ~ \"d\"", "(or (in a b) (~ c \"d\"))");
+    check_expr("a in b or sentence ~ d", "(or (in a b) (~ sentence d))");
     /* Comparisons do not chain: a < b < c is an error at the second '<'. */
     check_expr_error("a < b < c", 1, 7, "<", "end of the expression");
 }
@@ -721,7 +731,7 @@ static void test_expr_positions(void)
     CU_ASSERT(add->b->b->pos.line == 2 && add->b->b->pos.col == 7); /* c */
     CU_ASSERT(neg->pos.line == 3 && neg->pos.col == 5);             /* -x */
     CU_ASSERT(neg->a && neg->a->pos.line == 3 && neg->a->pos.col == 6);
-    src = "x ~ \"é\" and not sum(fee.a)";
+    src = "x = \"é\" and not sum(fee.a)";
     e = ra_parse_expr("x.rules", src, strlen(src), &arena, &diags);
     CU_ASSERT_FATAL(e != NULL && e->b != NULL && e->b->a != NULL);
     CU_ASSERT(e->b->pos.line == 1 && e->b->pos.col == 13);       /* not */
@@ -772,11 +782,14 @@ static void test_expr_source_spans(void)
         CU_ASSERT_TRUE(span_is(e->b, "paid / wage_usd > fee_cap_months"));
         CU_ASSERT_TRUE(span_is(e->b->a, "paid / wage_usd"));
     }
-    e = parse_one(&arena, &diags, "x ~ \"a b\"");
+    e = parse_one(&arena, &diags, "x = \"a b\"");
     if (e) {
-        CU_ASSERT_TRUE(span_is(e, "x ~ \"a b\""));
+        CU_ASSERT_TRUE(span_is(e, "x = \"a b\""));
         CU_ASSERT_TRUE(span_is(e->b, "\"a b\"")); /* with its quotes */
     }
+    e = parse_one(&arena, &diags, "sentence ~ p unless n within 3 words");
+    if (e)
+        CU_ASSERT_TRUE(span_is(e, "sentence ~ p unless n within 3 words"));
     e = parse_one(&arena, &diags, "not x in [1, 2]");
     if (e && e->a) {
         CU_ASSERT_TRUE(span_is(e, "not x in [1, 2]"));
@@ -867,7 +880,9 @@ static void test_expr_errors(void)
     check_expr_error("(a", 1, 3, "", "')'");
     check_expr_error("a b", 1, 3, "b", "end of the expression");
     check_expr_error("12abc + 1", 1, 1, "12abc", "unexpected text");
-    check_expr_error("x ~ \"abc", 1, 5, "\"abc", "unterminated string");
+    check_expr_error("x = \"abc", 1, 5, "\"abc", "unterminated string");
+    check_expr_error("sentence ~ \"abc\"", 1, 12, "abc", "a pattern name");
+    check_expr_error("sentence ~ p unless n", 1, 22, "", "within N words");
     check_expr_error("f(a b)", 1, 5, "b", "')' or ','");
     check_expr_error("[1, 2", 1, 6, "", "']'");
     check_expr_error("fee.", 1, 5, "", "field name");
@@ -1274,7 +1289,7 @@ static void test_err_unterminated_string(void)
               "rule WRK-003 \"ok\"\n"
               "  cite \"ILO\n"
               "rule WRK-004 \"ok\"\n"
-              "  when x ~ \"abc\n"
+              "  when x = \"abc\n"
               "param p = 1 cite \"x\n"
               "rule WRK-005 \"ok\" when y\n",
               false);
@@ -1422,7 +1437,7 @@ static void test_err_pack_of_errors(void)
               "param d = 5\n",                        /* 19 */
               false);
     expect_ndiags(&p, 17);
-    check_diag(&p.diags, 0, 1, 1, "stray", "'rule' or 'param'");
+    check_diag(&p.diags, 0, 1, 1, "stray", "'rule', 'param' or 'pattern'");
     check_diag(&p.diags, 1, 3, 7, "=", "parameter name");
     check_diag(&p.diags, 2, 4, 9, "3", "'='");
     check_diag(&p.diags, 3, 5, 18, "ILO", "citation");
@@ -1482,7 +1497,7 @@ static void test_err_profile(void)
      * test_err_profile_rule_param). */
     parse_src(&p, "set x = 1\nrule WRK-001 \"x\"\n", false);
     expect_ndiags(&p, 1);
-    check_diag(&p.diags, 0, 1, 1, "set", "'rule' or 'param'");
+    check_diag(&p.diags, 0, 1, 1, "set", "'rule', 'param' or 'pattern'");
     CU_ASSERT_EQUAL(p.ast.nrules, 1);
     parsed_free(&p);
 }

@@ -1,0 +1,54 @@
+/* audit_internal.h — the audit driver's state, shared by audit.c (rows,
+ * workers, agencies, data quality) and audit_contracts.c (contract texts).
+ * Private to the engine. */
+#ifndef RA_AUDIT_INTERNAL_H
+#define RA_AUDIT_INTERNAL_H
+
+#include "audit.h"
+#include "rules/eval.h"
+
+typedef struct {
+    const ra_pack *pack;
+    const ra_audit_opts *opts;
+    ra_audit *out;
+    ra_submission *sub;
+    ra_accs accs;
+    bool ready;
+    bool *contract_file;
+    uint32_t *agency_workers;
+    ra_value *lets;
+    char scratch[RA_EVAL_SCRATCH][8];
+    bool nomem;
+    /* --explain */
+    const char *explain_file;
+    long explain_line;
+    /* contracts */
+    ra_rx *rx;
+    ra_dq_event *dq; /* data-quality events found while auditing (contracts) */
+    size_t ndq, cap_dq;
+    ra_arena arena; /* their strings */
+} auditor;
+
+/* What a finding is about. */
+typedef struct {
+    uint32_t agency, worker;
+    const char *file;
+    long line;
+    const char *fee_id;
+    const char *contract_id;
+    const char *extra_evidence; /* JSON members appended to the evidence, or NULL */
+} identity;
+
+/* The evaluation context for the auditor's current state. */
+ra_ctx audit_context(auditor *a);
+
+/* Evaluates every enabled rule of scope on cx (and explains it when asked). */
+void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identity *id);
+
+/* Records a data-quality event (strings are copied). */
+void audit_dq(auditor *a, const char *kind, const char *file, long line, const char *message);
+
+/* Contracts: scans every contract the accepted workers name. */
+void audit_contract_phase(auditor *a);
+
+#endif

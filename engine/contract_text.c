@@ -1,0 +1,291 @@
+/* contract_text.c — one pass over the text, line by line: clause numbers and
+ * blank lines end a sentence, so do '.', '!', '?' and ';' before a space
+ * (unless they end a known abbreviation or an initial); sentences are
+ * collected with the lines they came from. */
+#include "contract_text.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "utf8.h"
+
+typedef struct {
+    ra_contract_text *t;
+    size_t cap_sent, cap_buf, buf_len;
+    char *cur; /* the sentence being built */
+    size_t cur_len;
+    long cur_line, cur_end;
+    bool nomem;
+} builder;
+
+static bool is_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static void flush(builder *b)
+{
+    size_t n = b->cur_len;
+    while (n && b->cur[n - 1] == ' ')
+        n--;
+    size_t start = 0;
+    while (start < n && b->cur[start] == ' ')
+        start++;
+    if (n > start && !b->nomem) {
+        ra_contract_text *t = b->t;
+        if (t->n == b->cap_sent) {
+            size_t cap = b->cap_sent ? b->cap_sent * 2 : 64;
+            ra_sentence *ns = realloc(t->sentences, cap * sizeof *ns);
+            if (!ns) {
+                b->nomem = true;
+                return;
+            }
+            t->sentences = ns;
+            b->cap_sent = cap;
+        }
+        size_t len = n - start;
+        if (b->buf_len + len + 1 > b->cap_buf) {
+            size_t cap = b->cap_buf ? b->cap_buf : 4096;
+            while (cap < b->buf_len + len + 1)
+                cap *= 2;
+            char *nb = realloc(t->buf, cap);
+            if (!nb) {
+                b->nomem = true;
+                return;
+            }
+            t->buf = nb;
+            b->cap_buf = cap;
+        }
+        memcpy(t->buf + b->buf_len, b->cur + start, len);
+        t->buf[b->buf_len + len] = '\0';
+        /* buf may still move: text pointers are set once it is complete. */
+        t->sentences[t->n++] = (ra_sentence){NULL, len, b->cur_line, b->cur_end, b->buf_len};
+        b->buf_len += len + 1;
+    }
+    b->cur_len = 0;
+    b->cur_line = 0;
+}
+
+static void put(builder *b, char c, long line)
+{
+    if (c == ' ' && (b->cur_len == 0 || b->cur[b->cur_len - 1] == ' '))
+        return; /* collapse runs of spaces, none at the start */
+    if (b->cur_len == 0)
+        b->cur_line = line;
+    b->cur[b->cur_len++] = c;
+    b->cur_end = line;
+    if (b->cur_len == RA_SENTENCE_MAX)
+        flush(b); /* a bounded subject for every pattern */
+}
+
+/* Abbreviations after which '.' does not end a sentence. */
+static bool abbreviation_before(const builder *b)
+{
+    static const char *const abbr[] = {"e.g", "i.e", "no", "art", "arts", "para", "mr",
+                                       "mrs", "ms",  "dr", "st",  "vs",   "rs",   "etc"};
+    size_t end = b->cur_len - 1; /* the '.' */
+    size_t start = end;
+    while (start > 0 && b->cur[start - 1] != ' ')
+        start--;
+    size_t n = end - start;
+    if (n == 1 && is_alpha((unsigned char)b->cur[start]))
+        return true; /* an initial: "J. Cruz" */
+    for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
+        size_t m = strlen(abbr[i]);
+        if (m != n)
+            continue;
+        size_t k = 0;
+        while (k < m && (b->cur[start + k] | 0x20) == abbr[i][k])
+            k++;
+        if (k == m)
+            return true;
+    }
+    return false;
+}
+
+/* Length of a clause number at s ("7.2 ", "(b) ", "iv) ", "12. "), or 0. */
+static size_t clause_number(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && s[i] == '(') {
+        i++;
+        size_t k = 0;
+        while (i < n && (is_alpha((unsigned char)s[i]) || is_digit((unsigned char)s[i])) && k < 4)
+            i++, k++;
+        if (k && i < n && s[i] == ')' && i + 1 < n && s[i + 1] == ' ')
+            return i + 2;
+        return 0;
+    }
+    if (i < n && is_digit((unsigned char)s[i])) {
+        while (i < n && (is_digit((unsigned char)s[i]) || s[i] == '.'))
+            i++;
+        if (i < n && s[i] == ')')
+            i++;
+        return i < n && s[i] == ' ' ? i + 1 : 0;
+    }
+    size_t k = 0;
+    while (i < n && is_alpha((unsigned char)s[i]) && k < 4)
+        i++, k++;
+    if (k && k <= 4 && i < n && s[i] == ')' && i + 1 < n && s[i + 1] == ' ')
+        return i + 2;
+    return 0;
+}
+
+/* Appends one line (no LF) to the sentences, applying the normalisation. */
+static void add_line(builder *b, const char *s, size_t n, long line)
+{
+    while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i == n) {
+        flush(b); /* a blank line ends a paragraph */
+        return;
+    }
+    size_t num = clause_number(s + i, n - i);
+    if (num) {
+        flush(b);
+        i += num;
+    } else if (b->cur_len >= 2 && b->cur[b->cur_len - 1] == '-' &&
+               is_alpha((unsigned char)b->cur[b->cur_len - 2]) && s[i] >= 'a' && s[i] <= 'z') {
+        b->cur_len--; /* "deduc-" + "tion": one word again */
+    } else {
+        put(b, ' ', line);
+    }
+    for (; i < n && !b->nomem; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char d = (unsigned char)s[i + 2];
+            char r = d == 0x98 || d == 0x99 || d == 0x9B ? '\''
+                     : d == 0x9C || d == 0x9D            ? '"'
+                     : (d >= 0x90 && d <= 0x95)          ? '-'
+                                                         : 0;
+            if (r) {
+                put(b, r, line);
+                i += 2;
+                continue;
+            }
+        }
+        if (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xA0)) {
+            put(b, ' ', line); /* no-break space */
+            i++;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xAD)) {
+            i++; /* soft hyphen */
+            continue;
+        }
+        put(b, c == '\t' ? ' ' : (char)c, line);
+        bool end = (c == '.' || c == '!' || c == '?' || c == ';') &&
+                   (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t');
+        if (end && c == '.' && abbreviation_before(b))
+            end = false;
+        if (end)
+            flush(b);
+    }
+}
+
+void ra_contract_text_free(ra_contract_text *t)
+{
+    free(t->buf);
+    free(t->sentences);
+    memset(t, 0, sizeof *t);
+}
+
+ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_text *out, char *why,
+                                    size_t whysize)
+{
+    memset(out, 0, sizeof *out);
+    out->bytes = len;
+    if (memchr(data, '\0', len)) {
+        if (why)
+            snprintf(why, whysize, "holds a NUL byte: binary data, not text");
+        return RA_CT_BINARY;
+    }
+    size_t bad = ra_utf8_check((const unsigned char *)data, len);
+    if (bad != len) {
+        if (why)
+            snprintf(why, whysize, "is not valid UTF-8 (byte %zu)", bad + 1);
+        return RA_CT_BINARY;
+    }
+    size_t start = len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    builder b = {.t = out};
+    b.cur = malloc(RA_SENTENCE_MAX + 8);
+    if (!b.cur) {
+        if (why)
+            snprintf(why, whysize, "out of memory");
+        return RA_CT_IO;
+    }
+    long line = 1;
+    for (size_t i = start; i < len && !b.nomem;) {
+        const char *lf = memchr(data + i, '\n', len - i);
+        size_t end = lf ? (size_t)(lf - data) : len;
+        /* A lone CR (old Mac line ends) also ends a line. */
+        const char *cr = memchr(data + i, '\r', end - i);
+        if (cr && (size_t)(cr - data) + 1 < end) {
+            end = (size_t)(cr - data);
+            add_line(&b, data + i, end - i, line++);
+            i = end + 1;
+            continue;
+        }
+        add_line(&b, data + i, end - i, line++);
+        i = end + 1;
+    }
+    flush(&b);
+    free(b.cur);
+    if (b.nomem) {
+        ra_contract_text_free(out);
+        if (why)
+            snprintf(why, whysize, "out of memory");
+        return RA_CT_IO;
+    }
+    for (size_t k = 0; k < out->n; k++)
+        out->sentences[k].text = out->buf + out->sentences[k].offset;
+    out->bytes = len;
+    return RA_CT_OK;
+}
+
+ra_ct_status ra_contract_text_load(const char *path, ra_contract_text *out, char *why,
+                                   size_t whysize)
+{
+    memset(out, 0, sizeof *out);
+    struct stat st;
+    /* lstat: a symbolic link is not followed (it could point outside). */
+    if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (why)
+            snprintf(why, whysize, "%s",
+                     errno == ENOENT || !S_ISLNK(st.st_mode) ? "no such contract file"
+                                                             : "is a symbolic link: not followed");
+        return RA_CT_MISSING;
+    }
+    if (st.st_size > RA_CONTRACT_MAX) {
+        if (why)
+            snprintf(why, whysize, "is %lld bytes, over the %d MiB contract limit: not scanned",
+                     (long long)st.st_size, RA_CONTRACT_MAX / (1024 * 1024));
+        return RA_CT_TOO_LARGE;
+    }
+    FILE *f = fopen(path, "rb");
+    char *data = f ? malloc((size_t)st.st_size + 1) : NULL;
+    size_t n = data ? fread(data, 1, (size_t)st.st_size, f) : 0;
+    bool ok = f && data && !ferror(f) && n == (size_t)st.st_size;
+    if (f)
+        fclose(f);
+    if (!ok) {
+        free(data);
+        if (why)
+            snprintf(why, whysize, "cannot be read: %s", strerror(errno));
+        return RA_CT_IO;
+    }
+    ra_ct_status s = ra_contract_text_parse(data, n, out, why, whysize);
+    free(data);
+    return s;
+}

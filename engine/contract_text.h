@@ -1,0 +1,61 @@
+/* contract_text.h — reading a contract text safely and cutting it into
+ * normalised sentences (clauses) that keep their original line numbers.
+ *
+ * Normalisation: CRLF and CR become LF; typographic quotes, apostrophes and
+ * dashes become ASCII; a word hyphenated across a line break is joined; clause
+ * numbers at the start of a line ("7.2", "(b)", "iv)") are dropped; line
+ * breaks inside a sentence and runs of spaces become one space. Case is kept
+ * (patterns match without regard to case).
+ *
+ * A ra_contract_text owns its buffers; free it with ra_contract_text_free. */
+#ifndef RA_CONTRACT_TEXT_H
+#define RA_CONTRACT_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+/* No sentence handed to a pattern is longer than this: a longer run of text
+ * without a sentence end is cut into pieces of this size, so no regular
+ * expression ever sees a subject that could take unbounded time. */
+#define RA_SENTENCE_MAX (64 * 1024)
+
+/* Contracts above this size are not scanned (the audit says so). */
+#define RA_CONTRACT_MAX (8 * 1024 * 1024)
+
+typedef struct {
+    const char *text; /* normalised, NUL-terminated */
+    size_t len;
+    long line;     /* first line in the original file */
+    long end_line; /* last line */
+    size_t offset; /* of text in the owning ra_contract_text's buf */
+} ra_sentence;
+
+typedef struct {
+    char *buf; /* all sentence texts, back to back */
+    ra_sentence *sentences;
+    size_t n;
+    size_t bytes; /* size of the original file */
+} ra_contract_text;
+
+typedef enum {
+    RA_CT_OK,
+    RA_CT_MISSING,   /* no such file (or not a regular file: links are not followed) */
+    RA_CT_TOO_LARGE, /* over RA_CONTRACT_MAX */
+    RA_CT_BINARY,    /* a NUL byte or invalid UTF-8 */
+    RA_CT_IO
+} ra_ct_status;
+
+/* Reads and segments path. On anything but RA_CT_OK, why (when non-NULL)
+ * gets a sentence for the report; out is left empty. */
+ra_ct_status ra_contract_text_load(const char *path, ra_contract_text *out, char *why,
+                                   size_t whysize);
+
+/* Segments text already in memory (for tests and fuzzing). */
+ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_text *out, char *why,
+                                    size_t whysize);
+
+void ra_contract_text_free(ra_contract_text *t);
+
+#endif

@@ -1,0 +1,175 @@
+/* regex.c — PCRE2 with JIT and limits. In PCRE2 10.42 the match limit
+ * restarts at every start position of an unanchored pattern and JIT ignores
+ * the depth limit, so the length bound on subjects (one sentence) is what
+ * keeps the total cost bounded; the limits stop a single pathological
+ * attempt. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "regex.h"
+
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ra_regex {
+    pcre2_code *code;
+    bool jit;
+};
+
+struct ra_rx {
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *stack;
+};
+
+ra_regex *ra_regex_compile(const char *pattern, char *msg, size_t msgsize, size_t *offset)
+{
+    int errcode;
+    PCRE2_SIZE erroff;
+    pcre2_code *code =
+        pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                      PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &errcode, &erroff, NULL);
+    if (!code) {
+        PCRE2_UCHAR buf[256];
+        pcre2_get_error_message(errcode, buf, sizeof buf);
+        snprintf(msg, msgsize, "%s", (const char *)buf);
+        *offset = erroff;
+        return NULL;
+    }
+    ra_regex *re = malloc(sizeof *re);
+    if (!re) {
+        pcre2_code_free(code);
+        snprintf(msg, msgsize, "out of memory");
+        *offset = 0;
+        return NULL;
+    }
+    re->code = code;
+    re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+    return re;
+}
+
+void ra_regex_free(ra_regex *re)
+{
+    if (!re)
+        return;
+    pcre2_code_free(re->code);
+    free(re);
+}
+
+ra_rx *ra_rx_new(void)
+{
+    ra_rx *rx = calloc(1, sizeof *rx);
+    if (!rx)
+        return NULL;
+    rx->md = pcre2_match_data_create(16, NULL);
+    rx->mctx = pcre2_match_context_create(NULL);
+    rx->stack = pcre2_jit_stack_create(32 * 1024, RA_RX_JIT_STACK_MAX, NULL);
+    if (!rx->md || !rx->mctx || !rx->stack) {
+        ra_rx_free(rx);
+        return NULL;
+    }
+    pcre2_set_match_limit(rx->mctx, RA_RX_MATCH_LIMIT);
+    pcre2_set_depth_limit(rx->mctx, RA_RX_DEPTH_LIMIT);
+    pcre2_jit_stack_assign(rx->mctx, NULL, rx->stack);
+    return rx;
+}
+
+void ra_rx_free(ra_rx *rx)
+{
+    if (!rx)
+        return;
+    pcre2_match_data_free(rx->md);
+    pcre2_match_context_free(rx->mctx);
+    pcre2_jit_stack_free(rx->stack);
+    free(rx);
+}
+
+/* One attempt from start: 1 match, 0 none, -1 a limit or another error. */
+static int match_at(ra_rx *rx, const ra_regex *re, const char *s, size_t len, size_t start)
+{
+    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, len, start, 0, rx->md, rx->mctx)
+                     : pcre2_match(re->code, (PCRE2_SPTR)s, len, start, 0, rx->md, rx->mctx);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return 0;
+    return rc > 0 ? 1 : -1;
+}
+
+/* The start of the window `words` words before pos. */
+static size_t window_start(const char *s, size_t pos, int words)
+{
+    size_t i = pos;
+    while (words-- > 0) {
+        while (i > 0 && s[i - 1] == ' ')
+            i--;
+        while (i > 0 && s[i - 1] != ' ')
+            i--;
+    }
+    return i;
+}
+
+static int negated(ra_rx *rx, const ra_pattern *neg, ra_code lang, const char *s, size_t from,
+                   size_t to)
+{
+    for (size_t k = 0; k < neg->nalts; k++) {
+        const ra_pattern_alt_c *alt = &neg->alts[k];
+        if (alt->lang != RA_CODE_NONE && alt->lang != lang)
+            continue;
+        /* The subject ends at the match's end: nothing after it counts. */
+        int r = match_at(rx, alt->re, s, to, from);
+        if (r != 0)
+            return r;
+    }
+    return 0;
+}
+
+static size_t next_char(const char *s, size_t len, size_t i)
+{
+    i++;
+    while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
+                        size_t len, const ra_pattern *neg, int window, size_t *cap, size_t *cap_len)
+{
+    bool limit = false;
+    for (size_t k = 0; k < p->nalts; k++) {
+        const ra_pattern_alt_c *alt = &p->alts[k];
+        if (alt->lang != RA_CODE_NONE && alt->lang != lang)
+            continue;
+        size_t start = 0;
+        while (start <= len) {
+            int r = match_at(rx, alt->re, subject, len, start);
+            if (r < 0) {
+                limit = true;
+                break;
+            }
+            if (r == 0)
+                break;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rx->md);
+            size_t ms = ov[0], me = ov[1];
+            size_t cs = ms, ce = me;
+            if (pcre2_get_ovector_count(rx->md) > 1 && ov[2] != PCRE2_UNSET) {
+                cs = ov[2];
+                ce = ov[3];
+            }
+            int n =
+                neg ? negated(rx, neg, lang, subject, window_start(subject, ms, window), me) : 0;
+            if (n < 0) {
+                limit = true;
+                break;
+            }
+            if (n == 0) {
+                if (cap)
+                    *cap = cs;
+                if (cap_len)
+                    *cap_len = ce - cs;
+                return RA_RX_YES;
+            }
+            /* Negated: look for another occurrence that starts later. */
+            start = next_char(subject, len, ms);
+        }
+    }
+    return limit ? RA_RX_LIMIT : RA_RX_NO;
+}
