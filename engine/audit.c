@@ -264,8 +264,10 @@ void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identit
     const ra_worker *w = id->worker != RA_NONE ? &a->sub->workers[id->worker] : NULL;
     bool explain = explain_wanted(a, id->file ? id->file : "", id->line, w);
     char what[320];
-    if (explain)
+    if (explain) {
         snprintf(what, sizeof what, "%s:%ld", id->file ? id->file : "", id->line);
+        a->out->explained = true; /* the row exists, whether or not a rule applies */
+    }
     for (uint32_t i = 0; i < a->pack->nrules; i++) {
         const ra_rule *r = &a->pack->rules[i];
         if (r->scope != scope || (!r->enabled && !explain) || r->per_sentence != cx->rows_sentence)

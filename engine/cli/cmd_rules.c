@@ -78,6 +78,8 @@ static int cmd_list(const rules_opts *o)
         printf("%-9s %-9s %-10s %s%s\n", r->id, ra_severity_name(r->severity),
                ra_scope_name(r->scope), r->title, r->enabled ? "" : "  [disabled by profile]");
         printf("%-30s %s\n", "", r->citation);
+        if (r->profile_cite)
+            printf("%-30s profile %s: %s\n", "", pack->profile, r->profile_cite);
     }
     printf("parameters:\n");
     for (size_t i = 0; i < pack->nparams; i++)
@@ -198,7 +200,12 @@ static bool read_expect(const char *path, case_expect *e, char *why, size_t whys
             snprintf(e->profile, sizeof e->profile, "%s", val);
         } else if (colon && !strncmp(line, "rates:", 6)) {
             snprintf(e->rates, sizeof e->rates, "%s", val);
-        } else if (colon && !strncmp(line, "finding:", 8) && e->nexpected < 64) {
+        } else if (colon && !strncmp(line, "finding:", 8)) {
+            if (e->nexpected == 64) {
+                snprintf(why, whysize, "%.300s: more than 64 findings expected", path);
+                fclose(f);
+                return false;
+            }
             snprintf(e->expected[e->nexpected++], 80, "%s", val);
         } else {
             snprintf(why, whysize, "%.300s:%d: unknown line '%.60s'", path, lineno, line);
@@ -207,8 +214,9 @@ static bool read_expect(const char *path, case_expect *e, char *why, size_t whys
         }
     }
     fclose(f);
-    if (!e->as_of[0]) {
-        snprintf(why, whysize, "%.300s: no 'as-of:' line", path);
+    ra_date d;
+    if (!e->as_of[0] || !ra_date_parse(e->as_of, strlen(e->as_of), &d)) {
+        snprintf(why, whysize, "%.300s: no valid 'as-of: YYYY-MM-DD' line", path);
         return false;
     }
     if (e->none == (e->nexpected > 0)) {
@@ -216,6 +224,11 @@ static bool read_expect(const char *path, case_expect *e, char *why, size_t whys
         return false;
     }
     return true;
+}
+
+static int cmp_line(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
 }
 
 /* Runs one case directory; prints ok/FAIL; returns true when it passed. */
@@ -257,21 +270,23 @@ static bool run_case(const rules_opts *o, const char *dir, const char *name,
         bool known_rule = false;
         for (size_t i = 0; i < pack->nrules; i++)
             known_rule = known_rule || !strcmp(pack->rules[i].id, e.rule);
-        char got[64][80];
+        char got[65][80];
         size_t ngot = 0;
-        for (size_t i = 0; i < audit.findings.n; i++) {
+        for (size_t i = 0; i < audit.findings.n && ngot < 65; i++) {
             const ra_finding *f = &audit.findings.items[i];
-            if (strcmp(pack->rules[f->rule].id, e.rule) || ngot == 64)
+            if (strcmp(pack->rules[f->rule].id, e.rule))
                 continue;
-            snprintf(got[ngot++], 80, "%s:%ld", f->file ? f->file : "-", f->line);
+            if (f->line)
+                snprintf(got[ngot++], 80, "%s:%ld", f->file ? f->file : "-", f->line);
+            else
+                snprintf(got[ngot++], 80, "%s", f->file ? f->file : "-");
         }
+        /* The same findings, as many times each: compare sorted lists. */
+        qsort(got, ngot, sizeof got[0], cmp_line);
+        qsort(e.expected, e.nexpected, sizeof e.expected[0], cmp_line);
         bool same = ngot == e.nexpected;
-        for (size_t i = 0; same && i < e.nexpected; i++) {
-            bool found = false;
-            for (size_t k = 0; k < ngot && !found; k++)
-                found = !strcmp(got[k], e.expected[i]);
-            same = found;
-        }
+        for (size_t i = 0; same && i < ngot; i++)
+            same = !strcmp(got[i], e.expected[i]);
         if (!known_rule) {
             printf("FAIL %s: rule %s is not in the pack\n", name, e.rule);
         } else if (same) {

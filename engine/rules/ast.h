@@ -103,6 +103,7 @@ typedef struct {
     const char *message; /* template text, unescaped */
     ra_pos message_pos;
     bool per_sentence; /* `for each sentence`: evaluated on each sentence of a contract */
+    bool broken;       /* a syntax error cut it short */
 } ra_rule_decl;
 
 typedef struct {

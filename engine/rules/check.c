@@ -127,6 +127,11 @@ static ra_param *find_param(ra_pack *pack, const char *name)
     return (ra_param *)ra_pack_param(pack, name);
 }
 
+static const char *article(const char *word)
+{
+    return strchr("aeiou", word[0]) ? "an" : "a";
+}
+
 /* Edit distance, for "did you mean" hints (short names only). */
 static size_t distance(const char *a, const char *b)
 {
@@ -410,7 +415,10 @@ static void declare_params(checker *ck, const ra_ast_file *f)
                 "parameter '%s' is declared twice%s", d->name, NULL);
             continue;
         }
-        if (ra_field_find(ROW_WORKER, d->name) || !strcmp(d->name, "as_of")) {
+        bool is_field = !strcmp(d->name, "as_of") || !strcmp(d->name, "sentence");
+        for (int row = 0; row < ROW_COUNT && !is_field; row++)
+            is_field = ra_field_find((ra_row)row, d->name) != NULL;
+        if (is_field) {
             err(ck, d->pos, d->name, "choose another name", "'%s' is already a field name%s",
                 d->name, NULL);
             continue;
@@ -430,8 +438,8 @@ static void apply_profile_sets(checker *ck, const ra_ast_file *prof)
 {
     for (size_t i = 0; i < prof->nstmts; i++) {
         const ra_profile_stmt *s = &prof->stmts[i];
-        if (s->kind != PS_SET)
-            continue;
+        if (s->kind != PS_SET || !s->target)
+            continue; /* a statement cut short has its syntax error already */
         ra_param *p = find_param(ck->pack, s->target);
         if (!p) {
             const char *best = NULL;
@@ -569,11 +577,12 @@ static ra_cnode *compile_name(checker *ck, cctx *cx, const ra_expr *e)
             suggest(name, fi->name, &best, &bestd);
     }
     char hint[200];
+    const char *row = cx->own < ROW_COUNT ? ra_row_name(cx->own) : "row";
     if (best)
         snprintf(hint, sizeof hint, "did you mean '%s'?", best);
     else
-        snprintf(hint, sizeof hint, "a name is a let, a %s field, a parameter or as_of",
-                 cx->own < ROW_COUNT ? ra_row_name(cx->own) : "row");
+        snprintf(hint, sizeof hint, "a name is a let, %s %s field, a parameter or as_of",
+                 article(row), row);
     err_expr(ck, e, hint, "unknown name '%s'%s", name, NULL);
     return NULL;
 }
@@ -589,9 +598,10 @@ static ra_cnode *compile_field(checker *ck, cctx *cx, const ra_expr *e)
     if (!cx->rows[row]) {
         char hint[200];
         snprintf(hint, sizeof hint,
-                 "a %s rule reads %s rows; other rows are reached with an aggregate such as "
+                 "%s %s rule reads %s rows; other rows are reached with an aggregate such as "
                  "sum(fee.amount_usd where ...)",
-                 ra_scope_name(cx->scope), cx->own < ROW_COUNT ? ra_row_name(cx->own) : "its");
+                 article(ra_scope_name(cx->scope)), ra_scope_name(cx->scope),
+                 cx->own < ROW_COUNT ? ra_row_name(cx->own) : "its");
         err_expr(ck, e, hint, "no %s row here%s", e->name, NULL);
         return NULL;
     }
@@ -647,9 +657,11 @@ static void check_domain(checker *ck, const ra_cnode *field, const ra_expr *lit_
     err_expr(ck, lit_expr, hint, "'%s' is never a value of %s", val, f->name);
 }
 
-static bool is_zero_const(const ra_cnode *n)
+/* The literal 0 (not a parameter that happens to be 0: types do not depend on
+ * a profile's values). */
+static bool is_zero_literal(const ra_expr *e, const ra_cnode *n)
 {
-    return n->kind == CN_CONST && n->k.kind == V_NUM && ra_num_is_zero(n->k.u.num);
+    return e && e->kind == E_NUMBER && n->kind == CN_CONST && ra_num_is_zero(n->k.u.num);
 }
 
 static bool numeric(ra_type t)
@@ -719,7 +731,8 @@ static ra_cnode *compile_binary(checker *ck, cctx *cx, const ra_expr *e)
         if (ta == tb || ta == T_NULL || tb == T_NULL)
             rt = T_BOOL;
         /* Money compares with zero, which is zero in every currency. */
-        if ((ta == T_MONEY && is_zero_const(b)) || (tb == T_MONEY && is_zero_const(a)))
+        if ((ta == T_MONEY && is_zero_literal(e->b, b)) ||
+            (tb == T_MONEY && is_zero_literal(e->a, a)))
             rt = T_BOOL;
         if (rt == T_BOOL && (e->op != OP_EQ && e->op != OP_NE) &&
             (ta == T_BOOL || ta == T_LIST || tb == T_BOOL || tb == T_LIST))
@@ -1248,27 +1261,37 @@ static void compile_message(checker *ck, cctx *cx, const ra_rule_decl *d, ra_rul
             m += 2;
             continue;
         }
-        const char *close = strchr(m, '}');
+        /* The hole ends at the first '}' outside a quoted string; a ':' then
+         * letters just before it is a format, any other ':' is the expression's. */
+        const char *close = NULL, *colon = NULL;
+        bool quoted = false;
+        for (const char *c = m + 1; *c && !close; c++) {
+            if (*c == '"')
+                quoted = !quoted;
+            else if (!quoted && *c == ':')
+                colon = c;
+            else if (!quoted && *c == '}')
+                close = c;
+        }
         if (!close) {
             err(ck, pos, m, "close each {expression} with '}' (write {{ for a brace)",
                 "unclosed '{' in the message%s%s", NULL, NULL);
             return;
         }
-        const char *colon = NULL;
-        for (const char *c = close; c > m; c--)
-            if (*c == ':') {
-                colon = c;
-                break;
-            }
+        for (const char *c = colon ? colon + 1 : close; colon && c < close; c++)
+            if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
+                colon = NULL;
         ra_fmt fmt = FMT_PLAIN;
         const char *expr_end = close;
-        if (colon && fmt_parse(colon + 1, (size_t)(close - colon - 1), &fmt))
+        if (colon && fmt_parse(colon + 1, (size_t)(close - colon - 1), &fmt)) {
             expr_end = colon;
-        else if (colon && colon > m + 1) {
+        } else if (colon) {
             char f[32];
             snprintf(f, sizeof f, "%.*s", (int)(close - colon - 1 < 30 ? close - colon - 1 : 30),
                      colon + 1);
-            err(ck, pos, f, "formats: usd, money, months, pct, int, days",
+            ra_pos fp = pos;
+            fp.col += 2 + (int)(colon - d->message);
+            err(ck, fp, f, "formats: usd, money, months, pct, int, days",
                 "unknown format ':%s' in the message%s", f, NULL);
             return;
         }
@@ -1309,6 +1332,8 @@ static void compile_rule(checker *ck, const ra_rule_decl *d)
         err(ck, d->pos, d->id, hint, "duplicate rule id %s%s", d->id, NULL);
         return;
     }
+    if (d->broken)
+        return; /* its syntax error says what is wrong */
     ra_rule r = {
         .id = d->id, .title = d->title, .enabled = true, .file = d->pos.file, .line = d->pos.line};
     bool ok = true;
@@ -1424,7 +1449,7 @@ static void apply_profile_rules(checker *ck, const ra_ast_file *prof)
 {
     for (size_t i = 0; i < prof->nstmts; i++) {
         const ra_profile_stmt *s = &prof->stmts[i];
-        if (s->kind == PS_SET)
+        if (s->kind == PS_SET || !s->target)
             continue;
         ra_rule *r = NULL;
         for (size_t k = 0; k < ck->pack->nrules; k++)
@@ -1442,6 +1467,7 @@ static void apply_profile_rules(checker *ck, const ra_ast_file *prof)
                 "the profile changes %s without a citation%s", s->target, NULL);
             continue;
         }
+        r->profile_cite = s->cite;
         if (s->kind == PS_DISABLE) {
             r->enabled = false;
         } else if (!s->severity || !ra_severity_parse(s->severity, &r->severity)) {

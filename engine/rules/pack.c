@@ -173,21 +173,34 @@ static ra_status profile_source(const char *dir, const char *profile, source *sr
     return read_all(src->path, &src->data, &src->len, err);
 }
 
-static bool hash_sources(const source *s, size_t n, char out[65])
+static int by_rel_ptr(const void *a, const void *b)
 {
+    return strcmp((*(const source *const *)a)->rel, (*(const source *const *)b)->rel);
+}
+
+/* SPEC section 3: every file, the profile too, in byte order of its path. */
+static bool hash_sources(const source *src, size_t n, char out[65])
+{
+    const source **s = malloc(n * sizeof *s);
+    if (!s)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        s[i] = &src[i];
+    qsort(s, n, sizeof *s, by_rel_ptr);
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
     for (size_t i = 0; ok && i < n; i++) {
         char len[32];
-        int l = snprintf(len, sizeof len, "%zu", s[i].len);
-        ok = EVP_DigestUpdate(ctx, s[i].rel, strlen(s[i].rel) + 1) &&
+        int l = snprintf(len, sizeof len, "%zu", s[i]->len);
+        ok = EVP_DigestUpdate(ctx, s[i]->rel, strlen(s[i]->rel) + 1) &&
              EVP_DigestUpdate(ctx, len, (size_t)l + 1) &&
-             (s[i].len == 0 || EVP_DigestUpdate(ctx, s[i].data, s[i].len));
+             (s[i]->len == 0 || EVP_DigestUpdate(ctx, s[i]->data, s[i]->len));
     }
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int mdlen = 0;
     ok = ok && EVP_DigestFinal_ex(ctx, md, &mdlen) && mdlen == 32;
     EVP_MD_CTX_free(ctx);
+    free(s);
     for (unsigned i = 0; ok && i < 32; i++)
         snprintf(out + 2 * i, 3, "%02x", md[i]);
     return ok;

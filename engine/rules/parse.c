@@ -706,9 +706,15 @@ static void parse_rule(parser *p, ra_ast_file *out)
     while (!p->panic && !p->nomem) {
         ra_token c = p->tok;
         if (accept_word(p, "scope")) {
+            if (r->scope)
+                ra_diag_add(p->diags, pos_of(p, &c), c.text, c.len, "keep one scope clause",
+                            "a rule has one 'scope'");
             r->scope_pos = pos_of(p, &p->tok);
             r->scope = clause_word(p, "scope");
         } else if (accept_word(p, "severity")) {
+            if (r->severity)
+                ra_diag_add(p->diags, pos_of(p, &c), c.text, c.len, "keep one severity clause",
+                            "a rule has one 'severity'");
             r->severity_pos = pos_of(p, &p->tok);
             r->severity = clause_word(p, "severity");
         } else if (ra_tok_is(&c, "cite")) {
@@ -743,6 +749,9 @@ static void parse_rule(parser *p, ra_ast_file *out)
             }
             r->when = parse_expr(p);
         } else if (accept_word(p, "message")) {
+            if (r->message)
+                ra_diag_add(p->diags, pos_of(p, &c), c.text, c.len, "keep one message",
+                            "a rule has one 'message'");
             r->message_pos = pos_of(p, &p->tok);
             if (p->tok.kind != TK_STRING) {
                 error_at(p, &p->tok, "message \"{worker_id} paid {paid:usd}\"",
@@ -761,6 +770,7 @@ static void parse_rule(parser *p, ra_ast_file *out)
             break;
         }
     }
+    r->broken = p->panic; /* its own error is reported; do not also say it is incomplete */
 }
 
 static void parse_profile_stmt(parser *p, ra_ast_file *out)

@@ -131,8 +131,9 @@ typedef struct {
     ra_scope scope;
     ra_severity severity;
     bool enabled;
-    bool per_sentence;    /* contract rules: evaluated on each sentence */
-    const char *citation; /* the rule's cites joined with "; " */
+    bool per_sentence;        /* contract rules: evaluated on each sentence */
+    const char *profile_cite; /* why the profile disabled it or changed its severity */
+    const char *citation;     /* the rule's cites joined with "; " */
     const char *file;
     int line;
     ra_cnode **lets;

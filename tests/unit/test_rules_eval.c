@@ -1467,7 +1467,7 @@ static void test_checker_errors(void)
         {"misspelled worker enum", RULE("worker", "sector = \"domestic\""), 5, 17,
          "'domestic' is never a value of sector", NULL},
         /* messages */
-        {"unknown format", RULE_MSG("{worker_id:foo}"), 6, 11,
+        {"unknown format", RULE_MSG("{worker_id:foo}"), 6, 23,
          "unknown format ':foo' in the message", "usd, money, months, pct, int, days"},
         {"unclosed brace", RULE_MSG("paid {worker_id"), 6, 11, "unclosed '{' in the message", NULL},
         {"unknown name in a message", RULE_MSG("{wrkr_id}"), 6, 13, "unknown name 'wrkr_id'",
@@ -1658,9 +1658,9 @@ static void test_sha256_recomputed(void)
     pack_close(&pr);
 }
 
-/* rules/README.md section 19: the pack's files in byte order of their
- * names, then the profile, always last, whatever the pack folder is called
- * ("zz/x.rules" sorts after "profiles/..." but is still hashed first). */
+/* SPEC section 3: every file, the profile too, in byte order of its path
+ * relative to the rules folder: with a pack called "zz", the profile
+ * (profiles/...) comes first. */
 static void test_sha256_profile_last(void)
 {
     packrun pr;
@@ -1677,9 +1677,9 @@ static void test_sha256_profile_last(void)
     snprintf(prof_path, sizeof prof_path, "%s/baseline.profile", pr.profiles);
     const char *rels[] = {"zz/x.rules", "zz/b.rules", "profiles/baseline.profile"};
     const char *paths[] = {x_path, b_path, prof_path};
-    CU_ASSERT_TRUE(digest(rels, paths, 3, false, want));
+    CU_ASSERT_TRUE(digest(rels, paths, 3, true, want));
     check_that(!strcmp(pr.pack->sha256, want), __LINE__,
-               "rules_sha256 of zz/b.rules, zz/x.rules, then profiles/baseline.profile: %s, "
+               "rules_sha256 of profiles/baseline.profile, zz/b.rules, zz/x.rules: %s, "
                "want %s",
                pr.pack->sha256, want);
     pack_close(&pr);
@@ -1729,7 +1729,7 @@ int main(void)
 
     CU_pSuite sha = CU_add_suite("rules_sha256", NULL, NULL);
     CU_add_test(sha, "recomputed from the files", test_sha256_recomputed);
-    CU_add_test(sha, "the profile last, whatever the pack is called", test_sha256_profile_last);
+    CU_add_test(sha, "byte order of paths, the profile included", test_sha256_profile_last);
 
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
