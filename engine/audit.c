@@ -187,12 +187,51 @@ static void compute_lets(const ra_rule *r, const ra_ctx *cx)
         cx->lets[i] = r->lets[i] ? ra_eval(r->lets[i], cx) : RA_NULL;
 }
 
+/* ,"rows":["fees.csv:12",...],"rows_count":N — the rows behind a worker or
+ * agency finding: the first RA_EVIDENCE_ROWS its aggregates counted. */
+static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, char *evidence,
+                        size_t size)
+{
+    if (!r->naggs || (r->scope != RA_SCOPE_WORKER && r->scope != RA_SCOPE_AGENCY))
+        return;
+    char rows[RA_EVIDENCE_ROWS * 40 + 64];
+    textbuf t = {rows, sizeof rows, 0, false};
+    rows[0] = '\0';
+    tb_str(&t, "\"rows\":[");
+    size_t listed = 0;
+    uint64_t count = 0;
+    for (size_t k = 0; k < r->naggs; k++) {
+        const ra_agg *agg = &a->pack->aggs[r->aggs[k]];
+        const ra_acc *acc = ra_accs_get(&a->accs, (size_t)r->aggs[k], cx);
+        count += acc->n;
+        const char *file = agg->over == ROW_FEE        ? "fees.csv"
+                           : agg->over == ROW_DOCUMENT ? "documents.csv"
+                                                       : "workers.csv";
+        for (uint32_t i = acc->rows; i && listed < RA_EVIDENCE_ROWS; i = a->accs.pool[i - 1].next) {
+            char item[48];
+            snprintf(item, sizeof item, "%s\"%s:%u\"", listed ? "," : "", file,
+                     a->accs.pool[i - 1].line);
+            if (strstr(rows, item + (listed ? 1 : 0)))
+                continue; /* the same row counted by two aggregates */
+            tb_str(&t, item);
+            listed++;
+        }
+    }
+    char tail[48];
+    snprintf(tail, sizeof tail, "],\"rows_count\":%llu", (unsigned long long)count);
+    tb_str(&t, tail);
+    size_t elen = strlen(evidence);
+    if (!t.cut && elen + t.len + 2 < size)
+        snprintf(evidence + elen - 1, size - elen + 1, "%s%s}", elen > 2 ? "," : "", rows);
+}
+
 static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identity *id)
 {
     const ra_rule *r = &a->pack->rules[rule_index];
     char message[MESSAGE_MAX], evidence[EVIDENCE_MAX];
     render_message(r, cx, message, sizeof message);
     render_evidence(r, cx, evidence, sizeof evidence);
+    append_rows(a, r, cx, evidence, sizeof evidence);
     size_t elen = strlen(evidence);
     if (id->extra_evidence && elen + strlen(id->extra_evidence) + 2 < sizeof evidence) {
         /* {...} + ,"worker_ids":[...] */
@@ -368,6 +407,7 @@ static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
     identity id = {fee->agency, fee->worker, "fees.csv", fee->line, fee->fee_id, NULL, NULL};
     audit_run_rules(a, RA_SCOPE_FEE, &cx, &id);
     ra_accs_update(&a->accs, ROW_FEE, &cx);
+    a->nomem = a->nomem || a->accs.nomem;
     return a->nomem;
 }
 
@@ -385,6 +425,7 @@ static int on_document(void *p, const ra_submission *sub, const ra_document *doc
     identity id = {doc->agency, doc->worker, "documents.csv", doc->line, NULL, NULL, NULL};
     audit_run_rules(a, RA_SCOPE_DOCUMENT, &cx, &id);
     ra_accs_update(&a->accs, ROW_DOCUMENT, &cx);
+    a->nomem = a->nomem || a->accs.nomem;
     return a->nomem;
 }
 
@@ -401,6 +442,7 @@ static void worker_phase(auditor *a)
         cx.agency = &sub->agencies[cx.worker->agency];
         cx.agency_index = cx.worker->agency;
         ra_accs_update(&a->accs, ROW_WORKER, &cx);
+        a->nomem = a->nomem || a->accs.nomem;
         identity id = {cx.agency_index, i, "workers.csv", cx.worker->line, NULL, NULL, NULL};
         audit_run_rules(a, RA_SCOPE_WORKER, &cx, &id);
         if (a->nomem)

@@ -1312,6 +1312,37 @@ static void compile_message(checker *ck, cctx *cx, const ra_rule_decl *d, ra_rul
     }
 }
 
+static void add_agg_ref(checker *ck, ra_rule *r, int32_t slot, size_t *cap)
+{
+    for (size_t i = 0; i < r->naggs; i++)
+        if (r->aggs[i] == slot)
+            return;
+    r->aggs = ck_grow(ck, r->aggs, r->naggs, cap, sizeof *r->aggs);
+    if (!ck->nomem)
+        r->aggs[r->naggs++] = slot;
+}
+
+static void walk_aggs(checker *ck, ra_rule *r, const ra_cnode *n, size_t *cap)
+{
+    if (!n)
+        return;
+    if (n->kind == CN_AGG)
+        add_agg_ref(ck, r, n->slot, cap);
+    walk_aggs(ck, r, n->a, cap);
+    walk_aggs(ck, r, n->b, cap);
+    for (size_t i = 0; i < n->nargs; i++)
+        walk_aggs(ck, r, n->args[i], cap);
+}
+
+/* The aggregates a rule reads, for the rows behind its findings. */
+static void collect_aggs(checker *ck, ra_rule *r)
+{
+    size_t cap = 0;
+    for (size_t i = 0; i < r->nlets; i++)
+        walk_aggs(ck, r, r->lets[i], &cap);
+    walk_aggs(ck, r, r->when, &cap);
+}
+
 /* The first declaration of a rule id (compiled or not), or NULL. */
 static const ra_rule_decl *first_declared(const checker *ck, const char *id)
 {
@@ -1434,6 +1465,7 @@ static void compile_rule(checker *ck, const ra_rule_decl *d)
         return;
     }
     cx.evidence = NULL;
+    collect_aggs(ck, &r);
     compile_message(ck, &cx, d, &r);
     if (!r.when)
         return;

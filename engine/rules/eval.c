@@ -762,6 +762,9 @@ void ra_accs_free(ra_accs *accs)
             free(accs->by_agg[i]);
     free(accs->by_agg);
     accs->by_agg = NULL;
+    free(accs->pool);
+    accs->pool = NULL;
+    accs->npool = accs->cap_pool = 0;
 }
 
 static void acc_add(ra_acc *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx)
@@ -799,6 +802,49 @@ static void acc_add(ra_acc *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx
     }
 }
 
+static long row_line(ra_row over, const ra_ctx *cx)
+{
+    switch (over) {
+    case ROW_FEE:
+        return cx->fee ? cx->fee->line : 0;
+    case ROW_DOCUMENT:
+        return cx->doc ? cx->doc->line : 0;
+    case ROW_WORKER:
+        return cx->worker ? cx->worker->line : 0;
+    default:
+        return 0;
+    }
+}
+
+static void remember_row(ra_accs *accs, ra_acc *acc, ra_row over, const ra_ctx *cx)
+{
+    long line = row_line(over, cx);
+    if (line <= 0 || line > UINT32_MAX || accs->npool >= UINT32_MAX - 1)
+        return;
+    if (accs->npool == accs->cap_pool) {
+        size_t cap = accs->cap_pool ? accs->cap_pool * 2 : 1024;
+        ra_row_ref *np = realloc(accs->pool, cap * sizeof *np);
+        if (!np) {
+            accs->nomem = true;
+            return;
+        }
+        accs->pool = np;
+        accs->cap_pool = cap;
+    }
+    uint32_t idx = (uint32_t)accs->npool++;
+    accs->pool[idx] = (ra_row_ref){(uint32_t)line, 0};
+    if (acc->last)
+        accs->pool[acc->last - 1].next = idx + 1;
+    else
+        acc->rows = idx + 1;
+    acc->last = idx + 1;
+}
+
+const ra_acc *ra_accs_get(const ra_accs *accs, size_t agg, const ra_ctx *cx)
+{
+    return &accs->by_agg[agg][owner_index(&accs->pack->aggs[agg], cx)];
+}
+
 void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx)
 {
     const ra_pack *pack = accs->pack;
@@ -813,6 +859,8 @@ void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx)
             continue;
         if (acc->n != UINT32_MAX)
             acc->n++;
+        if (acc->n <= RA_EVIDENCE_ROWS)
+            remember_row(accs, acc, over, cx);
         if (agg->value)
             acc_add(acc, agg, ra_eval(agg->value, cx), cx);
     }

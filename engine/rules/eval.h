@@ -42,12 +42,26 @@ typedef struct {
     uint32_t seen;    /* rows looked at */
     ra_code currency; /* money: currency of num; USD once mixed */
     uint8_t flags;    /* ACC_* */
+    uint32_t rows;    /* first of the lines of the rows that passed (pool index + 1), 0 none */
+    uint32_t last;
 } ra_acc;
+
+/* Evidence: the lines of the first RA_EVIDENCE_ROWS rows each accumulator
+ * counted, as a linked list in one pool (memory bounded by rows that pass a
+ * filter, at most RA_EVIDENCE_ROWS per owner and aggregate). */
+#define RA_EVIDENCE_ROWS 50
+typedef struct {
+    uint32_t line; /* physical line of the row in its file */
+    uint32_t next; /* pool index + 1, 0 = end */
+} ra_row_ref;
 
 typedef struct {
     const ra_pack *pack;
     ra_acc **by_agg; /* by_agg[agg][owner index] */
     uint32_t nworkers, nagencies;
+    ra_row_ref *pool;
+    size_t npool, cap_pool;
+    bool nomem;
 } ra_accs;
 
 typedef struct {
@@ -86,5 +100,8 @@ void ra_accs_free(ra_accs *accs);
 /* Feeds the row in cx (a fee, document or worker, per `over`) to every
  * aggregate over that kind of row. */
 void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx);
+
+/* The accumulator of aggregate `agg` for the owner in cx. */
+const ra_acc *ra_accs_get(const ra_accs *accs, size_t agg, const ra_ctx *cx);
 
 #endif

@@ -144,6 +144,8 @@ typedef struct {
     size_t nmessage;
     ra_evidence_ref *evidence; /* fields and lets the condition reads */
     size_t nevidence;
+    int32_t *aggs; /* aggregates its lets and condition read (evidence.rows) */
+    size_t naggs;
 } ra_rule;
 
 typedef struct ra_pack {
