@@ -199,11 +199,15 @@ static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, ch
     rows[0] = '\0';
     tb_str(&t, "\"rows\":[");
     size_t listed = 0;
-    uint64_t count = 0;
+    uint32_t most = 0;   /* the largest count of one aggregate */
+    bool all_listed = true;
     for (size_t k = 0; k < r->naggs; k++) {
         const ra_agg *agg = &a->pack->aggs[r->aggs[k]];
         const ra_acc *acc = ra_accs_get(&a->accs, (size_t)r->aggs[k], cx);
-        count += acc->n;
+        if (acc->n > most)
+            most = acc->n;
+        if (acc->n > RA_EVIDENCE_ROWS)
+            all_listed = false;
         const char *file = agg->over == ROW_FEE        ? "fees.csv"
                            : agg->over == ROW_DOCUMENT ? "documents.csv"
                                                        : "workers.csv";
@@ -217,8 +221,13 @@ static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, ch
             listed++;
         }
     }
+    /* Exact when every row was listed (distinct rows); otherwise the count of
+     * the largest aggregate, which aggregates over the same rows share. */
+    if (listed == RA_EVIDENCE_ROWS)
+        all_listed = false;
+    uint32_t count = all_listed ? (uint32_t)listed : (most > listed ? most : (uint32_t)listed);
     char tail[48];
-    snprintf(tail, sizeof tail, "],\"rows_count\":%llu", (unsigned long long)count);
+    snprintf(tail, sizeof tail, "],\"rows_count\":%u", count);
     tb_str(&t, tail);
     size_t elen = strlen(evidence);
     if (!t.cut && elen + t.len + 2 < size)

@@ -921,7 +921,8 @@ static void test_worker_fee_aggregates(void)
         EXPECT_FINDING(&s, p, "AGG-001", "workers.csv", 2,
                        "s=215.00 USD sb=140.00 USD sa=700.00 SAR sall=215.00 USD sj=0.00 USD n=3 "
                        "nb=2 max=100.00 USD min=40.00 USD any=true all=false anyf=true",
-                       "{}");
+                       "{\"rows\":[\"fees.csv:2\",\"fees.csv:3\",\"fees.csv:4\"],"
+                       "\"rows_count\":3}");
         /* No fees: sums are 0, count 0, max/min unknown, any false, all true. */
         EXPECT_FINDING(&s, p, "AGG-001", "workers.csv", 3,
                        "s=0.00 USD sb=0.00 USD sa=0.00 USD sall=0.00 USD sj=0.00 USD n=0 nb=0 "
@@ -986,7 +987,8 @@ static void test_agency_aggregates(void)
         EXPECT_COUNT(&s, p, "AGG-004", 1);
         const ra_finding *f =
             EXPECT_FINDING(&s, p, "AGG-004", "agencies.csv", 2, "AG1: 2 workers",
-                           "{\"count(worker where any(fee where fee.worker_borne))\":2}");
+                           "{\"count(worker where any(fee where fee.worker_borne))\":2,"
+                           "\"rows\":[\"workers.csv:2\",\"workers.csv:4\"],\"rows_count\":2}");
         if (f) {
             CU_ASSERT_EQUAL(f->scope, RA_SCOPE_AGENCY);
             CU_ASSERT_EQUAL(f->severity, RA_SEV_HIGH);
@@ -1093,7 +1095,8 @@ static void test_ratio_at_cap_in_audit(void)
         CU_ASSERT_PTR_NULL(finding_at(&s, pr.pack, "CAP-001", "workers.csv", 2));
         EXPECT_FINDING(&s, pr.pack, "CAP-001", "workers.csv", 3,
                        "E2 paid 500.00 SAR = 50.0% of a wage",
-                       "{\"paid\":\"500.00 SAR\",\"monthly_wage\":\"1000.00 SAR\",\"cap\":0.5}");
+                       "{\"paid\":\"500.00 SAR\",\"monthly_wage\":\"1000.00 SAR\",\"cap\":0.5,"
+                       "\"rows\":[\"fees.csv:4\"],\"rows_count\":1}");
     } else {
         CU_FAIL("the cap audit did not run");
     }
