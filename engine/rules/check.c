@@ -669,6 +669,52 @@ static bool numeric(ra_type t)
     return t == T_NUM || t == T_MONEY;
 }
 
+/* The index (1-based) of a text in a field's value list, or 0. */
+static int domain_index(const ra_field_info *f, const ra_value *v)
+{
+    for (int i = 0; f->values[i]; i++)
+        if (strlen(f->values[i]) == v->u.str.len &&
+            !memcmp(f->values[i], v->u.str.ptr, v->u.str.len))
+            return i + 1;
+    return 0;
+}
+
+/* fee.category in [deposit, bond] or fee.method = "loan": compared as a bit
+ * mask over the field's value indexes, not as strings, on every row. */
+static ra_cnode *enum_test(checker *ck, const ra_expr *e, const ra_cnode *a, const ra_cnode *b)
+{
+    if (e->op != OP_EQ && e->op != OP_NE && e->op != OP_IN && e->op != OP_NOT_IN)
+        return NULL;
+    if (a->kind != CN_FIELD || b->kind != CN_CONST || !ra_field_enum_backed(a->field))
+        return NULL;
+    const ra_field_info *f = ra_field_get((ra_field_id)a->field);
+    __int128 mask = 0;
+    if (b->k.kind == V_STR) {
+        int i = domain_index(f, &b->k);
+        if (!i)
+            return NULL; /* reported by check_domain; keep the general form */
+        mask = (__int128)1 << i;
+    } else if (b->k.kind == V_LIST && !b->k.u.list->all) {
+        for (size_t k = 0; k < b->k.u.list->n; k++) {
+            const ra_value *item = &b->k.u.list->items[k];
+            int i = item->kind == V_STR ? domain_index(f, item) : 0;
+            if (!i)
+                return NULL;
+            mask |= (__int128)1 << i;
+        }
+    } else {
+        return NULL;
+    }
+    ra_cnode *n = cnode(ck, CN_ENUM_IN, T_BOOL, e);
+    if (n) {
+        n->op = (uint8_t)e->op;
+        n->a = (ra_cnode *)a;
+        n->b = (ra_cnode *)b; /* kept for --explain */
+        n->k = ra_v_num((ra_num){mask, 1});
+    }
+    return n;
+}
+
 static ra_cnode *compile_binary(checker *ck, cctx *cx, const ra_expr *e)
 {
     ra_cnode *a = compile(ck, cx, e->a), *b = compile(ck, cx, e->b);
@@ -781,6 +827,9 @@ static ra_cnode *compile_binary(checker *ck, cctx *cx, const ra_expr *e)
         err_expr(ck, e, hint, "type error: %s with %s", ra_type_name(ta), ra_type_name(tb));
         return NULL;
     }
+    ra_cnode *fast = enum_test(ck, e, a, b);
+    if (fast)
+        return fast;
     ra_cnode *n = cnode(ck, CN_BINARY, rt, e);
     if (n) {
         n->op = (uint8_t)e->op;

@@ -137,7 +137,7 @@ static ra_value worker_field(const ra_ctx *cx, ra_field_id f)
     const ra_worker *w = cx->worker;
     if (!w)
         return RA_NULL;
-    int as_of_year = ra_date_year(cx->as_of);
+    int as_of_year = f == F_W_AGE || f == F_W_AGE_GROUP ? ra_date_year(cx->as_of) : 0;
     switch (f) {
     case F_W_ID:
         return ra_v_cstr(w->id);
@@ -286,6 +286,53 @@ static ra_value contract_field(const ra_ctx *cx, ra_field_id f)
     default:
         return RA_NULL;
     }
+}
+
+/* yes, no, not recorded: the order of the YESNO values in fields.c. */
+static int tri_index(ra_tri t)
+{
+    return t == RA_TRI_YES ? 1 : t == RA_TRI_NO ? 2 : 3;
+}
+
+/* The 1-based value index of an enum-backed field (fields.c), 0 for null. */
+static int enum_index(uint16_t field, const ra_ctx *cx)
+{
+    const ra_fee *fee = cx->fee;
+    const ra_document *d = cx->doc;
+    const ra_worker *w = cx->worker;
+    switch ((ra_field_id)field) {
+    case F_FEE_CATEGORY:
+        return fee ? (int)fee->category : 0;
+    case F_FEE_PAID_BY:
+        return fee ? (int)fee->paid_by : 0;
+    case F_FEE_METHOD:
+        return fee ? (int)fee->method : 0;
+    case F_FEE_RECEIPT:
+        return fee ? tri_index(fee->receipt) : 0;
+    case F_FEE_DISCLOSED:
+        return fee ? tri_index(fee->disclosed) : 0;
+    case F_DOC_DOCUMENT:
+        return d ? (int)d->document : 0;
+    case F_DOC_HOLDER:
+        return d ? (int)d->holder : 0;
+    case F_DOC_CONSENT:
+        return d ? tri_index(d->consent) : 0;
+    case F_W_SEX:
+        return w ? (int)w->sex : 0;
+    case F_W_SECTOR:
+        return w ? (int)w->sector : 0;
+    default:
+        return 0;
+    }
+}
+
+static ra_value enum_in(const ra_cnode *n, const ra_ctx *cx)
+{
+    int i = enum_index(n->a->field, cx);
+    if (i == 0)
+        return RA_NULL;
+    bool in = (n->k.u.num.n >> i) & 1;
+    return ra_v_bool(n->op == OP_NE || n->op == OP_NOT_IN ? !in : in);
 }
 
 static ra_value field(const ra_cnode *n, const ra_ctx *cx)
@@ -721,6 +768,8 @@ ra_value ra_eval(const ra_cnode *n, const ra_ctx *cx)
         return match(n, cx);
     case CN_SAGG:
         return sentence_aggregate(n, cx);
+    case CN_ENUM_IN:
+        return enum_in(n, cx);
     }
     return RA_NULL;
 }

@@ -111,6 +111,25 @@ const ra_field_info *ra_field_find(ra_row row, const char *name)
     return NULL;
 }
 
+bool ra_field_enum_backed(uint16_t field)
+{
+    switch ((ra_field_id)field) {
+    case F_FEE_CATEGORY:
+    case F_FEE_PAID_BY:
+    case F_FEE_METHOD:
+    case F_FEE_RECEIPT:
+    case F_FEE_DISCLOSED:
+    case F_DOC_DOCUMENT:
+    case F_DOC_HOLDER:
+    case F_DOC_CONSENT:
+    case F_W_SEX:
+    case F_W_SECTOR:
+        return true;
+    default:
+        return false;
+    }
+}
+
 const ra_field_info *ra_field_get(ra_field_id id)
 {
     return (unsigned)id < F_COUNT_ ? &FIELDS[id] : NULL;

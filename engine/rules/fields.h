@@ -102,6 +102,10 @@ const ra_field_info *ra_field_find(ra_row row, const char *name);
 const ra_field_info *ra_field_get(ra_field_id id);
 size_t ra_field_count(void);
 
+/* True when the field's value is an enum member whose index (1-based, in the
+ * order of its `values`) eval can read without making text. */
+bool ra_field_enum_backed(uint16_t field);
+
 const char *ra_row_name(ra_row row); /* "fee" */
 /* The row kind named by a word (fee, document, worker, agency, dq), or ROW_COUNT. */
 ra_row ra_row_kind_parse(const char *word);

@@ -55,7 +55,9 @@ typedef enum {
     CN_BINARY, /* op, a, b */
     CN_CALL,   /* fn, args */
     CN_MATCH,  /* slot: pattern, slot2: negation pattern or -1, window (words) */
-    CN_SAGG    /* op: ra_agg_fn over the sentences of the contract; a: value, b: filter */
+    CN_SAGG,   /* op: ra_agg_fn over the sentences of the contract; a: value, b: filter */
+    CN_ENUM_IN /* a: an enum field; true when its value's index is in the mask k.u.num.n
+                  (op OP_NE / OP_NOT_IN: when it is not); null when the field is null */
 } ra_cnode_kind;
 
 typedef enum {
