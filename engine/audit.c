@@ -199,7 +199,7 @@ static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, ch
     rows[0] = '\0';
     tb_str(&t, "\"rows\":[");
     size_t listed = 0;
-    uint32_t most = 0;   /* the largest count of one aggregate */
+    uint32_t most = 0; /* the largest count of one aggregate */
     bool all_listed = true;
     for (size_t k = 0; k < r->naggs; k++) {
         const ra_agg *agg = &a->pack->aggs[r->aggs[k]];
@@ -375,7 +375,8 @@ static bool prepare(auditor *a, const ra_submission *sub)
     a->agency_workers = calloc(na ? na : 1, sizeof *a->agency_workers);
     a->lets = calloc(a->pack->max_lets ? a->pack->max_lets : 1, sizeof *a->lets);
     if (!a->contract_file || !a->agency_workers || !a->lets ||
-        !ra_accs_init(&a->accs, a->pack, nw, na)) {
+        !ra_accs_init(&a->accs, a->pack, nw, na) ||
+        !ra_indicators_init(&a->out->indicators, a->pack, nw)) {
         a->nomem = true;
         return false;
     }
@@ -416,6 +417,7 @@ static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
     identity id = {fee->agency, fee->worker, "fees.csv", fee->line, fee->fee_id, NULL, NULL};
     audit_run_rules(a, RA_SCOPE_FEE, &cx, &id);
     ra_accs_update(&a->accs, ROW_FEE, &cx);
+    ra_indicators_add_fee(&a->out->indicators, fee);
     a->nomem = a->nomem || a->accs.nomem;
     return a->nomem;
 }
@@ -533,6 +535,7 @@ void ra_audit_free(ra_audit *a)
 {
     ra_submission_free(a->sub);
     ra_findings_free(&a->findings);
+    ra_indicators_free(&a->indicators);
     a->sub = NULL;
 }
 
@@ -568,6 +571,8 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
         agency_phase(&a);
         audit_contract_phase(&a);
         submission_phase(&a);
+        if (!ra_indicators_finish(&out->indicators, out->sub, opts->as_of))
+            a.nomem = true;
     }
     if (st == RA_OK && a.nomem)
         st = ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory during the audit");

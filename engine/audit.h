@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "findings.h"
+#include "indicators.h"
 #include "rules/program.h"
 #include "submission.h"
 
@@ -24,7 +25,8 @@ typedef struct {
     ra_submission *sub;
     ra_findings findings;
     size_t by_severity[RA_SEV_CRITICAL + 1];
-    bool explained; /* the --explain target was found */
+    ra_indicators indicators; /* SDG 10.7.1 and refunds due */
+    bool explained;           /* the --explain target was found */
 } ra_audit;
 
 void ra_audit_opts_default(ra_audit_opts *opts);

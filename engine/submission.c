@@ -710,6 +710,9 @@ static ra_status load_all(loader *L, const char *dir)
         {RA_TABLE_FEES, false, handle_fee, 0},
         {RA_TABLE_DOCUMENTS, false, handle_document, 0},
     };
+    /* Known before any row streams: audits check contract files per worker. */
+    path_join(path, sizeof path, dir, "contracts");
+    s->contracts_present = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
     /* Refuse early when a required file is missing, before reading anything. */
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
         const char *file = ra_table_file(order[i].table);
@@ -744,8 +747,6 @@ static ra_status load_all(loader *L, const char *dir)
     }
     note_missing_rates(L);
     flush_no_rate_notes(L);
-    path_join(path, sizeof path, dir, "contracts");
-    s->contracts_present = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
     return L->status;
 }
 

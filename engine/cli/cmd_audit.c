@@ -97,6 +97,74 @@ static int write_findings(const char *path, const ra_audit *audit, const ra_pack
     return ok ? RA_EXIT_OK : RA_EXIT_IO;
 }
 
+static void print_by_rule(const ra_audit *audit, const ra_pack *pack)
+{
+    size_t *count = calloc(pack->nrules ? pack->nrules : 1, sizeof *count);
+    if (!count)
+        return;
+    for (size_t i = 0; i < audit->findings.n; i++)
+        count[audit->findings.items[i].rule]++;
+    printf("  by rule:");
+    size_t shown = 0;
+    for (size_t r = 0; r < pack->nrules; r++)
+        if (count[r])
+            printf("%s %s %zu", shown++ ? "," : "", pack->rules[r].id, count[r]);
+    printf("%s\n", shown ? "" : " none");
+    free(count);
+}
+
+static void print_sdg(const ra_indicators *ind)
+{
+    printf("SDG 10.7.1 recruitment costs paid by workers, in months of wages "
+           "(mean, median, workers):\n");
+    for (size_t i = 0; i < ind->ncells; i++) {
+        const ra_sdg_cell *c = &ind->cells[i];
+        char mean[64], median[64], label[48];
+        ra_num_format(c->mean, 2, mean, sizeof mean);
+        ra_num_format(c->median, 2, median, sizeof median);
+        if (c->dim == RA_DIM_ALL)
+            snprintf(label, sizeof label, "all");
+        else
+            snprintf(label, sizeof label, "%s %s", ra_sdg_dim_name(c->dim), c->key);
+        printf("  %-26s %8s %8s %8u\n", label, mean, median, c->n);
+    }
+    if (!ind->ncells)
+        printf("  (no worker with a usable wage)\n");
+    printf("  not averaged: %u no usable wage, %u zero wage, %u currency without exchange rate\n",
+           ind->excluded[RA_SDG_NO_WAGE], ind->excluded[RA_SDG_ZERO_WAGE],
+           ind->excluded[RA_SDG_NO_RATE]);
+}
+
+static void print_refunds(const ra_audit *audit)
+{
+    const ra_indicators *ind = &audit->indicators;
+    const ra_submission *sub = audit->sub;
+    printf("refunds due (worker-borne costs the employer must pay):\n");
+    size_t k = 0;
+    bool any = false;
+    for (uint32_t a = 0; a < sub->nagencies; a++) {
+        bool has = false;
+        char usd[64];
+        if (ind->agency_refund_no_rate[a])
+            snprintf(usd, sizeof usd, "unknown (a currency has no rate)");
+        else
+            ra_num_format(ind->agency_refund_usd[a], 2, usd, sizeof usd);
+        for (; k < ind->nagency_refunds && ind->agency_refunds[k].owner == a; k++) {
+            char amount[RA_MONEY_FMT_MAX], code[RA_CODE_STR_MAX];
+            ra_money_format(ind->agency_refunds[k].amount, amount);
+            ra_currency_str(ind->agency_refunds[k].currency, code);
+            if (!has)
+                printf("  %-20s %s USD (", sub->agencies[a].id, usd);
+            printf("%s%s %s", has ? ", " : "", amount, code);
+            has = any = true;
+        }
+        if (has)
+            printf(")\n");
+    }
+    if (!any)
+        printf("  none\n");
+}
+
 static void summary(const audit_args *a, const ra_audit *audit, const ra_pack *pack, ra_date as_of)
 {
     const ra_submission *s = audit->sub;
@@ -116,6 +184,9 @@ static void summary(const audit_args *a, const ra_audit *audit, const ra_pack *p
            audit->findings.n, audit->by_severity[RA_SEV_CRITICAL], audit->by_severity[RA_SEV_HIGH],
            audit->by_severity[RA_SEV_MEDIUM], audit->by_severity[RA_SEV_LOW],
            audit->by_severity[RA_SEV_INFO]);
+    print_by_rule(audit, pack);
+    print_sdg(&audit->indicators);
+    print_refunds(audit);
 }
 
 int cmd_audit(int argc, char **argv)

@@ -69,6 +69,39 @@ static int count_doc(void *ctx, const ra_submission *sub, const ra_document *doc
     return 0;
 }
 
+static int check_contracts_known(void *ctx, const ra_submission *sub, const ra_fee *fee)
+{
+    (void)fee;
+    *(int *)ctx = sub->contracts_present ? 1 : 2;
+    return 0;
+}
+
+/* Regression: contracts_present was set only after fees streamed, so every
+ * worker looked as if it had no contract on file. */
+static void test_contracts_known_while_streaming(void)
+{
+    fresh_dir();
+    put("agencies.csv", AGENCIES);
+    char w[512];
+    snprintf(w, sizeof w, "%sW1,AG1,F,1990,PH,SA,care,1,SAR,\n", WORKER_HDR);
+    put("workers.csv", w);
+    put("fees.csv", "worker_id,agency_id,category,amount,currency,paid_by\n"
+                    "W1,AG1,medical,1,USD,worker\n");
+    char dir[128];
+    snprintf(dir, sizeof dir, "%s/contracts", g_dir);
+    CU_ASSERT_EQUAL_FATAL(mkdir(dir, 0755), 0);
+    int seen = 0;
+    ra_load_sink sink = {&seen, check_contracts_known, NULL};
+    ra_load_opts opts;
+    ra_load_opts_default(&opts);
+    opts.sink = &sink;
+    ra_submission *sub = NULL;
+    ra_error err;
+    CU_ASSERT_EQUAL(ra_submission_load(g_dir, &opts, &sub, &err), RA_OK);
+    CU_ASSERT_EQUAL(seen, 1);
+    ra_submission_free(sub);
+}
+
 static ra_submission *load(sink_counts *counts, const char *rates_file, ra_status expect,
                            ra_error *err)
 {
@@ -431,6 +464,7 @@ int main(void)
     CU_add_test(s, "authority rates win", test_rates_authority_wins);
     CU_add_test(s, "bad quoting and ragged rows", test_limits_and_bad_quotes);
     CU_add_test(s, "encoding", test_encoding);
+    CU_add_test(s, "contracts/ known while rows stream", test_contracts_known_while_streaming);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();

@@ -1664,7 +1664,7 @@ static void test_sha256_recomputed(void)
 /* SPEC section 3: every file, the profile too, in byte order of its path
  * relative to the rules folder: with a pack called "zz", the profile
  * (profiles/...) comes first. */
-static void test_sha256_profile_last(void)
+static void test_sha256_byte_order_of_paths(void)
 {
     packrun pr;
     if (!pack_write(&pr, "zz", "param a = 1\n", NULL) ||
@@ -1732,7 +1732,7 @@ int main(void)
 
     CU_pSuite sha = CU_add_suite("rules_sha256", NULL, NULL);
     CU_add_test(sha, "recomputed from the files", test_sha256_recomputed);
-    CU_add_test(sha, "byte order of paths, the profile included", test_sha256_profile_last);
+    CU_add_test(sha, "byte order of paths, the profile included", test_sha256_byte_order_of_paths);
 
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();

@@ -1,0 +1,305 @@
+/* indicators.c — SDG 10.7.1 and refunds due, kept apart from the rule pack:
+ * the indicator's definition is fixed by SPEC section 3, not by a profile. */
+#include "indicators.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *ra_sdg_dim_name(ra_sdg_dim d)
+{
+    static const char *const names[RA_DIM_COUNT] = {"all", "sex", "age", "corridor", "sector"};
+    return (unsigned)d < RA_DIM_COUNT ? names[d] : "?";
+}
+
+const char *ra_sdg_status_text(ra_sdg_status s)
+{
+    switch (s) {
+    case RA_SDG_OK:
+        return "averaged";
+    case RA_SDG_NO_WAGE:
+        return "no usable wage";
+    case RA_SDG_ZERO_WAGE:
+        return "zero wage";
+    case RA_SDG_NO_RATE:
+        return "currency without exchange rate";
+    }
+    return "?";
+}
+
+bool ra_indicators_init(ra_indicators *ind, const ra_pack *pack, uint32_t nworkers)
+{
+    memset(ind, 0, sizeof *ind);
+    ind->nworkers = nworkers;
+    size_t n = nworkers ? nworkers : 1;
+    ind->borne_usd = calloc(n, sizeof *ind->borne_usd);
+    ind->fee_no_rate = calloc(n, sizeof *ind->fee_no_rate);
+    ind->refund_usd = calloc(n, sizeof *ind->refund_usd);
+    ind->refund_no_rate = calloc(n, sizeof *ind->refund_no_rate);
+    if (!ind->borne_usd || !ind->fee_no_rate || !ind->refund_usd || !ind->refund_no_rate) {
+        ra_indicators_free(ind);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        ind->borne_usd[i] = ind->refund_usd[i] = ra_num_int(0);
+    const ra_param *p = pack ? ra_pack_param(pack, "employer_pays_categories") : NULL;
+    if (p && !p->is_table && p->value.kind == V_LIST && !p->value.u.list->all)
+        ind->employer_pays = p->value.u.list;
+    return true;
+}
+
+void ra_indicators_free(ra_indicators *ind)
+{
+    free(ind->borne_usd);
+    free(ind->fee_no_rate);
+    free(ind->refund_usd);
+    free(ind->refund_no_rate);
+    free(ind->status);
+    free(ind->ratio);
+    free(ind->cells);
+    free(ind->worker_refunds);
+    free(ind->agency_refunds);
+    free(ind->agency_refund_usd);
+    free(ind->agency_refund_no_rate);
+    free(ind->pending);
+    memset(ind, 0, sizeof *ind);
+}
+
+static bool employer_pays(const ra_indicators *ind, ra_fee_category c)
+{
+    if (!ind->employer_pays)
+        return true; /* `all` */
+    ra_value v = ra_v_cstr(ra_category_name(c));
+    return ra_value_in(&v, ind->employer_pays);
+}
+
+void ra_indicators_add_fee(ra_indicators *ind, const ra_fee *fee)
+{
+    if (!fee->worker_borne || fee->worker >= ind->nworkers)
+        return;
+    uint32_t w = fee->worker;
+    ra_num usd = ra_num_from_money(fee->amount_usd);
+    if (!fee->usd_known)
+        ind->fee_no_rate[w] = true;
+    else if (!ra_num_add(ind->borne_usd[w], usd, &ind->borne_usd[w]))
+        ind->fee_no_rate[w] = true; /* beyond range: not computable either */
+    if (!employer_pays(ind, fee->category))
+        return;
+    if (!fee->usd_known || !ra_num_add(ind->refund_usd[w], usd, &ind->refund_usd[w]))
+        ind->refund_no_rate[w] = true;
+    if (ind->npending == ind->cap_pending) {
+        size_t cap = ind->cap_pending ? ind->cap_pending * 2 : 256;
+        ra_refund *p = realloc(ind->pending, cap * sizeof *p);
+        if (!p) {
+            ind->nomem = true;
+            return;
+        }
+        ind->pending = p;
+        ind->cap_pending = cap;
+    }
+    ind->pending[ind->npending++] = (ra_refund){w, fee->currency, fee->amount};
+}
+
+/* ---- SDG 10.7.1 --------------------------------------------------------------------- */
+
+typedef struct {
+    ra_sdg_dim dim;
+    char key[16];
+    ra_num ratio;
+} sample;
+
+static int cmp_sample(const void *pa, const void *pb)
+{
+    const sample *a = pa, *b = pb;
+    if (a->dim != b->dim)
+        return a->dim < b->dim ? -1 : 1;
+    int c = strcmp(a->key, b->key);
+    if (c)
+        return c;
+    return ra_num_cmp(a->ratio, b->ratio);
+}
+
+static const char *age_group(int birth_year, ra_date as_of)
+{
+    if (!birth_year)
+        return "unknown";
+    int age = ra_date_year(as_of) - birth_year;
+    return age < 15    ? "under 15"
+           : age <= 24 ? "15-24"
+           : age <= 34 ? "25-34"
+           : age <= 44 ? "35-44"
+           : age <= 54 ? "45-54"
+                       : "55+";
+}
+
+static void key_for(ra_sdg_dim dim, const ra_worker *w, ra_date as_of, char key[16])
+{
+    char o[RA_CODE_STR_MAX], d[RA_CODE_STR_MAX];
+    switch (dim) {
+    case RA_DIM_ALL:
+        snprintf(key, 16, "all");
+        break;
+    case RA_DIM_SEX:
+        snprintf(key, 16, "%s", ra_sex_name(w->sex));
+        break;
+    case RA_DIM_AGE:
+        snprintf(key, 16, "%s", age_group(w->birth_year, as_of));
+        break;
+    case RA_DIM_CORRIDOR:
+        ra_country_str(w->origin, o);
+        ra_country_str(w->destination, d);
+        snprintf(key, 16, "%s-%s", o, d);
+        break;
+    default:
+        snprintf(key, 16, "%s", ra_sector_name(w->sector));
+    }
+}
+
+/* One worker's ratio, or why there is none. */
+static ra_sdg_status worker_ratio(const ra_indicators *ind, const ra_submission *sub, uint32_t i,
+                                  ra_num *ratio)
+{
+    const ra_worker *w = &sub->workers[i];
+    if (!w->wage_usable)
+        return RA_SDG_NO_WAGE;
+    if (w->monthly_wage == 0)
+        return RA_SDG_ZERO_WAGE;
+    ra_num wage_usd;
+    if (!ra_money_in_usd(ra_num_from_money(w->monthly_wage), w->wage_currency,
+                         sub->rate_by_currency, &wage_usd) ||
+        ind->fee_no_rate[i])
+        return RA_SDG_NO_RATE;
+    if (!ra_num_div(ind->borne_usd[i], wage_usd, ratio))
+        return RA_SDG_NO_RATE;
+    return RA_SDG_OK;
+}
+
+/* Mean and median of each run of samples with one (dim, key). */
+static bool summarise(ra_indicators *ind, sample *s, size_t n)
+{
+    ind->cells = calloc(n ? n : 1, sizeof *ind->cells);
+    if (!ind->cells)
+        return false;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        ra_num sum = ra_num_int(0);
+        bool ok = true;
+        while (j < n && s[j].dim == s[i].dim && !strcmp(s[j].key, s[i].key)) {
+            ok = ok && ra_num_add(sum, s[j].ratio, &sum);
+            j++;
+        }
+        size_t m = j - i;
+        ra_sdg_cell *c = &ind->cells[ind->ncells++];
+        c->dim = s[i].dim;
+        memcpy(c->key, s[i].key, sizeof c->key);
+        c->n = (uint32_t)m;
+        if (!ok || !ra_num_div(sum, ra_num_int((int64_t)m), &c->mean))
+            return false;
+        if (m % 2)
+            c->median = s[i + m / 2].ratio;
+        else if (!ra_num_add(s[i + m / 2 - 1].ratio, s[i + m / 2].ratio, &c->median) ||
+                 !ra_num_div(c->median, ra_num_int(2), &c->median))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
+static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
+{
+    uint32_t nw = sub->nworkers;
+    ind->status = calloc(nw ? nw : 1, sizeof *ind->status);
+    ind->ratio = calloc(nw ? nw : 1, sizeof *ind->ratio);
+    sample *s = malloc((size_t)(nw ? nw : 1) * RA_DIM_COUNT * sizeof *s);
+    if (!ind->status || !ind->ratio || !s) {
+        free(s);
+        return false;
+    }
+    size_t n = 0;
+    for (uint32_t i = 0; i < nw; i++) {
+        ind->status[i] = worker_ratio(ind, sub, i, &ind->ratio[i]);
+        ind->excluded[ind->status[i]]++;
+        if (ind->status[i] != RA_SDG_OK)
+            continue;
+        for (int d = 0; d < RA_DIM_COUNT; d++) {
+            s[n].dim = (ra_sdg_dim)d;
+            key_for((ra_sdg_dim)d, &sub->workers[i], as_of, s[n].key);
+            s[n].ratio = ind->ratio[i];
+            n++;
+        }
+    }
+    qsort(s, n, sizeof *s, cmp_sample);
+    bool ok = summarise(ind, s, n);
+    free(s);
+    return ok;
+}
+
+/* ---- refunds ------------------------------------------------------------------------ */
+
+static int cmp_refund(const void *pa, const void *pb)
+{
+    const ra_refund *a = pa, *b = pb;
+    if (a->owner != b->owner)
+        return a->owner < b->owner ? -1 : 1;
+    return a->currency < b->currency ? -1 : a->currency > b->currency;
+}
+
+/* Sorts rows by (owner, currency) and adds up equal keys into *out. */
+static bool merge(ra_refund *rows, size_t n, ra_refund **out, size_t *nout)
+{
+    qsort(rows, n, sizeof *rows, cmp_refund);
+    *out = malloc((n ? n : 1) * sizeof **out);
+    if (!*out)
+        return false;
+    *nout = 0;
+    for (size_t i = 0; i < n; i++) {
+        ra_refund *last = *nout ? &(*out)[*nout - 1] : NULL;
+        if (last && last->owner == rows[i].owner && last->currency == rows[i].currency) {
+            if (!ra_money_add(last->amount, rows[i].amount, &last->amount))
+                return false;
+        } else {
+            (*out)[(*nout)++] = rows[i];
+        }
+    }
+    return true;
+}
+
+static bool refunds(ra_indicators *ind, const ra_submission *sub)
+{
+    if (!merge(ind->pending, ind->npending, &ind->worker_refunds, &ind->nworker_refunds))
+        return false;
+    /* Agency totals: the same rows, owned by the worker's agency. */
+    ra_refund *by_agency =
+        malloc((ind->nworker_refunds ? ind->nworker_refunds : 1) * sizeof *by_agency);
+    uint32_t na = sub->nagencies ? sub->nagencies : 1;
+    ind->agency_refund_usd = calloc(na, sizeof *ind->agency_refund_usd);
+    ind->agency_refund_no_rate = calloc(na, sizeof *ind->agency_refund_no_rate);
+    if (!by_agency || !ind->agency_refund_usd || !ind->agency_refund_no_rate) {
+        free(by_agency);
+        return false;
+    }
+    for (uint32_t a = 0; a < na; a++)
+        ind->agency_refund_usd[a] = ra_num_int(0);
+    for (size_t i = 0; i < ind->nworker_refunds; i++) {
+        by_agency[i] = ind->worker_refunds[i];
+        by_agency[i].owner = sub->workers[ind->worker_refunds[i].owner].agency;
+    }
+    bool ok = merge(by_agency, ind->nworker_refunds, &ind->agency_refunds, &ind->nagency_refunds);
+    free(by_agency);
+    for (uint32_t w = 0; ok && w < sub->nworkers; w++) {
+        uint32_t a = sub->workers[w].agency;
+        if (ind->refund_no_rate[w])
+            ind->agency_refund_no_rate[a] = true;
+        else if (!ra_num_add(ind->agency_refund_usd[a], ind->refund_usd[w],
+                             &ind->agency_refund_usd[a]))
+            ind->agency_refund_no_rate[a] = true;
+    }
+    return ok;
+}
+
+bool ra_indicators_finish(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
+{
+    if (ind->nomem)
+        return false;
+    return sdg(ind, sub, as_of) && refunds(ind, sub);
+}

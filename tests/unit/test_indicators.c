@@ -1,0 +1,162 @@
+/* test_indicators.c — SDG 10.7.1 and refunds due on a submission whose
+ * figures are worked out by hand below (exact rationals, no rounding). */
+#include <CUnit/Basic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "audit.h"
+#include "rules/pack.h"
+
+static char g_dir[64];
+
+static void put(const char *name, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", g_dir, name);
+    FILE *f = fopen(path, "wb");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* Rates: SAR 0.25, QAR 0.27, HKD 0.128, PHP 0.0178 (JPY: none).
+ * W1 F 1990 PH-SA domestic_work, wage 1000 SAR; paid 500 SAR herself:
+ *    500 x 0.25 / (1000 x 0.25) = 0.5
+ * W2 F 1985 PH-SA domestic_work, wage 1000 SAR; 250 SAR deducted from salary
+ *    (paid_by employer, but worker-borne) + 1000 PHP paid by her:
+ *    (62.5 + 17.8) / 250 = 0.3212
+ * W3 M 1980 PH-QA construction, wage 2000 QAR; only employer-paid fees: 0
+ * W4 M PH-QA construction, no wage: not averaged (no usable wage)
+ * W5 F 1995 PH-HK domestic_work, 4000 HKD, paid 100 JPY (no rate): not averaged
+ * W6 X 2000 PH-SA care, wage 0 SAR: not averaged (zero wage)
+ * all: (0.5 + 0.3212 + 0) / 3 = 0.8212 / 3; median 0.3212
+ * F: (0.5 + 0.3212) / 2 = 0.4106, median the same; M: 0 (W3 only)
+ * ages on 2025-12-01: W1 35, W2 40 (35-44), W3 45 (45-54)
+ * refunds (baseline: the employer pays every category): AG1 500 + 250 SAR and
+ * 1000 PHP = 187.5 + 17.8 = 205.3 USD; AG2 100 JPY, USD unknown. */
+static void write_submission(void)
+{
+    put("agencies.csv", "agency_id,name\nAG1,One\nAG2,Two\n");
+    put("workers.csv",
+        "worker_id,agency_id,sex,birth_year,origin_country,destination_country,sector,"
+        "monthly_wage,wage_currency\n"
+        "W1,AG1,F,1990,PH,SA,domestic_work,1000,SAR\n"
+        "W2,AG1,F,1985,PH,SA,domestic_work,1000,SAR\n"
+        "W3,AG1,M,1980,PH,QA,construction,2000,QAR\n"
+        "W4,AG1,M,1980,PH,QA,construction,,\n"
+        "W5,AG2,F,1995,PH,HK,domestic_work,4000,HKD\n"
+        "W6,AG1,X,2000,PH,SA,care,0,SAR\n");
+    put("rates.csv", "currency,usd_per_unit\nSAR,0.25\nQAR,0.27\nHKD,0.128\nPHP,0.0178\n");
+    put("fees.csv", "worker_id,agency_id,category,amount,currency,paid_by,method\n"
+                    "W1,AG1,placement_fee,500,SAR,worker,cash\n"
+                    "W2,AG1,training,250,SAR,employer,salary_deduction\n"
+                    "W2,AG1,medical,1000,PHP,worker,cash\n"
+                    "W3,AG1,visa,300,QAR,employer,bank_transfer\n"
+                    "W5,AG2,medical,100,JPY,worker,cash\n");
+}
+
+static const ra_sdg_cell *cell(const ra_indicators *ind, ra_sdg_dim dim, const char *key)
+{
+    for (size_t i = 0; i < ind->ncells; i++)
+        if (ind->cells[i].dim == dim && !strcmp(ind->cells[i].key, key))
+            return &ind->cells[i];
+    return NULL;
+}
+
+static bool num_is(ra_num v, int64_t n, int64_t d)
+{
+    return ra_num_cmp(v, (ra_num){n, d}) == 0;
+}
+
+static void test_sdg_and_refunds(void)
+{
+    snprintf(g_dir, sizeof g_dir, "/tmp/ra_ind_XXXXXX");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(g_dir));
+    write_submission();
+    const char *src = getenv("RA_SOURCE_DIR");
+    char rules[512];
+    snprintf(rules, sizeof rules, "%s/rules/core", src ? src : ".");
+    ra_pack *pack = NULL;
+    ra_diags diags = {0};
+    ra_error err;
+    CU_ASSERT_EQUAL_FATAL(ra_pack_load(rules, NULL, &pack, &diags, &err), RA_OK);
+    ra_audit_opts opts;
+    ra_audit_opts_default(&opts);
+    ra_date_parse("2025-12-01", 10, &opts.as_of);
+    ra_audit audit;
+    CU_ASSERT_EQUAL_FATAL(ra_audit_run(g_dir, pack, &opts, &audit, &err), RA_OK);
+    const ra_indicators *ind = &audit.indicators;
+
+    CU_ASSERT_EQUAL(ind->excluded[RA_SDG_OK], 3);
+    CU_ASSERT_EQUAL(ind->excluded[RA_SDG_NO_WAGE], 1);
+    CU_ASSERT_EQUAL(ind->excluded[RA_SDG_ZERO_WAGE], 1);
+    CU_ASSERT_EQUAL(ind->excluded[RA_SDG_NO_RATE], 1);
+    CU_ASSERT_TRUE(num_is(ind->ratio[0], 1, 2));
+    CU_ASSERT_TRUE(num_is(ind->ratio[1], 3212, 10000));
+    CU_ASSERT_TRUE(num_is(ind->ratio[2], 0, 1));
+
+    const ra_sdg_cell *c = cell(ind, RA_DIM_ALL, "all");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+    CU_ASSERT_EQUAL(c->n, 3);
+    CU_ASSERT_TRUE(num_is(c->mean, 8212, 30000));
+    CU_ASSERT_TRUE(num_is(c->median, 3212, 10000));
+    CU_ASSERT_PTR_NOT_NULL_FATAL((c = cell(ind, RA_DIM_SEX, "F")));
+    CU_ASSERT_EQUAL(c->n, 2);
+    CU_ASSERT_TRUE(num_is(c->mean, 4106, 10000));
+    CU_ASSERT_TRUE(num_is(c->median, 4106, 10000));
+    CU_ASSERT_PTR_NOT_NULL_FATAL((c = cell(ind, RA_DIM_SEX, "M")));
+    CU_ASSERT_TRUE(c->n == 1 && num_is(c->mean, 0, 1));
+    CU_ASSERT_PTR_NULL(cell(ind, RA_DIM_SEX, "X")); /* W6 has a zero wage */
+    CU_ASSERT_PTR_NOT_NULL_FATAL((c = cell(ind, RA_DIM_AGE, "35-44")));
+    /* W1 is 2025 - 1990 = 35 and W2 40: both 35-44. */
+    CU_ASSERT_TRUE(c->n == 2 && num_is(c->mean, 4106, 10000));
+    CU_ASSERT_PTR_NULL(cell(ind, RA_DIM_AGE, "25-34"));
+    CU_ASSERT_PTR_NOT_NULL_FATAL((c = cell(ind, RA_DIM_AGE, "45-54")));
+    CU_ASSERT_TRUE(c->n == 1 && num_is(c->mean, 0, 1)); /* W3: 45 */
+    CU_ASSERT_PTR_NOT_NULL_FATAL((c = cell(ind, RA_DIM_CORRIDOR, "PH-SA")));
+    CU_ASSERT_TRUE(c->n == 2 && num_is(c->mean, 4106, 10000));
+    CU_ASSERT_PTR_NOT_NULL_FATAL((c = cell(ind, RA_DIM_SECTOR, "construction")));
+    CU_ASSERT_TRUE(c->n == 1 && num_is(c->mean, 0, 1));
+    CU_ASSERT_PTR_NULL(cell(ind, RA_DIM_CORRIDOR, "PH-HK")); /* W5: no rate */
+
+    /* Refunds, per agency and currency, and in USD. */
+    CU_ASSERT_TRUE(num_is(ind->agency_refund_usd[0], 2053, 10));
+    CU_ASSERT_FALSE(ind->agency_refund_no_rate[0]);
+    CU_ASSERT_TRUE(ind->agency_refund_no_rate[1]);
+    CU_ASSERT_EQUAL_FATAL(ind->nagency_refunds, 3);
+    char code[RA_CODE_STR_MAX];
+    size_t sar = 0, php = 0, jpy = 0;
+    for (size_t i = 0; i < ind->nagency_refunds; i++) {
+        ra_currency_str(ind->agency_refunds[i].currency, code);
+        if (!strcmp(code, "SAR") && ind->agency_refunds[i].owner == 0)
+            sar = (size_t)ind->agency_refunds[i].amount;
+        if (!strcmp(code, "PHP") && ind->agency_refunds[i].owner == 0)
+            php = (size_t)ind->agency_refunds[i].amount;
+        if (!strcmp(code, "JPY") && ind->agency_refunds[i].owner == 1)
+            jpy = (size_t)ind->agency_refunds[i].amount;
+    }
+    CU_ASSERT_EQUAL(sar, 750 * 10000);
+    CU_ASSERT_EQUAL(php, 1000 * 10000);
+    CU_ASSERT_EQUAL(jpy, 100 * 10000);
+    ra_audit_free(&audit);
+    ra_pack_free(pack);
+    ra_diags_free(&diags);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", g_dir);
+    CU_ASSERT_EQUAL(system(cmd), 0);
+}
+
+int main(void)
+{
+    if (CU_initialize_registry() != CUE_SUCCESS)
+        return 2;
+    CU_pSuite s = CU_add_suite("indicators", NULL, NULL);
+    CU_add_test(s, "SDG 10.7.1 and refunds worked by hand", test_sdg_and_refunds);
+    CU_basic_set_mode(CU_BRM_VERBOSE);
+    CU_basic_run_tests();
+    unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();
+    CU_cleanup_registry();
+    return failed ? 1 : 0;
+}
