@@ -4,9 +4,11 @@
 set -euo pipefail
 
 # libxlsxwriter-dev does not pull in zlib1g-dev, though its .pc file links -lz.
+# python3-openpyxl is test tooling only: tests read the xlsx back with it
+# (through /usr/bin/python3, Debian's interpreter).
 PKGS=(cmake make gcc pkg-config libc6-dev
-      libxlsxwriter-dev zlib1g-dev libcsv-dev libpcre2-dev libssl-dev libcunit1-dev
-      openssl)
+      libxlsxwriter-dev zlib1g-dev libminizip-dev libcsv-dev libpcre2-dev libssl-dev
+      libcunit1-dev openssl python3 python3-openpyxl)
 # `deps.sh fuzz`: libFuzzer needs clang and its runtime, which clang-14 only recommends.
 [[ "${1:-build}" == fuzz ]] && PKGS+=(clang libclang-rt-14-dev)
 
