@@ -417,7 +417,7 @@ static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
     identity id = {fee->agency, fee->worker, "fees.csv", fee->line, fee->fee_id, NULL, NULL};
     audit_run_rules(a, RA_SCOPE_FEE, &cx, &id);
     ra_accs_update(&a->accs, ROW_FEE, &cx);
-    ra_indicators_add_fee(&a->out->indicators, fee);
+    ra_indicators_add_fee(&a->out->indicators, sub, fee);
     a->nomem = a->nomem || a->accs.nomem;
     return a->nomem;
 }

@@ -2,6 +2,8 @@
  * the indicator's definition is fixed by SPEC section 3, not by a profile. */
 #include "indicators.h"
 
+#include "rules/eval.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,9 +44,8 @@ bool ra_indicators_init(ra_indicators *ind, const ra_pack *pack, uint32_t nworke
     }
     for (size_t i = 0; i < n; i++)
         ind->borne_usd[i] = ind->refund_usd[i] = ra_num_int(0);
-    const ra_param *p = pack ? ra_pack_param(pack, "employer_pays_categories") : NULL;
-    if (p && !p->is_table && p->value.kind == V_LIST && !p->value.u.list->all)
-        ind->employer_pays = p->value.u.list;
+    ind->pack = pack;
+    ind->employer_pays = pack ? ra_pack_param(pack, "employer_pays_categories") : NULL;
     return true;
 }
 
@@ -65,15 +66,21 @@ void ra_indicators_free(ra_indicators *ind)
     memset(ind, 0, sizeof *ind);
 }
 
-static bool employer_pays(const ra_indicators *ind, ra_fee_category c)
+/* Does the profile make the employer pay this category, for this worker? A
+ * table (by destination, sector ...) is looked up with the worker; no
+ * parameter means every category (the ILO baseline). */
+static bool employer_pays(const ra_indicators *ind, const ra_worker *w, ra_fee_category c)
 {
     if (!ind->employer_pays)
-        return true; /* `all` */
+        return true;
+    ra_value list = ra_param_for_worker(ind->pack, ind->employer_pays, w);
+    if (list.kind != V_LIST)
+        return false; /* null row: this worker's costs are not the employer's */
     ra_value v = ra_v_cstr(ra_category_name(c));
-    return ra_value_in(&v, ind->employer_pays);
+    return ra_value_in(&v, list.u.list);
 }
 
-void ra_indicators_add_fee(ra_indicators *ind, const ra_fee *fee)
+void ra_indicators_add_fee(ra_indicators *ind, const ra_submission *sub, const ra_fee *fee)
 {
     if (!fee->worker_borne || fee->worker >= ind->nworkers)
         return;
@@ -83,7 +90,7 @@ void ra_indicators_add_fee(ra_indicators *ind, const ra_fee *fee)
         ind->fee_no_rate[w] = true;
     else if (!ra_num_add(ind->borne_usd[w], usd, &ind->borne_usd[w]))
         ind->fee_no_rate[w] = true; /* beyond range: not computable either */
-    if (!employer_pays(ind, fee->category))
+    if (!employer_pays(ind, &sub->workers[w], fee->category))
         return;
     if (!fee->usd_known || !ra_num_add(ind->refund_usd[w], usd, &ind->refund_usd[w]))
         ind->refund_no_rate[w] = true;
@@ -228,7 +235,8 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
             n++;
         }
     }
-    qsort(s, n, sizeof *s, cmp_sample);
+    if (n)
+        qsort(s, n, sizeof *s, cmp_sample);
     bool ok = summarise(ind, s, n);
     free(s);
     return ok;
@@ -247,7 +255,8 @@ static int cmp_refund(const void *pa, const void *pb)
 /* Sorts rows by (owner, currency) and adds up equal keys into *out. */
 static bool merge(ra_refund *rows, size_t n, ra_refund **out, size_t *nout)
 {
-    qsort(rows, n, sizeof *rows, cmp_refund);
+    if (n)
+        qsort(rows, n, sizeof *rows, cmp_refund);
     *out = malloc((n ? n : 1) * sizeof **out);
     if (!*out)
         return false;

@@ -75,7 +75,8 @@ typedef struct {
     ra_num *agency_refund_usd;
     bool *agency_refund_no_rate;
     /* private */
-    const ra_vlist *employer_pays; /* the pack's employer_pays_categories, or NULL = all */
+    const ra_pack *pack;
+    const ra_param *employer_pays; /* the pack's employer_pays_categories, or NULL = all */
     ra_refund *pending;            /* refund rows before merging */
     size_t npending, cap_pending;
     bool nomem;
@@ -84,7 +85,7 @@ typedef struct {
 bool ra_indicators_init(ra_indicators *ind, const ra_pack *pack, uint32_t nworkers);
 void ra_indicators_free(ra_indicators *ind);
 
-void ra_indicators_add_fee(ra_indicators *ind, const ra_fee *fee);
+void ra_indicators_add_fee(ra_indicators *ind, const ra_submission *sub, const ra_fee *fee);
 
 /* Computes ratios, groups, medians and refund totals. false: out of memory. */
 bool ra_indicators_finish(ra_indicators *ind, const ra_submission *sub, ra_date as_of);

@@ -389,6 +389,14 @@ static ra_value table_lookup(const ra_table *t, const ra_ctx *cx)
     return RA_NULL;
 }
 
+ra_value ra_param_for_worker(const ra_pack *pack, const ra_param *p, const ra_worker *w)
+{
+    if (!p->is_table)
+        return p->value;
+    ra_ctx cx = {.pack = pack, .worker = w};
+    return table_lookup(&pack->tables[p->table], &cx);
+}
+
 /* ---- arithmetic ------------------------------------------------------------------------- */
 
 /* Brings two money values to one currency (theirs, or USD). */

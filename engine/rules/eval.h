@@ -101,6 +101,10 @@ void ra_accs_free(ra_accs *accs);
  * aggregate over that kind of row. */
 void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx);
 
+/* A parameter's value for a worker: its value, or the row of its table that
+ * matches the worker's destination, origin, sector and sex (null if none). */
+ra_value ra_param_for_worker(const ra_pack *pack, const ra_param *p, const ra_worker *w);
+
 /* The accumulator of aggregate `agg` for the owner in cx. */
 const ra_acc *ra_accs_get(const ra_accs *accs, size_t agg, const ra_ctx *cx);
 
