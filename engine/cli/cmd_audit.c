@@ -13,6 +13,7 @@
 
 typedef struct {
     const char *dir, *findings, *rules, *profile, *rates, *as_of, *fail_on, *explain;
+    const char *case_ref, *inspector;
     ra_csv_limits limits;
 } audit_args;
 
@@ -22,7 +23,10 @@ static int usage(const char *msg, const char *arg)
     fprintf(stderr,
             "usage: recruitaudit audit DIR [--findings F.jsonl] [--rules DIR] [--profile NAME]\n"
             "                          [--rates FILE] [--as-of YYYY-MM-DD] [--fail-on SEVERITY]\n"
-            "                          [--explain WORKER_ID|FILE:LINE]\n");
+            "                          [--case REF] [--inspector NAME] [--explain "
+            "WORKER_ID|FILE:LINE]\n"
+            "exit: 0 done; 1 findings at or above --fail-on; 2 usage; 3 input unusable\n"
+            "      (submission, rule pack); 4 output or I/O error; 70 internal error\n");
     return RA_EXIT_USAGE;
 }
 
@@ -31,14 +35,16 @@ static int parse_args(int argc, char **argv, audit_args *a)
     ra_csv_limits_default(&a->limits);
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i];
-        const char **dst = !strcmp(opt, "--findings")  ? &a->findings
-                           : !strcmp(opt, "--rules")   ? &a->rules
-                           : !strcmp(opt, "--profile") ? &a->profile
-                           : !strcmp(opt, "--rates")   ? &a->rates
-                           : !strcmp(opt, "--as-of")   ? &a->as_of
-                           : !strcmp(opt, "--fail-on") ? &a->fail_on
-                           : !strcmp(opt, "--explain") ? &a->explain
-                                                       : NULL;
+        const char **dst = !strcmp(opt, "--findings")    ? &a->findings
+                           : !strcmp(opt, "--rules")     ? &a->rules
+                           : !strcmp(opt, "--profile")   ? &a->profile
+                           : !strcmp(opt, "--rates")     ? &a->rates
+                           : !strcmp(opt, "--as-of")     ? &a->as_of
+                           : !strcmp(opt, "--fail-on")   ? &a->fail_on
+                           : !strcmp(opt, "--explain")   ? &a->explain
+                           : !strcmp(opt, "--case")      ? &a->case_ref
+                           : !strcmp(opt, "--inspector") ? &a->inspector
+                                                         : NULL;
         size_t *limit = !strcmp(opt, "--max-field-bytes") ? &a->limits.max_field_bytes
                         : !strcmp(opt, "--max-row-bytes") ? &a->limits.max_record_bytes
                         : !strcmp(opt, "--max-columns")   ? &a->limits.max_columns
@@ -172,6 +178,9 @@ static void summary(const audit_args *a, const ra_audit *audit, const ra_pack *p
     ra_date_format(as_of, date);
     printf("audit of %s as of %s, profile %s, rules_sha256 %s\n", a->dir, date, pack->profile,
            pack->sha256);
+    if (a->case_ref || a->inspector)
+        printf("case %s, inspector %s\n", a->case_ref ? a->case_ref : "-",
+               a->inspector ? a->inspector : "-");
     for (int t = 0; t < RA_TABLE_COUNT; t++) {
         const ra_file_stats *f = &s->files[t];
         if (f->present)

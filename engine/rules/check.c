@@ -469,6 +469,7 @@ static void apply_profile_sets(checker *ck, const ra_ast_file *prof)
             np.type = p->type;
         np.cite = s->cite;
         np.origin = origin_of(ck, s->pos);
+        np.from_profile = true;
         *p = np;
     }
 }
@@ -1613,6 +1614,37 @@ static void declare_patterns(checker *ck, const ra_ast_file *f, size_t *cap)
     }
 }
 
+/* A finding cites the law its rule names and, where the profile set a value
+ * the condition reads (a national cap), the profile's source for that value. */
+static void add_profile_citations(checker *ck)
+{
+    ra_pack *pack = ck->pack;
+    for (size_t i = 0; i < pack->nrules && !ck->nomem; i++) {
+        ra_rule *r = &pack->rules[i];
+        size_t len = strlen(r->citation) + 1;
+        for (size_t k = 0; k < r->nevidence; k++) {
+            const ra_param *p = ra_pack_param(pack, r->evidence[k].name);
+            if (p && p->from_profile && p->cite)
+                len += strlen(pack->profile) + strlen(p->cite) + strlen(p->name) + 32;
+        }
+        char *cit = ck_alloc(ck, len);
+        if (!cit)
+            return;
+        strcpy(cit, r->citation);
+        for (size_t k = 0; k < r->nevidence; k++) {
+            const ra_param *p = ra_pack_param(pack, r->evidence[k].name);
+            if (!p || !p->from_profile || !p->cite)
+                continue;
+            char add[1024];
+            snprintf(add, sizeof add, "%s%s (profile %s): %s", *cit ? "; " : "", p->name,
+                     pack->profile, p->cite);
+            if (!strstr(cit, add + (*cit ? 2 : 0)))
+                strncat(cit, add, len - strlen(cit) - 1);
+        }
+        r->citation = cit;
+    }
+}
+
 bool ra_check_pack(ra_pack *pack, const ra_ast_file *files, size_t nfiles,
                    const ra_ast_file *profile, const char *profile_file, ra_diags *diags)
 {
@@ -1632,5 +1664,7 @@ bool ra_check_pack(ra_pack *pack, const ra_ast_file *files, size_t nfiles,
         apply_profile_rules(&ck, profile);
         pack->profile_title = profile->profile_title;
     }
+    if (pack->profile)
+        add_profile_citations(&ck);
     return !ck.nomem && !diags->nomem;
 }

@@ -113,6 +113,7 @@ typedef struct {
     int32_t table;      /* index into ra_pack.tables */
     const char *cite;   /* where the value comes from, or NULL */
     const char *origin; /* "core/fees.rules:3" or "profiles/PH.profile:5" */
+    bool from_profile;  /* the value (and cite) come from the profile */
 } ra_param;
 
 /* A message: literal text and {expression:format} holes. */
