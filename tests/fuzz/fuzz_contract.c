@@ -1,0 +1,52 @@
+/* fuzz_contract.c — libFuzzer target: arbitrary bytes as a contract text,
+ * normalised, cut into sentences and matched against clause patterns with a
+ * negation window, as an audit does. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "contract_text.h"
+#include "rules/regex.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static ra_regex *compile(const char *re)
+{
+    char msg[256];
+    size_t off;
+    ra_regex *r = ra_regex_compile(re, msg, sizeof msg, &off);
+    if (!r) {
+        fprintf(stderr, "bad fuzz pattern: %s\n", msg);
+        abort();
+    }
+    return r;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static ra_pattern keep, neg;
+    static ra_pattern_alt_c keep_alt, neg_alt;
+    static ra_rx *rx;
+    if (!rx) { /* compiled once: the patterns are the program, not the input */
+        keep_alt.re = compile("\\b(employer|agency)\\b.{0,80}\\b(keep|retain|hold)\\w*\\b.{0,80}"
+                              "\\b(passports?|documents?)\\b");
+        neg_alt.re = compile("\\b(not|never|no)\\b");
+        keep = (ra_pattern){"keep", &keep_alt, 1};
+        neg = (ra_pattern){"neg", &neg_alt, 1};
+        rx = ra_rx_new();
+        if (!rx)
+            abort();
+    }
+    ra_contract_text t;
+    char why[256];
+    if (ra_contract_text_parse((const char *)data, size, &t, why, sizeof why) != RA_CT_OK)
+        return 0;
+    for (size_t i = 0; i < t.n; i++) {
+        size_t cap, cap_len;
+        ra_rx_find(rx, &keep, RA_CODE_NONE, t.sentences[i].text, t.sentences[i].len, &neg, 6, &cap,
+                   &cap_len);
+    }
+    ra_contract_text_free(&t);
+    return 0;
+}
