@@ -155,27 +155,29 @@ static void evidence_value(textbuf *t, const ra_value *v)
 
 static void render_evidence(const ra_rule *r, const ra_ctx *cx, char *out, size_t size)
 {
-    textbuf t = {out, size, 0, false};
+    /* Members fill all but 40 bytes, kept for the truncation mark and '}'. */
+    textbuf t = {out, size - 40, 0, false};
     tb_str(&t, "{");
-    for (size_t i = 0; i < r->nevidence; i++) {
+    size_t complete = t.len; /* end of the last member written whole */
+    for (size_t i = 0; i < r->nevidence && !t.cut; i++) {
         if (i)
             tb_str(&t, ",");
         tb_json(&t, r->evidence[i].name, strlen(r->evidence[i].name));
         tb_str(&t, ":");
         ra_value v = ra_eval(r->evidence[i].expr, cx);
         evidence_value(&t, &v);
+        if (!t.cut)
+            complete = t.len;
     }
     if (t.cut) {
-        /* Keep the JSON valid: drop the partial tail and say so. */
-        char *last = strrchr(out, ',');
-        if (last)
-            *last = '\0';
-        else
-            out[1] = '\0';
-        t.len = strlen(out);
+        /* Keep the JSON valid: drop the cut member and say so. */
+        t.len = complete;
+        out[t.len] = '\0';
         t.cut = false;
-        tb_str(&t, ",\"evidence_truncated\":true");
+        t.size = size;
+        tb_str(&t, complete > 1 ? ",\"evidence_truncated\":true" : "\"evidence_truncated\":true");
     }
+    t.size = size;
     tb_str(&t, "}");
 }
 

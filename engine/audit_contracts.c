@@ -74,14 +74,14 @@ nomem:
     return NULL;
 }
 
-/* ,"workers":N,"worker_ids":["W-1",...] for a shared contract. */
+/* "worker_count":N,"worker_ids":["W-1",...] for a shared contract. */
 static char *worker_ids_json(const auditor *a, const contract_info *c)
 {
     size_t size = 64 + (size_t)WORKER_IDS_MAX * 140;
     char *out = malloc(size);
     if (!out)
         return NULL;
-    size_t n = (size_t)snprintf(out, size, "\"workers\":%u,\"worker_ids\":[", c->nworkers);
+    size_t n = (size_t)snprintf(out, size, "\"worker_count\":%u,\"worker_ids\":[", c->nworkers);
     uint32_t listed = 0;
     for (uint32_t i = c->first_worker; i < a->sub->nworkers && listed < WORKER_IDS_MAX; i++) {
         const ra_worker *w = &a->sub->workers[i];

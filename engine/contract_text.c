@@ -78,12 +78,13 @@ static void put(builder *b, char c, long line)
 {
     if (c == ' ' && (b->cur_len == 0 || b->cur[b->cur_len - 1] == ' '))
         return; /* collapse runs of spaces, none at the start */
+    /* A bounded subject for every pattern, cut between characters. */
+    if (b->cur_len >= RA_SENTENCE_MAX - 4 && ((unsigned char)c & 0xC0) != 0x80)
+        flush(b);
     if (b->cur_len == 0)
         b->cur_line = line;
     b->cur[b->cur_len++] = c;
     b->cur_end = line;
-    if (b->cur_len == RA_SENTENCE_MAX)
-        flush(b); /* a bounded subject for every pattern */
 }
 
 /* Abbreviations after which '.' does not end a sentence. */
@@ -125,11 +126,17 @@ static size_t clause_number(const char *s, size_t n)
         return 0;
     }
     if (i < n && is_digit((unsigned char)s[i])) {
-        while (i < n && (is_digit((unsigned char)s[i]) || s[i] == '.'))
+        /* "7." "7)" "7.2" "7.2.1." — but not "1500 SAR", an amount on a new line. */
+        bool dot = false;
+        while (i < n && (is_digit((unsigned char)s[i]) || s[i] == '.')) {
+            dot = dot || s[i] == '.';
             i++;
-        if (i < n && s[i] == ')')
+        }
+        if (i < n && s[i] == ')') {
+            dot = true;
             i++;
-        return i < n && s[i] == ' ' ? i + 1 : 0;
+        }
+        return dot && i < n && s[i] == ' ' ? i + 1 : 0;
     }
     size_t k = 0;
     while (i < n && is_alpha((unsigned char)s[i]) && k < 4)
@@ -151,7 +158,16 @@ static void add_line(builder *b, const char *s, size_t n, long line)
         flush(b); /* a blank line ends a paragraph */
         return;
     }
+    /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own. */
+    bool upper = false, lower = false;
+    for (size_t k = i; k < n && n - i < 120; k++) {
+        upper = upper || (s[k] >= 'A' && s[k] <= 'Z');
+        lower = lower || (s[k] >= 'a' && s[k] <= 'z');
+    }
+    bool heading = upper && !lower && n - i < 120;
     size_t num = clause_number(s + i, n - i);
+    if (heading)
+        flush(b);
     if (num) {
         flush(b);
         i += num;
@@ -192,6 +208,8 @@ static void add_line(builder *b, const char *s, size_t n, long line)
         if (end)
             flush(b);
     }
+    if (heading)
+        flush(b);
 }
 
 void ra_contract_text_free(ra_contract_text *t)
@@ -260,11 +278,17 @@ ra_ct_status ra_contract_text_load(const char *path, ra_contract_text *out, char
     memset(out, 0, sizeof *out);
     struct stat st;
     /* lstat: a symbolic link is not followed (it could point outside). */
-    if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (lstat(path, &st) != 0) {
         if (why)
             snprintf(why, whysize, "%s",
-                     errno == ENOENT || !S_ISLNK(st.st_mode) ? "no such contract file"
-                                                             : "is a symbolic link: not followed");
+                     errno == ENOENT ? "no such contract file" : strerror(errno));
+        return RA_CT_MISSING;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        if (why)
+            snprintf(why, whysize, "%s",
+                     S_ISLNK(st.st_mode) ? "is a symbolic link: not followed"
+                                         : "is not a regular file");
         return RA_CT_MISSING;
     }
     if (st.st_size > RA_CONTRACT_MAX) {

@@ -648,15 +648,15 @@ static ra_value sentence_aggregate(const ra_cnode *n, const ra_ctx *cx)
     }
     switch ((ra_agg_fn)n->op) {
     case AGG_COUNT:
-        return ra_v_int(matched);
+        return unknown ? RA_NULL : ra_v_int(matched); /* a sentence not fully checked */
     case AGG_ANY:
         return matched ? ra_v_bool(true) : unknown ? RA_NULL : ra_v_bool(false);
     case AGG_ALL:
         return matched == seen ? ra_v_bool(true) : unknown ? RA_NULL : ra_v_bool(false);
     case AGG_SUM:
-        return ra_v_num(sum);
+        return unknown ? RA_NULL : ra_v_num(sum);
     default:
-        return best;
+        return unknown ? RA_NULL : best;
     }
 }
 

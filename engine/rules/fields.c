@@ -9,8 +9,9 @@
 static const char *const YESNO[] = {"yes", "no", "not recorded", NULL};
 static const char *const AGE_GROUP[] = {"under 15", "15-24", "25-34",   "35-44",
                                         "45-54",    "55+",   "unknown", NULL};
-static const char *const DQ_KIND[] = {"rejected-row",  "unknown-column", "no-rate",
-                                      "rate-mismatch", "no-wage",        NULL};
+static const char *const DQ_KIND[] = {
+    "rejected-row", "unknown-column",  "no-rate",          "rate-mismatch",
+    "no-wage",      "scan-incomplete", "contract-problem", NULL};
 
 static const ra_field_info FIELDS[] = {
     {F_FEE_ID, ROW_FEE, "fee_id", T_STR, NULL, "the fee's id, if given"},

@@ -415,7 +415,13 @@ static ra_expr *parse_match(parser *p, ra_expr *subject, const ra_token *at)
                      "'within N words' after the negation pattern");
             return NULL;
         }
-        e->num_value = atoi(p->tok.text);
+        char *end;
+        long k = strtol(p->tok.text, &end, 10);
+        if (end != p->tok.text + p->tok.len || k < 0 || k > 1000) {
+            error_at(p, &p->tok, "a whole number of words from 0 to 1000", "a word count");
+            return NULL;
+        }
+        e->num_value = (int)k;
         bump(p);
         if (!accept_word(p, "words")) {
             error_at(p, &p->tok, "write: within 6 words", "'words'");

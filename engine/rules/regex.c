@@ -91,7 +91,7 @@ static int match_at(ra_rx *rx, const ra_regex *re, const char *s, size_t len, si
                      : pcre2_match(re->code, (PCRE2_SPTR)s, len, start, 0, rx->md, rx->mctx);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
-    return rc > 0 ? 1 : -1;
+    return rc > 0 ? rc : -1; /* rc: 1 + the highest group that matched */
 }
 
 /* The start of the window `words` words before pos. */
@@ -117,7 +117,7 @@ static int negated(ra_rx *rx, const ra_pattern *neg, ra_code lang, const char *s
         /* The subject ends at the match's end: nothing after it counts. */
         int r = match_at(rx, alt->re, s, to, from);
         if (r != 0)
-            return r;
+            return r < 0 ? -1 : 1;
     }
     return 0;
 }
@@ -141,6 +141,7 @@ ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char
         size_t start = 0;
         while (start <= len) {
             int r = match_at(rx, alt->re, subject, len, start);
+            int pairs = r;
             if (r < 0) {
                 limit = true;
                 break;
@@ -150,7 +151,7 @@ ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rx->md);
             size_t ms = ov[0], me = ov[1];
             size_t cs = ms, ce = me;
-            if (pcre2_get_ovector_count(rx->md) > 1 && ov[2] != PCRE2_UNSET) {
+            if (pairs > 1 && ov[2] != PCRE2_UNSET) {
                 cs = ov[2];
                 ce = ov[3];
             }

@@ -1,0 +1,180 @@
+/* test_contracts.c — contract text cutting and clause matching: sentences
+ * and their lines, normalisation, the 64 KiB bound, file checks, patterns with
+ * a negation window and captures. Regression tests for each bug found. */
+#include <CUnit/Basic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "contract_text.h"
+#include "rules/regex.h"
+#include "utf8.h"
+
+static ra_contract_text cut(const char *text)
+{
+    ra_contract_text t;
+    char why[128];
+    CU_ASSERT_EQUAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why), RA_CT_OK);
+    return t;
+}
+
+static void test_sentences_and_lines(void)
+{
+    ra_contract_text t = cut("1. WAGES\n"
+                             "The Employer shall pay the Worker\n"
+                             "a monthly salary of SAR 1,500. Payment is\n"
+                             "monthly; deductions are itemised.\n"
+                             "\n"
+                             "(b) The worker\xe2\x80\x99s pass-\n"
+                             "port stays with her.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 5);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "WAGES");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text,
+                           "The Employer shall pay the Worker a monthly salary of SAR 1,500.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    CU_ASSERT_EQUAL(t.sentences[1].end_line, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Payment is monthly;");
+    CU_ASSERT_EQUAL(t.sentences[3].line, 4);
+    /* Typographic apostrophe, hyphenation across lines, clause number "(b)" dropped. */
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "The worker's passport stays with her.");
+    CU_ASSERT_EQUAL(t.sentences[4].line, 6);
+    ra_contract_text_free(&t);
+}
+
+/* Regression: a line starting with an amount was taken for a clause number. */
+static void test_amount_at_line_start(void)
+{
+    ra_contract_text t = cut("The Employer shall pay a salary of\n1500 SAR to the Worker.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 1);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "The Employer shall pay a salary of 1500 SAR to the Worker.");
+    ra_contract_text_free(&t);
+    t = cut("7.2 The Worker may resign.\n12) Rest days are paid.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "The Worker may resign.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Rest days are paid.");
+    ra_contract_text_free(&t);
+}
+
+/* Regression: the 64 KiB bound could cut a UTF-8 character in two. */
+static void test_bound_between_characters(void)
+{
+    size_t n = 3 * RA_SENTENCE_MAX;
+    char *text = malloc(n + 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    for (size_t i = 0; i + 2 <= n; i += 2)
+        memcpy(text + i, "\xc3\xa9", 2); /* é, no sentence end anywhere */
+    text[n] = '\0';
+    ra_contract_text t;
+    char why[128];
+    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, n, &t, why, sizeof why), RA_CT_OK);
+    CU_ASSERT(t.n >= 3);
+    for (size_t i = 0; i < t.n; i++) {
+        CU_ASSERT(t.sentences[i].len <= RA_SENTENCE_MAX);
+        CU_ASSERT_EQUAL(
+            ra_utf8_check((const unsigned char *)t.sentences[i].text, t.sentences[i].len),
+            t.sentences[i].len);
+    }
+    ra_contract_text_free(&t);
+    free(text);
+}
+
+static void test_binary_and_files(void)
+{
+    ra_contract_text t;
+    char why[128];
+    CU_ASSERT_EQUAL(ra_contract_text_parse("a\0b", 3, &t, why, sizeof why), RA_CT_BINARY);
+    CU_ASSERT_EQUAL(ra_contract_text_parse("a\xff", 2, &t, why, sizeof why), RA_CT_BINARY);
+    char dir[] = "/tmp/ra_ct_XXXXXX";
+    CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+    char real[128], link[128];
+    snprintf(real, sizeof real, "%s/real.txt", dir);
+    snprintf(link, sizeof link, "%s/link.txt", dir);
+    FILE *f = fopen(real, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("Text.\n", f);
+    fclose(f);
+    CU_ASSERT_EQUAL(symlink(real, link), 0);
+    CU_ASSERT_EQUAL(ra_contract_text_load(link, &t, why, sizeof why), RA_CT_MISSING);
+    CU_ASSERT_PTR_NOT_NULL(strstr(why, "symbolic link"));
+    snprintf(link, sizeof link, "%s/none.txt", dir);
+    CU_ASSERT_EQUAL(ra_contract_text_load(link, &t, why, sizeof why), RA_CT_MISSING);
+    CU_ASSERT_PTR_NOT_NULL(strstr(why, "no such"));
+    CU_ASSERT_EQUAL(ra_contract_text_load(real, &t, why, sizeof why), RA_CT_OK);
+    ra_contract_text_free(&t);
+    char cmd[160];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CU_ASSERT_EQUAL(system(cmd), 0);
+}
+
+static ra_pattern pattern(ra_pattern_alt_c *alt, const char *re)
+{
+    char msg[128];
+    size_t off;
+    alt->lang = RA_CODE_NONE;
+    alt->re = ra_regex_compile(re, msg, sizeof msg, &off);
+    CU_ASSERT_PTR_NOT_NULL(alt->re);
+    return (ra_pattern){"p", alt, 1};
+}
+
+static void test_negation_window_and_captures(void)
+{
+    ra_pattern_alt_c a1, a2, a3, a4;
+    ra_pattern keep = pattern(&a1, "\\bemployer\\b.{0,40}\\bretain\\w*\\b.{0,40}\\bpassport");
+    ra_pattern neg = pattern(&a2, "\\b(not|never)\\b");
+    ra_pattern num = pattern(&a3, "\\d+");
+    ra_pattern grp = pattern(&a4, "salary of (?:SAR )?([0-9,]+)");
+    ra_rx *rx = ra_rx_new();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(rx);
+    const char *yes = "The Employer shall retain the passport.";
+    const char *no = "The Employer shall not retain the passport.";
+    const char *far = "Never mind. The Employer shall retain the passport.";
+    size_t cap, len;
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, yes, strlen(yes), &neg, 6, NULL, NULL), RA_RX_YES);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, no, strlen(no), &neg, 6, NULL, NULL), RA_RX_NO);
+    /* "Never" is 3 words before the match: inside a window of 6, outside one of 1. */
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, far, strlen(far), &neg, 6, NULL, NULL), RA_RX_NO);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, far, strlen(far), &neg, 1, NULL, NULL), RA_RX_YES);
+    /* Regression: with no group the capture is the whole match, not a stale group. */
+    const char *s = "a salary of SAR 1,500 and 12 days";
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &grp, 0, s, strlen(s), NULL, 0, &cap, &len), RA_RX_YES);
+    CU_ASSERT_EQUAL(len, 5);
+    CU_ASSERT_EQUAL(strncmp(s + cap, "1,500", 5), 0);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &num, 0, s, strlen(s), NULL, 0, &cap, &len), RA_RX_YES);
+    CU_ASSERT_EQUAL(len, 1);
+    CU_ASSERT_EQUAL(s[cap], '1');
+    /* A catastrophic pattern stops at the limit: unknown, not a hang. */
+    ra_pattern_alt_c a5;
+    ra_pattern evil = pattern(&a5, "(a+)+$");
+    char *subject = malloc(40001);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(subject);
+    memset(subject, 'a', 40000);
+    subject[39999] = 'b';
+    subject[40000] = '\0';
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &evil, 0, subject, 40000, NULL, 0, NULL, NULL), RA_RX_LIMIT);
+    free(subject);
+    ra_regex_free(a1.re);
+    ra_regex_free(a2.re);
+    ra_regex_free(a3.re);
+    ra_regex_free(a4.re);
+    ra_regex_free(a5.re);
+    ra_rx_free(rx);
+}
+
+int main(void)
+{
+    if (CU_initialize_registry() != CUE_SUCCESS)
+        return 2;
+    CU_pSuite s = CU_add_suite("contracts", NULL, NULL);
+    CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
+    CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
+    CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
+    CU_add_test(s, "binary text, links, missing files", test_binary_and_files);
+    CU_add_test(s, "negation window, captures, limits", test_negation_window_and_captures);
+    CU_basic_set_mode(CU_BRM_VERBOSE);
+    CU_basic_run_tests();
+    unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();
+    CU_cleanup_registry();
+    return failed ? 1 : 0;
+}
