@@ -4,6 +4,9 @@
 
 #include "rules/eval.h"
 
+#define RA_MEAN_DECIMALS 18
+#define RA_MEAN_SCALE ((__int128)1000000000 * 1000000000)
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,10 +192,14 @@ static bool summarise(ra_indicators *ind, sample *s, size_t n)
         return false;
     for (size_t i = 0; i < n;) {
         size_t j = i;
-        ra_num sum = ra_num_int(0);
+        /* The mean of many fractions: each rounded to 18 decimals first, so the
+         * sum keeps one denominator (exact sums of thousands of different
+         * denominators overflow); medians stay exact. */
+        ra_num sum = {0, RA_MEAN_SCALE}, r;
         bool ok = true;
         while (j < n && s[j].dim == s[i].dim && !strcmp(s[j].key, s[i].key)) {
-            ok = ok && ra_num_add(sum, s[j].ratio, &sum);
+            ok = ok && ra_num_round(s[j].ratio, RA_MEAN_DECIMALS, &r) &&
+                 !__builtin_add_overflow(sum.n, r.n, &sum.n);
             j++;
         }
         size_t m = j - i;

@@ -16,7 +16,8 @@
  *
  * A ra_indicators is filled while fees stream (ra_indicators_add_fee) and
  * finished once (ra_indicators_finish); it owns its arrays (free with
- * ra_indicators_free). Ratios are exact rationals. */
+ * ra_indicators_free). Ratios and medians are exact rationals; means are
+ * exact to 18 decimal places (each ratio is rounded there before summing). */
 #ifndef RA_INDICATORS_H
 #define RA_INDICATORS_H
 

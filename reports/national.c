@@ -109,9 +109,11 @@ static bool summarise_mask(cellset *cs, const dictionary *d, sample *s, size_t n
         qsort(s, n, sizeof *s, cmp_sample);
     for (size_t i = 0; i < n;) {
         size_t j = i;
-        ra_num sum = ra_num_int(0);
+        /* As for one audit (indicators.c): ratios rounded to 18 decimals are
+         * summed over one denominator; medians are exact. */
+        ra_num sum = {0, (__int128)1000000000 * 1000000000}, r;
         while (j < n && !memcmp(s[j].k, s[i].k, sizeof s[i].k)) {
-            if (!ra_num_add(sum, s[j].ratio, &sum))
+            if (!ra_num_round(s[j].ratio, 18, &r) || __builtin_add_overflow(sum.n, r.n, &sum.n))
                 return false;
             j++;
         }

@@ -92,7 +92,8 @@ static void agency_totals(const ra_audit *audit, const ra_pack *pack, uint32_t a
 }
 
 static ra_status write_meta(const char *dir, const char *name, const ra_audit *audit,
-                            const ra_pack *pack, const ra_manifest *m, ra_error *err)
+                            const ra_pack *pack, const ra_manifest *m, const char *report_sha256,
+                            ra_error *err)
 {
     FILE *f = open_part(dir, "meta.csv", err);
     if (!f)
@@ -115,6 +116,10 @@ static ra_status write_meta(const char *dir, const char *name, const ra_audit *a
     snprintf(n, sizeof n, "%zu", audit->findings.n);
     field(f, "findings", false);
     field(f, n, true);
+    if (report_sha256) {
+        field(f, "report_sha256", false);
+        field(f, report_sha256, true);
+    }
     return close_part(f, dir, "meta.csv", err);
 }
 
@@ -269,14 +274,15 @@ static ra_status write_excluded(const char *dir, const ra_audit *audit, ra_error
 }
 
 ra_status ra_summary_write(const char *dir, const char *name, const ra_audit *audit,
-                           const ra_pack *pack, const ra_manifest *manifest, ra_error *err)
+                           const ra_pack *pack, const ra_manifest *manifest,
+                           const char *report_sha256, ra_error *err)
 {
     if (mkdir(dir, 0755) != 0 && errno != EEXIST)
         return ra_error_set(err, RA_ERR_IO, dir, 0, 0, "cannot create: %s", strerror(errno));
     ra_date as_of;
     if (!ra_date_parse(manifest->as_of, strlen(manifest->as_of), &as_of))
         return ra_error_set(err, RA_ERR_INTERNAL, dir, 0, 0, "bad as-of date in the manifest");
-    ra_status st = write_meta(dir, name, audit, pack, manifest, err);
+    ra_status st = write_meta(dir, name, audit, pack, manifest, report_sha256, err);
     if (st == RA_OK)
         st = write_inputs(dir, manifest, err);
     if (st == RA_OK)
@@ -368,6 +374,8 @@ static int on_row(void *ctx, const ra_csv_record *r)
             snprintf(s->profile, sizeof s->profile, "%.63s", b);
         else if (!strcmp(a, "as_of"))
             snprintf(s->as_of, sizeof s->as_of, "%.10s", b);
+        else if (!strcmp(a, "report_sha256"))
+            snprintf(s->report_sha256, sizeof s->report_sha256, "%.64s", b);
         break;
     case P_INPUTS: {
         s->manifest.files =

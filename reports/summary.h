@@ -3,7 +3,8 @@
  * many submissions (and shards) exactly, medians included:
  *
  *   meta.csv      key,value: format, name, engine_version, rules_sha256,
- *                 profile, as_of, workers, findings
+ *                 profile, as_of, workers, findings, report_sha256 (when a
+ *                 report was written: resume checks it is still that file)
  *   inputs.csv    path,size,sha256 — every input file read (the manifest)
  *   agencies.csv  agency_id,name,workers,weighted,risk_score,critical,high,
  *                 medium,low,info,refund_usd,refund_unknown
@@ -30,7 +31,8 @@ void ra_severity_weights(const ra_pack *pack, int64_t weights[RA_SEV_CRITICAL + 
 
 /* Writes the summary folder `dir` (created if needed) for an audit. */
 ra_status ra_summary_write(const char *dir, const char *name, const ra_audit *audit,
-                           const ra_pack *pack, const ra_manifest *manifest, ra_error *err);
+                           const ra_pack *pack, const ra_manifest *manifest,
+                           const char *report_sha256, ra_error *err);
 
 /* ---- reading back (for national figures and resume) ------------------------ */
 
@@ -55,6 +57,7 @@ typedef struct {
 
 typedef struct {
     char name[256], engine_version[32], rules_sha256[65], profile[64], as_of[11];
+    char report_sha256[65];
     ra_manifest manifest; /* inputs */
     ra_summary_agency *agencies;
     size_t nagencies;

@@ -26,6 +26,10 @@ int ra_exit_for(ra_status st);
 int cmd_validate(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_verify(int argc, char **argv);
+int cmd_keygen(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 
 /* Parses a positive size ("1048576"); false when it is not one. */
 bool cli_parse_size(const char *s, size_t *out);

@@ -9,11 +9,13 @@
 
 #include "audit.h"
 #include "cli.h"
+#include "job.h"
 #include "rules/pack.h"
 
 typedef struct {
     const char *dir, *findings, *rules, *profile, *rates, *as_of, *fail_on, *explain;
     const char *case_ref, *inspector;
+    const char *report, *key, *cert, *chain, *pass;
     ra_csv_limits limits;
 } audit_args;
 
@@ -21,7 +23,9 @@ static int usage(const char *msg, const char *arg)
 {
     fprintf(stderr, "recruitaudit audit: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
     fprintf(stderr,
-            "usage: recruitaudit audit DIR [--findings F.jsonl] [--rules DIR] [--profile NAME]\n"
+            "usage: recruitaudit audit DIR [-o report.xlsx] [--findings F.jsonl] [--rules DIR]\n"
+            "                          [--profile NAME] [--key KEY --cert CERT [--chain PEM]\n"
+            "                          [--pass env:VAR|file:PATH]]\n"
             "                          [--rates FILE] [--as-of YYYY-MM-DD] [--fail-on SEVERITY]\n"
             "                          [--case REF] [--inspector NAME] [--explain "
             "WORKER_ID|FILE:LINE]\n"
@@ -42,6 +46,11 @@ static int parse_args(int argc, char **argv, audit_args *a)
                            : !strcmp(opt, "--as-of")     ? &a->as_of
                            : !strcmp(opt, "--fail-on")   ? &a->fail_on
                            : !strcmp(opt, "--explain")   ? &a->explain
+                           : !strcmp(opt, "-o")          ? &a->report
+                           : !strcmp(opt, "--key")       ? &a->key
+                           : !strcmp(opt, "--cert")      ? &a->cert
+                           : !strcmp(opt, "--chain")     ? &a->chain
+                           : !strcmp(opt, "--pass")      ? &a->pass
                            : !strcmp(opt, "--case")      ? &a->case_ref
                            : !strcmp(opt, "--inspector") ? &a->inspector
                                                          : NULL;
@@ -68,39 +77,6 @@ static int parse_args(int argc, char **argv, audit_args *a)
     if (!a->dir)
         return usage("missing submission directory", NULL);
     return RA_EXIT_OK;
-}
-
-/* Writes the findings to path through a temporary file in the same folder. */
-static int write_findings(const char *path, const ra_audit *audit, const ra_pack *pack)
-{
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
-    if (!tmp) {
-        fprintf(stderr, "error: out of memory\n");
-        return RA_EXIT_IO;
-    }
-    snprintf(tmp, n, "%s.tmpXXXXXX", path);
-    int fd = mkstemp(tmp);
-    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (!f) {
-        fprintf(stderr, "error: %s: cannot write: %s\n", path, strerror(errno));
-        if (fd >= 0)
-            close(fd);
-        free(tmp);
-        return RA_EXIT_IO;
-    }
-    bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, f);
-    ok = fflush(f) == 0 && ok;
-    ok = fsync(fileno(f)) == 0 && ok;
-    ok = fclose(f) == 0 && ok;
-    if (ok && rename(tmp, path) != 0)
-        ok = false;
-    if (!ok) {
-        fprintf(stderr, "error: %s: cannot write the findings: %s\n", path, strerror(errno));
-        unlink(tmp);
-    }
-    free(tmp);
-    return ok ? RA_EXIT_OK : RA_EXIT_IO;
 }
 
 static void print_by_rule(const ra_audit *audit, const ra_pack *pack)
@@ -235,8 +211,35 @@ int cmd_audit(int argc, char **argv)
         fprintf(stderr, "error: %s; no audit runs on a rule pack that does not check\n", msg);
         return ra_exit_for(st);
     }
+    if ((a.key || a.cert || a.chain || a.pass) && !(a.key && a.cert && a.report)) {
+        ra_pack_free(pack);
+        return usage("signing needs -o, --key and --cert together", NULL);
+    }
+    ra_signer *signer = NULL;
+    if (a.key) {
+        st = ra_signer_load(a.key, a.cert, a.chain, a.pass, &signer, &err);
+        if (st != RA_OK) {
+            char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 8];
+            ra_error_format(&err, msg, sizeof msg);
+            fprintf(stderr, "error: %s\n", msg);
+            ra_pack_free(pack);
+            return ra_exit_for(st);
+        }
+    }
+    ra_job job = {
+        .dir = a.dir,
+        .pack = pack,
+        .audit = opts,
+        .case_ref = a.case_ref,
+        .inspector = a.inspector,
+        .report_path = a.report,
+        .findings_path = a.findings,
+        .signer = signer,
+        .created = ra_job_created(opts.as_of),
+    };
     ra_audit audit;
-    st = ra_audit_run(a.dir, pack, &opts, &audit, &err);
+    st = ra_job_run(&job, &audit, &err);
+    ra_signer_free(signer);
     if (st != RA_OK) {
         char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 8];
         ra_error_format(&err, msg, sizeof msg);
@@ -248,9 +251,12 @@ int cmd_audit(int argc, char **argv)
     if (a.explain && !audit.explained)
         fprintf(stderr, "warning: --explain %s matched no row (give a worker_id or FILE:LINE)\n",
                 a.explain);
-    code = a.findings ? write_findings(a.findings, &audit, pack) : RA_EXIT_OK;
+    code = RA_EXIT_OK;
     if (code == RA_EXIT_OK) {
         summary(&a, &audit, pack, opts.as_of);
+        if (a.report)
+            printf("report: %s%s%s%s\n", a.report, a.key ? ", signature: " : "",
+                   a.key ? a.report : "", a.key ? ".p7s" : "");
         if (fail_set)
             for (int s = fail_on; s <= RA_SEV_CRITICAL; s++)
                 if (audit.by_severity[s])

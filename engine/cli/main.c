@@ -15,9 +15,17 @@ static const command COMMANDS[] = {
     {"validate", cmd_validate,
      "validate DIR [--json]          check a submission before sending it"},
     {"audit", cmd_audit,
-     "audit DIR [--findings F.jsonl] [--rules DIR] [--profile NAME] [--rates FILE]\n"
-     "        [--as-of DATE] [--fail-on SEV] [--explain WORKER_ID|FILE:LINE]"},
+     "audit DIR [-o report.xlsx] [--findings F.jsonl] [--rules DIR] [--profile NAME]\n"
+     "        [--rates FILE] [--as-of DATE] [--case REF] [--inspector NAME] [--fail-on SEV]\n"
+     "        [--explain WORKER_ID|FILE:LINE] [--key KEY --cert CERT [--chain PEM] [--pass SRC]]"},
     {"rules", cmd_rules, "rules list|check|test [--rules DIR] [--profile NAME] [--cases DIR]"},
+    {"verify", cmd_verify,
+     "verify report.xlsx [--sig FILE] --ca CA.pem [--inputs DIR] [--at-signing-time] [--json]"},
+    {"batch", cmd_batch,
+     "batch ROOT -o OUTDIR [--jobs N] [--resume] [--shard K/N] [--min-cell K] [audit options]"},
+    {"merge", cmd_merge, "merge OUTDIR... -o national.xlsx [--min-cell K]"},
+    {"keygen", cmd_keygen,
+     "keygen --out DIR [--days N] [--label WORD] [--force]   a TEST CA and signer"},
 };
 
 static void usage(FILE *out)
@@ -25,7 +33,10 @@ static void usage(FILE *out)
     fprintf(out, "usage: recruitaudit COMMAND [options]\n\ncommands:\n");
     for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
         fprintf(out, "  %s\n", COMMANDS[i].usage);
-    fprintf(out, "\n  --version   print the engine version\n");
+    fprintf(out, "\n  --version   print the engine version\n"
+                 "\nexit codes: 0 success; 1 the command's negative answer (findings at or above\n"
+                 "--fail-on, rows rejected, not authentic, a submission failed); 2 usage error;\n"
+                 "3 input unusable; 4 output or I/O error; 70 internal error\n");
 }
 
 int ra_exit_for(ra_status st)

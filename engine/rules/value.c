@@ -191,6 +191,18 @@ static bool round_scaled(ra_num a, __int128 scale, __int128 *out)
     return true;
 }
 
+bool ra_num_round(ra_num a, int decimals, ra_num *out)
+{
+    __int128 scale = 1;
+    for (int i = 0; i < decimals && i < 30; i++)
+        scale *= 10;
+    __int128 q;
+    if (!round_scaled(a, scale, &q))
+        return false;
+    *out = (ra_num){q, scale};
+    return true;
+}
+
 bool ra_num_to_money(ra_num a, ra_money *m)
 {
     __int128 q;

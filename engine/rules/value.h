@@ -69,6 +69,11 @@ bool ra_num_mul(ra_num a, ra_num b, ra_num *r);
 bool ra_num_div(ra_num a, ra_num b, ra_num *r);
 int ra_num_cmp(ra_num a, ra_num b); /* -1, 0, 1 (exact) */
 bool ra_num_is_zero(ra_num a);
+/* a rounded half away from zero to `decimals` places (at most 30), as a
+ * rational over 10^decimals: sums of such values never grow their
+ * denominators, unlike sums of arbitrary fractions. false if out of range. */
+bool ra_num_round(ra_num a, int decimals, ra_num *out);
+
 /* Rounded half away from zero to ten-thousandths; false if out of range. */
 bool ra_num_to_money(ra_num a, ra_money *m);
 /* Decimal text with `decimals` places, rounded half away from zero. */

@@ -1,0 +1,123 @@
+/* job.c — the order of an audit's outputs: report, then its signature, then
+ * the findings and the summary, each complete or absent. */
+#include "job.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "manifest.h"
+#include "report.h"
+#include "rules/program.h"
+#include "summary.h"
+
+int64_t ra_job_created(ra_date as_of)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(sde, &end, 10);
+        if (!errno && !*end && v >= 0)
+            return v;
+    }
+    return (int64_t)as_of * 86400;
+}
+
+/* Writes the findings to path through a temporary file in the same folder. */
+static ra_status save_findings(const char *path, const ra_audit *audit, const ra_pack *pack,
+                               ra_error *err)
+{
+    size_t n = strlen(path) + 16;
+    char *tmp = malloc(n);
+    if (!tmp)
+        return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
+    snprintf(tmp, n, "%s.tmpXXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd >= 0) {
+        /* mkstemp makes 0600; a findings file is shared like any output. */
+        mode_t mask = umask(0);
+        umask(mask);
+        fchmod(fd, 0666 & ~mask);
+    }
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f) {
+        ra_status st =
+            ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
+        if (fd >= 0) {
+            close(fd);
+            unlink(tmp);
+        }
+        free(tmp);
+        return st;
+    }
+    bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, f);
+    ok = fflush(f) == 0 && ok;
+    ok = fsync(fileno(f)) == 0 && ok;
+    ok = fclose(f) == 0 && ok;
+    if (ok && rename(tmp, path) != 0)
+        ok = false;
+    ra_status st = RA_OK;
+    if (!ok) {
+        st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the findings: %s",
+                          strerror(errno));
+        unlink(tmp);
+    }
+    free(tmp);
+    return st;
+}
+
+ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err)
+{
+    ra_status st = ra_audit_run(job->dir, job->pack, &job->audit, audit, err);
+    if (st != RA_OK)
+        return st;
+    char as_of[RA_DATE_FMT_MAX];
+    ra_date_format(job->audit.as_of, as_of);
+    ra_manifest m;
+    st = ra_manifest_build(&m, audit->sub, job->pack, as_of, job->audit.load.rates_file,
+                           job->case_ref, job->inspector, err);
+    if (st != RA_OK)
+        return st;
+    if (job->signer)
+        ra_signer_describe(job->signer, m.signer_subject, m.signer_sha256);
+    if (job->report_path) {
+        ra_report_input in = {.audit = audit,
+                              .pack = job->pack,
+                              .manifest = &m,
+                              .submission_dir = job->dir,
+                              .created = job->created};
+        /* libxlsxwriter and the shared signing key are used one job at a time. */
+        if (job->report_lock)
+            pthread_mutex_lock(job->report_lock);
+        st = ra_report_write(job->report_path, &in, err);
+        if (st == RA_OK && job->signer) {
+            size_t n = strlen(job->report_path) + 8;
+            char *sig = malloc(n);
+            if (!sig) {
+                st = ra_error_set(err, RA_ERR_NOMEM, job->report_path, 0, 0, "out of memory");
+            } else {
+                snprintf(sig, n, "%s.p7s", job->report_path);
+                st = ra_sign_file(job->signer, job->report_path, sig, err);
+                free(sig);
+            }
+        }
+        if (job->report_lock)
+            pthread_mutex_unlock(job->report_lock);
+    }
+    char report_sha[RA_SHA256_HEX_MAX] = "";
+    if (st == RA_OK && job->report_path && job->summary_dir) {
+        uint64_t size;
+        st = ra_file_sha256(job->report_path, report_sha, &size, err);
+    }
+    if (st == RA_OK && job->findings_path)
+        st = save_findings(job->findings_path, audit, job->pack, err);
+    if (st == RA_OK && job->summary_dir)
+        st = ra_summary_write(job->summary_dir, job->name ? job->name : job->dir, audit, job->pack,
+                              &m, report_sha[0] ? report_sha : NULL, err);
+    ra_manifest_free(&m);
+    return st;
+}

@@ -1,0 +1,138 @@
+/* report_internal.h — what report.c (workbook, Summary, Manifest) and
+ * report_sheets.c (the row sheets) share: the writer's state, safe cell
+ * writing, and sheets that continue on "Name (2)" when full.
+ *
+ * A rep owns its formats (through the workbook) and two scratch buffers;
+ * a rep_sheet owns copies of its header titles until rep_sheet_close. */
+#ifndef RA_REPORT_INTERNAL_H
+#define RA_REPORT_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <xlsxwriter.h>
+
+#include "report.h"
+
+#define REP_EXCEL_ROWS 1048576u
+#define REP_EXCEL_COLS 16384u
+#define REP_CELL_MAX 32767 /* characters in one Excel cell */
+
+/* A growable NUL-terminated byte buffer; nomem sticks once set. */
+typedef struct {
+    char *p;
+    size_t n, cap;
+    bool nomem;
+} rep_buf;
+
+void rep_buf_clear(rep_buf *b);
+void rep_buf_put(rep_buf *b, const char *s, size_t len);
+void rep_buf_puts(rep_buf *b, const char *s);
+void rep_buf_printf(rep_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void rep_buf_free(rep_buf *b);
+
+typedef struct {
+    lxw_format *title, *subtitle, *section, *label, *header, *text, *wrap, *note, *count, *money,
+        *ratio, *total, *total_count, *total_money, *mono, *empty;
+    lxw_format *sev[RA_SEV_CRITICAL + 1];
+} rep_formats;
+
+typedef struct {
+    const ra_report_input *in;
+    const ra_audit *audit;
+    const ra_submission *sub;
+    const ra_pack *pack;
+    lxw_workbook *wb;
+    uint32_t max_rows; /* rows per sheet, header included */
+    rep_formats f;
+    rep_buf clean;  /* the cell text being written */
+    rep_buf tmp;    /* text being composed */
+    lxw_error lerr; /* the first libxlsxwriter error */
+    bool nomem;
+    char what[128]; /* where the first error happened */
+    ra_status fail; /* the first other failure (reading an input again), described in ferr */
+    ra_error ferr;
+} rep;
+
+/* Records the first failure of a libxlsxwriter call. */
+void rep_check(rep *r, lxw_error e, const char *what);
+bool rep_failed(const rep *r);
+
+/* Writes text as a string cell, never a formula: invalid UTF-8 becomes
+ * U+FFFD, "_xHHHH_" is escaped so Excel shows it literally, and text over
+ * 32,767 characters is cut with a visible mark. Returns the width of its
+ * longest line, in characters. */
+/* Makes text safe for a cell (as rep_text does) into r->clean; *width gets
+ * the width of its longest line. */
+void rep_clean(rep *r, const char *s, size_t len, size_t *width);
+size_t rep_text(rep *r, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s, size_t len,
+                lxw_format *fmt);
+size_t rep_str(rep *r, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
+               lxw_format *fmt);
+void rep_num(rep *r, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v, lxw_format *fmt);
+
+double rep_num_double(ra_num n);
+double rep_money_double(ra_money m);
+
+/* Landscape, fit to one page wide (A4, or A3 when width, the sum of the
+ * column widths, is too wide for A4), header row repeated and frozen (when
+ * header), page numbers in the footer, and no "number stored as text" flags. */
+void rep_page_setup(rep *r, lxw_worksheet *ws, bool header, double width);
+lxw_worksheet *rep_add_sheet(rep *r, const char *name);
+
+/* ---- sheets of rows that continue on "Name (2)", "Name (3)" ... ------------------------ */
+
+typedef struct {
+    const char *title;
+    double min, max; /* column width bounds, in characters */
+} rep_col;
+
+typedef struct {
+    rep *r;
+    char base[24];
+    lxw_worksheet *ws;
+    unsigned part;
+    lxw_row_t row;  /* rows written on the current part, header included */
+    unsigned lines; /* text lines of the row being written */
+    size_t ncols, ncols0, cap;
+    char **titles;
+    double *width; /* fixed per column, so that row heights can be known */
+    uint64_t rows; /* data rows over all parts */
+} rep_sheet;
+
+/* measured[i]: the widest line column i will hold (rep_measure), or NULL to
+ * use each column's max. Widths are fixed here: rows are written once, in
+ * order, each as tall as its wrapped text needs. */
+bool rep_sheet_open(rep_sheet *s, rep *r, const char *base, const rep_col *cols, size_t ncols,
+                    const double *measured);
+/* The row for the next data row; starts a new part when this one is full. */
+lxw_row_t rep_sheet_next(rep_sheet *s);
+void rep_sheet_text(rep_sheet *s, lxw_row_t row, size_t col, const char *str, size_t len,
+                    lxw_format *fmt);
+void rep_sheet_str(rep_sheet *s, lxw_row_t row, size_t col, const char *str, lxw_format *fmt);
+void rep_sheet_num(rep_sheet *s, lxw_row_t row, size_t col, double v, lxw_format *fmt);
+/* When no data row was written: one row saying why (text starts "None"). */
+void rep_sheet_none(rep_sheet *s, const char *why);
+void rep_sheet_close(rep_sheet *s);
+
+/* Raises *width to the longest line of s (characters, capped at 200). */
+void rep_measure(double *width, const char *s, size_t len);
+/* Lines text takes in a column of this width, wrapped at spaces. */
+unsigned rep_wrap_lines(const char *s, size_t len, double width);
+/* Points for a row of that many lines of 10-point text. */
+double rep_row_height(unsigned lines);
+
+/* ---- report_summary.c and report_sheets.c
+ * --------------------------------------------------------------------- */
+
+void rep_summary_sheet(rep *r);
+void rep_findings_sheet(rep *r);
+void rep_csv_sheet(rep *r, ra_table_id table, const char *base);
+void rep_contracts_sheet(rep *r);
+void rep_rejected_sheet(rep *r);
+
+/* The readable form of a finding's evidence (a JSON object): one "key: value"
+ * line per member; the raw text when it does not parse. */
+void rep_evidence_text(rep_buf *out, const char *json);
+
+#endif
