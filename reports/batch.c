@@ -234,7 +234,7 @@ int ra_batch_national(const char *const *outdirs, size_t noutdirs, const char *n
             fclose(f);
             line[strcspn(line, "\n")] = '\0';
             snprintf(failures[nfail].name, sizeof failures[nfail].name, "%s", name);
-            snprintf(failures[nfail].reason, sizeof failures[nfail].reason, "%s", line);
+            snprintf(failures[nfail].reason, sizeof failures[nfail].reason, "%.500s", line);
             nfail++;
             continue;
         }
