@@ -1,6 +1,7 @@
 /* report.c — the workbook as a whole: safe cell writing, sheets that
- * continue when full, the Summary and Manifest sheets, document properties,
- * and the atomic, reproducible write (report_sheets.c has the row sheets). */
+ * continue when full, the Manifest sheet, document properties, and the
+ * atomic, reproducible write (report_summary.c has the Summary,
+ * report_sheets.c the row sheets). */
 #include "report.h"
 
 #include <errno.h>
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "report_internal.h"
@@ -166,6 +168,20 @@ void rep_clean(rep *r, const char *s, size_t len, size_t *width)
                 continue;
             }
         }
+        /* A run of plain ASCII goes in one copy. */
+        size_t run = 0;
+        while (i + run < valid_end && u[i + run] >= 0x20 && u[i + run] < 0x7F && u[i + run] != '_')
+            run++;
+        if (run > 1 && st.units + run <= REP_CELL_MAX - CUT_RESERVE) {
+            rep_buf_put(b, s + i, run);
+            st.units += run;
+            st.chars += run;
+            st.line += run;
+            if (st.line > st.widest)
+                st.widest = st.line;
+            i += run;
+            continue;
+        }
         uint32_t cp;
         size_t k = utf8_decode(u + i, &cp);
         if (cp == 0 || cp == 0xFFFE || cp == 0xFFFF) {
@@ -253,6 +269,8 @@ void rep_page_setup(rep *r, lxw_worksheet *ws, bool header, double width)
     worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.6);
     worksheet_fit_to_pages(ws, 1, 0);
     rep_check(r, worksheet_set_footer(ws, "&L&A&RPage &P of &N"), "setting the footer");
+    /* Rows fit the 10-point text, and every viewer agrees on their height. */
+    worksheet_set_default_row(ws, REP_ROW_HEIGHT, LXW_FALSE);
     if (header) {
         rep_check(r, worksheet_repeat_rows(ws, 0, 0), "repeating the header row");
         worksheet_freeze_panes(ws, 1, 0);
@@ -301,6 +319,8 @@ unsigned rep_wrap_lines(const char *s, size_t len, double width)
      * report's 10-point text fits about 1.3 average characters in it (a
      * little less is assumed, so that rows are never too short). */
     size_t per = width > 2 ? (size_t)(width * 1.25) : 2;
+    if (len <= per && !memchr(s, '\n', len))
+        return 1; /* bytes >= columns: it fits */
     size_t lines = 1, col = 0, word = 0;
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i <= len && lines < 1000;) {
@@ -774,6 +794,12 @@ ra_status ra_report_write(const char *path, const ra_report_input *in, ra_error 
         free(tmp);
         free(dir);
         return st;
+    }
+    /* mkstemp makes 0600; the report is shared like any output (umask rules). */
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fchmod(fd, 0666 & ~mask) != 0) {
+        /* not fatal: the report stays private to its owner */
     }
     close(fd);
     /* libxlsxwriter's own temporary files go beside the report, not to a

@@ -7,7 +7,8 @@
  * submission (streaming) so that their cells keep the exact text given.
  * Memory grows with workers and findings (already held by the audit), not
  * with fee or document rows. Not thread-safe with other users of gmtime():
- * libxlsxwriter formats the document dates with it. */
+ * libxlsxwriter formats the document dates with it. Numbers are printed
+ * with printf: LC_NUMERIC must stay "C" (a decimal comma corrupts the file). */
 #ifndef RA_REPORT_H
 #define RA_REPORT_H
 

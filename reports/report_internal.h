@@ -1,6 +1,7 @@
-/* report_internal.h — what report.c (workbook, Summary, Manifest) and
- * report_sheets.c (the row sheets) share: the writer's state, safe cell
- * writing, and sheets that continue on "Name (2)" when full.
+/* report_internal.h — what report.c (workbook, safe cells, Manifest),
+ * report_summary.c (the Summary) and report_sheets.c (the row sheets) share:
+ * the writer's state, safe cell writing, and sheets that continue on
+ * "Name (2)" when full.
  *
  * A rep owns its formats (through the workbook) and two scratch buffers;
  * a rep_sheet owns copies of its header titles until rep_sheet_close. */
@@ -16,7 +17,8 @@
 
 #define REP_EXCEL_ROWS 1048576u
 #define REP_EXCEL_COLS 16384u
-#define REP_CELL_MAX 32767 /* characters in one Excel cell */
+#define REP_CELL_MAX 32767  /* characters in one Excel cell */
+#define REP_ROW_HEIGHT 13.5 /* points: one line of the report's 10-point text */
 
 /* A growable NUL-terminated byte buffer; nomem sticks once set. */
 typedef struct {
@@ -58,13 +60,14 @@ typedef struct {
 void rep_check(rep *r, lxw_error e, const char *what);
 bool rep_failed(const rep *r);
 
-/* Writes text as a string cell, never a formula: invalid UTF-8 becomes
- * U+FFFD, "_xHHHH_" is escaped so Excel shows it literally, and text over
- * 32,767 characters is cut with a visible mark. Returns the width of its
- * longest line, in characters. */
-/* Makes text safe for a cell (as rep_text does) into r->clean; *width gets
- * the width of its longest line. */
+/* Makes text safe for a cell into r->clean: invalid UTF-8 (and NUL, U+FFFE,
+ * U+FFFF) becomes U+FFFD, "_xHHHH_" is escaped so that Excel shows it
+ * literally, and text over 32,767 characters is cut with a visible mark.
+ * *width gets the width of its longest line, in characters. */
 void rep_clean(rep *r, const char *s, size_t len, size_t *width);
+/* Writes text (cleaned) as a string cell, never a formula: libxlsxwriter's
+ * worksheet_write_string stores any text, "=1+1" included, as a string.
+ * Returns the width of its longest line. */
 size_t rep_text(rep *r, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s, size_t len,
                 lxw_format *fmt);
 size_t rep_str(rep *r, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
@@ -122,8 +125,7 @@ unsigned rep_wrap_lines(const char *s, size_t len, double width);
 /* Points for a row of that many lines of 10-point text. */
 double rep_row_height(unsigned lines);
 
-/* ---- report_summary.c and report_sheets.c
- * --------------------------------------------------------------------- */
+/* ---- report_summary.c and report_sheets.c ----------------------------------------------- */
 
 void rep_summary_sheet(rep *r);
 void rep_findings_sheet(rep *r);

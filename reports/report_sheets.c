@@ -305,10 +305,11 @@ void rep_findings_sheet(rep *r)
                                 rule->citation};
         file_line(&r->tmp, f);
         rep_measure(&width[5], r->tmp.p, r->tmp.n);
-        rep_evidence_text(&ev, f->evidence);
-        rep_measure(&width[7], ev.p, ev.n);
+        /* The raw JSON: a bound on the readable form's longest line. */
+        if (f->evidence && width[7] < cols[7].max)
+            rep_measure(&width[7], f->evidence, strlen(f->evidence));
         for (size_t c = 0; c < 9; c++)
-            if (cells[c])
+            if (cells[c] && width[c] < cols[c].max)
                 rep_measure(&width[c], cells[c], strlen(cells[c]));
     }
     if (!rep_sheet_open(&sh, r, "Findings", cols, 9, width))

@@ -18,7 +18,7 @@
  * Summary is about as wide as the page, so the scale is close to 1). Blocks
  * that would cross it (a section's start, a chart) begin a new page. */
 #define S_PAGE 500.0
-#define S_ROW 15.0 /* default row height, points */
+#define S_ROW REP_ROW_HEIGHT
 #define S_MAX_BREAKS 1023
 
 typedef struct {
@@ -136,6 +136,13 @@ static void s_header(sum *s, const char *const *titles, const lxw_col_t *from, s
     s_next(s);
 }
 
+/* Rows for a bar chart of n bars: never more than a page. */
+static unsigned chart_rows(size_t n)
+{
+    double rows = 5 + (double)n * 1.3;
+    return rows > S_PAGE / S_ROW - 2 ? (unsigned)(S_PAGE / S_ROW - 2) : (unsigned)rows;
+}
+
 /* A chart over the next height_rows rows, on one page. */
 static void s_chart(sum *s, lxw_chart *chart, unsigned height_rows)
 {
@@ -144,8 +151,10 @@ static void s_chart(sum *s, lxw_chart *chart, unsigned height_rows)
         return;
     }
     s_keep(s, (height_rows + 1) * S_ROW);
-    lxw_chart_options o = {
-        .x_offset = 4, .y_offset = 6, .x_scale = 2.0, .y_scale = (height_rows * 20.0) / 288.0};
+    lxw_chart_options o = {.x_offset = 4,
+                           .y_offset = 6,
+                           .x_scale = 2.0,
+                           .y_scale = (height_rows * S_ROW * 4 / 3) / 288.0};
     rep_check(s->r, worksheet_insert_chart_opt(s->ws, s->row, 0, chart, &o), "inserting a chart");
     s_skip(s, height_rows + 1);
 }
@@ -205,13 +214,27 @@ static void summary_audit(sum *s)
             rep_buf_puts(&r->tmp, "no licence number given");
         s_kv(s, "Licence", r->tmp.p);
     }
-    s_kv(s, "Submission", r->in->submission_dir ? r->in->submission_dir : sub->dir);
+    /* The folder's name only: a full path would differ between machines and
+     * break the byte-for-byte reproduction of the report. */
+    const char *dir = r->in->submission_dir ? r->in->submission_dir : sub->dir;
+    size_t dlen = strlen(dir);
+    while (dlen > 1 && dir[dlen - 1] == '/')
+        dlen--;
+    size_t start = dlen;
+    while (start > 0 && dir[start - 1] != '/')
+        start--;
+    rep_buf_clear(&r->tmp);
+    rep_buf_put(&r->tmp, dir + start, dlen - start);
+    rep_buf_puts(&r->tmp, " (the folder audited; its files are listed on the Manifest sheet)");
+    s_kv(s, "Submission", r->tmp.p);
+    long fees = sub->files[RA_TABLE_FEES].accepted, docs = sub->files[RA_TABLE_DOCUMENTS].accepted;
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp,
-                   "every row of the submission: %u agenc%s, %u workers, %ld fee rows, %ld "
-                   "document rows%s",
+                   "every row of the submission: %u agenc%s, %u worker%s, %ld fee row%s, %ld "
+                   "document row%s%s",
                    sub->nagencies, sub->nagencies == 1 ? "y" : "ies", sub->nworkers,
-                   sub->files[RA_TABLE_FEES].accepted, sub->files[RA_TABLE_DOCUMENTS].accepted,
+                   sub->nworkers == 1 ? "" : "s", fees, fees == 1 ? "" : "s", docs,
+                   docs == 1 ? "" : "s",
                    sub->contracts_present ? ", and the contract texts the workers name" : "");
     s_kv(s, "Scope", r->tmp.p);
     s_kv(s, "As-of date", m->as_of);
@@ -377,7 +400,7 @@ static void summary_rules(sum *s, const size_t *by_rule)
     lxw_chart_fill fill = {.color = 0x2F5597};
     chart_series_set_fill(series, &fill);
     bar_style(chart, "Findings by rule (rules that fired)", "Findings");
-    s_chart(s, chart, (unsigned)(5 + fired * 1.3));
+    s_chart(s, chart, chart_rows(fired));
 }
 
 /* Risk-score weights: the pack's weight_* parameters, else SPEC's defaults. */
@@ -607,7 +630,7 @@ static void summary_sdg(sum *s)
     chart_series_set_fill(series, &fill);
     bar_style(chart, "SDG 10.7.1: mean recruitment costs paid by workers",
               "Months of wages (mean)");
-    s_chart(s, chart, (unsigned)(5 + ind->ncells * 1.3));
+    s_chart(s, chart, chart_rows(ind->ncells));
 }
 
 static void summary_notes(sum *s)
