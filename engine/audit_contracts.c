@@ -17,7 +17,7 @@
 
 typedef struct {
     const char *id;
-    uint32_t first_worker, nworkers;
+    uint32_t first_worker, last_worker, nworkers;
     bool one_agency, one_wage;
 } contract_info;
 
@@ -28,7 +28,7 @@ static bool regular_file(const char *path)
 }
 
 /* Contracts in the order their first worker appears in workers.csv. */
-static contract_info *collect(auditor *a, size_t *n)
+static contract_info *collect(auditor *a, uint32_t *next, size_t *n)
 {
     const ra_submission *sub = a->sub;
     ra_strmap ids;
@@ -52,11 +52,13 @@ static contract_info *collect(auditor *a, size_t *n)
                     goto nomem;
                 list = nl;
             }
-            list[*n] = (contract_info){w->contract_id, i, 1, true, true};
+            list[*n] = (contract_info){w->contract_id, i, i, 1, true, true};
             (*n)++;
             continue;
         }
         contract_info *c = &list[k];
+        next[c->last_worker] = i + 1; /* the workers of a contract, chained */
+        c->last_worker = i;
         const ra_worker *first = &sub->workers[c->first_worker];
         c->nworkers++;
         c->one_agency = c->one_agency && first->agency == w->agency;
@@ -74,8 +76,9 @@ nomem:
     return NULL;
 }
 
-/* "worker_count":N,"worker_ids":["W-1",...] for a shared contract. */
-static char *worker_ids_json(const auditor *a, const contract_info *c)
+/* "worker_count":N,"worker_ids":["W-1",...] for a shared contract; next
+ * chains the workers of each contract (index + 1, 0 = end). */
+static char *worker_ids_json(const auditor *a, const contract_info *c, const uint32_t *next)
 {
     size_t size = 64 + (size_t)WORKER_IDS_MAX * 140;
     char *out = malloc(size);
@@ -83,10 +86,8 @@ static char *worker_ids_json(const auditor *a, const contract_info *c)
         return NULL;
     size_t n = (size_t)snprintf(out, size, "\"worker_count\":%u,\"worker_ids\":[", c->nworkers);
     uint32_t listed = 0;
-    for (uint32_t i = c->first_worker; i < a->sub->nworkers && listed < WORKER_IDS_MAX; i++) {
-        const ra_worker *w = &a->sub->workers[i];
-        if (!w->contract_id || strcmp(w->contract_id, c->id))
-            continue;
+    for (uint32_t i = c->first_worker + 1; i && listed < WORKER_IDS_MAX; i = next[i - 1]) {
+        const ra_worker *w = &a->sub->workers[i - 1];
         n += (size_t)snprintf(out + n, size - n, "%s\"", listed ? "," : "");
         for (const char *p = w->id; *p && n + 8 < size; p++) {
             unsigned char ch = (unsigned char)*p;
@@ -154,7 +155,12 @@ void audit_contract_phase(auditor *a)
         return;
     }
     size_t n;
-    contract_info *list = collect(a, &n);
+    uint32_t *next = calloc(sub->nworkers ? sub->nworkers : 1, sizeof *next);
+    if (!next) {
+        a->nomem = true;
+        return;
+    }
+    contract_info *list = collect(a, next, &n);
     for (size_t i = 0; i < n && !a->nomem; i++) {
         contract_info *c = &list[i];
         const ra_worker *first = &sub->workers[c->first_worker];
@@ -199,7 +205,7 @@ void audit_contract_phase(auditor *a)
                         ? ra_v_money(first->monthly_wage, first->wage_currency)
                         : RA_NULL,
         };
-        char *extra = c->nworkers > 1 ? worker_ids_json(a, c) : NULL;
+        char *extra = c->nworkers > 1 ? worker_ids_json(a, c, next) : NULL;
         if (c->nworkers > 1 && !extra)
             a->nomem = true;
         else
@@ -210,4 +216,5 @@ void audit_contract_phase(auditor *a)
             ra_contract_text_free(&origin);
     }
     free(list);
+    free(next);
 }

@@ -8,9 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "filehash.h"
+#include "job.h"
 #include "national.h"
+#include "national_xlsx.h"
 #include "summary.h"
 
 unsigned ra_batch_shard_of(const char *name, unsigned n)
@@ -205,22 +208,101 @@ static void print_national(const ra_national *nat)
     }
 }
 
-int ra_batch_national(const char *const *outdirs, size_t noutdirs, const char *national_csv,
-                      const char *national_xlsx, const ra_signer *signer, unsigned min_cell)
+/* The as-of date recorded beside the submission outputs (OUTDIR/as-of), for
+ * a workbook whose submissions all failed: "" when there is none. */
+static void recorded_as_of(const char *outdir, char out[RA_DATE_FMT_MAX])
 {
-    (void)national_xlsx;
-    (void)signer;
-    ra_summary *sums = calloc(noutdirs ? noutdirs : 1, sizeof *sums);
-    const ra_summary **list = calloc(noutdirs ? noutdirs : 1, sizeof *list);
-    ra_nat_failure *failures = calloc(noutdirs ? noutdirs : 1, sizeof *failures);
-    if (!sums || !list || !failures) {
-        free(sums);
-        free(list);
-        free(failures);
+    out[0] = '\0';
+    const char *slash = strrchr(outdir, '/');
+    char path[4300], line[32] = "";
+    snprintf(path, sizeof path, "%.*s/as-of", slash ? (int)(slash - outdir) : 1,
+             slash ? outdir : ".");
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    if (!fgets(line, sizeof line, f))
+        line[0] = '\0';
+    fclose(f);
+    line[strcspn(line, "\r\n")] = '\0';
+    ra_date d;
+    if (ra_date_parse(line, strlen(line), &d))
+        ra_date_format(d, out);
+}
+
+/* The workbook, complete, then its signature: a signature never covers a
+ * partial file, and one left from an earlier workbook is removed. Exit code. */
+static int write_workbook(const char *path, const ra_national *nat, const ra_summary *sums,
+                          size_t nsum, const ra_national_sub *subs, size_t n,
+                          const char *const *outdirs, size_t noutdirs, const ra_signer *signer)
+{
+    size_t len = strlen(path) + 8;
+    char *sig = malloc(len);
+    if (!sig) {
         fprintf(stderr, "error: out of memory\n");
         return 70;
     }
-    size_t nsum = 0, nfail = 0;
+    snprintf(sig, len, "%s.p7s", path);
+    char as_of[RA_DATE_FMT_MAX] = "";
+    if (nsum)
+        snprintf(as_of, sizeof as_of, "%s", sums[0].as_of);
+    else if (noutdirs)
+        recorded_as_of(outdirs[0], as_of);
+    ra_date date = 0;
+    if (!ra_date_parse(as_of, strlen(as_of), &date))
+        date = 0;
+    char subject[RA_SIGNER_SUBJECT_MAX] = "", fingerprint[RA_SIGNER_SHA256_MAX] = "";
+    if (signer)
+        ra_signer_describe(signer, subject, fingerprint);
+    ra_national_meta meta = {
+        .engine_version = RA_VERSION,
+        .rules_sha256 = nsum ? sums[0].rules_sha256 : NULL,
+        .profile = nsum ? sums[0].profile : NULL,
+        .as_of = as_of,
+        .min_cell = nat->min_cell,
+        .created = ra_job_created(date),
+        .signer_subject = signer ? subject : NULL,
+        .signer_sha256 = signer ? fingerprint : NULL,
+        .subs = subs,
+        .nsubs = n,
+    };
+    ra_error err;
+    ra_error_clear(&err);
+    ra_status st = ra_national_write_xlsx(path, nat, &meta, &err);
+    if (st == RA_OK && unlink(sig) != 0 && errno != ENOENT)
+        st = ra_error_set(&err, RA_ERR_IO, sig, 0, 0, "cannot remove the old signature: %s",
+                          strerror(errno));
+    if (st == RA_OK && signer)
+        st = ra_sign_file(signer, path, sig, &err);
+    int code = 0;
+    if (st != RA_OK) {
+        char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 8];
+        ra_error_format(&err, msg, sizeof msg);
+        fprintf(stderr, "error: %s\n", msg);
+        code = st == RA_ERR_NOMEM ? 70 : 4;
+    } else {
+        printf("national report: %s%s%s\n", path, signer ? ", signed: " : "", signer ? sig : "");
+    }
+    free(sig);
+    return code;
+}
+
+int ra_batch_national(const char *const *outdirs, size_t noutdirs, const char *national_csv,
+                      const char *national_xlsx, const ra_signer *signer, unsigned min_cell)
+{
+    ra_summary *sums = calloc(noutdirs ? noutdirs : 1, sizeof *sums);
+    const ra_summary **list = calloc(noutdirs ? noutdirs : 1, sizeof *list);
+    ra_nat_failure *failures = calloc(noutdirs ? noutdirs : 1, sizeof *failures);
+    /* Every submission for the workbook's Manifest, in the order of outdirs. */
+    ra_national_sub *subs = calloc(noutdirs ? noutdirs : 1, sizeof *subs);
+    if (!sums || !list || !failures || !subs) {
+        free(sums);
+        free(list);
+        free(failures);
+        free(subs);
+        fprintf(stderr, "error: out of memory\n");
+        return 70;
+    }
+    size_t nsum = 0, nfail = 0, nsubs = 0;
     int code = 0;
     for (size_t i = 0; i < noutdirs; i++) {
         const char *name = strrchr(outdirs[i], '/');
@@ -235,6 +317,8 @@ int ra_batch_national(const char *const *outdirs, size_t noutdirs, const char *n
             line[strcspn(line, "\n")] = '\0';
             snprintf(failures[nfail].name, sizeof failures[nfail].name, "%s", name);
             snprintf(failures[nfail].reason, sizeof failures[nfail].reason, "%.500s", line);
+            subs[nsubs++] =
+                (ra_national_sub){.name = failures[nfail].name, .failure = failures[nfail].reason};
             nfail++;
             continue;
         }
@@ -246,10 +330,14 @@ int ra_batch_national(const char *const *outdirs, size_t noutdirs, const char *n
             snprintf(failures[nfail].name, sizeof failures[nfail].name, "%s", name);
             snprintf(failures[nfail].reason, sizeof failures[nfail].reason,
                      "no usable summary: %.400s", msg);
+            subs[nsubs++] =
+                (ra_national_sub){.name = failures[nfail].name, .failure = failures[nfail].reason};
             nfail++;
             continue;
         }
         list[nsum] = &sums[nsum];
+        subs[nsubs++] =
+            (ra_national_sub){.name = sums[nsum].name, .report_sha256 = sums[nsum].report_sha256};
         nsum++;
     }
     /* Summaries from different rule packs, profiles or dates do not add up. */
@@ -274,6 +362,9 @@ int ra_batch_national(const char *const *outdirs, size_t noutdirs, const char *n
         } else {
             print_national(&nat);
             printf("national figures: %s\n", national_csv);
+            if (national_xlsx)
+                code = write_workbook(national_xlsx, &nat, sums, nsum, subs, nsubs, outdirs,
+                                      noutdirs, signer);
         }
         ra_national_free(&nat);
     }
@@ -282,5 +373,6 @@ int ra_batch_national(const char *const *outdirs, size_t noutdirs, const char *n
     free(sums);
     free(list);
     free(failures);
+    free(subs);
     return code;
 }

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "audit.h"
+#include "intern.h"
 #include "rules/program.h"
 #include "submission.h"
 
@@ -61,13 +62,18 @@ ra_status ra_manifest_build(ra_manifest *m, const struct ra_submission *sub,
         if (sub->files[t].present)
             st = add_file(m, &cap, sub->dir, ra_table_file((ra_table_id)t), err);
     /* Contract texts, once each, in the order of their first worker. */
+    ra_strmap seen_ids;
+    ra_strmap_init(&seen_ids);
     for (uint32_t i = 0; i < sub->nworkers && st == RA_OK && sub->contracts_present; i++) {
         const char *id = sub->workers[i].contract_id;
-        bool seen = false;
-        for (uint32_t k = 0; k < i && !seen; k++)
-            seen =
-                sub->workers[k].contract_id && !strcmp(sub->workers[k].contract_id, id ? id : "");
-        if (!id || seen || !ra_contract_id_safe(id))
+        if (!id || !ra_contract_id_safe(id))
+            continue;
+        int fresh = ra_strmap_put(&seen_ids, id, strlen(id), 0, NULL, NULL);
+        if (fresh < 0) {
+            st = ra_error_set(err, RA_ERR_NOMEM, id, 0, 0, "out of memory");
+            break;
+        }
+        if (fresh == 0)
             continue;
         char rel[200];
         snprintf(rel, sizeof rel, "contracts/%.150s.txt", id);
@@ -77,6 +83,7 @@ ra_status ra_manifest_build(ra_manifest *m, const struct ra_submission *sub,
         if (st == RA_OK && is_regular(sub->dir, rel))
             st = add_file(m, &cap, sub->dir, rel, err);
     }
+    ra_strmap_free(&seen_ids);
     if (st == RA_OK && (rates_file || sub->files[RA_TABLE_RATES].present)) {
         snprintf(m->rates_source, sizeof m->rates_source, "%s",
                  rates_file ? rates_file : "rates.csv (submission)");

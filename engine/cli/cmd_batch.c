@@ -247,6 +247,13 @@ static void run_one(pool *p, const char *name)
         ra_error_format(&err, msg, sizeof msg);
         char reason[sizeof msg + 32];
         snprintf(reason, sizeof reason, "exit %d: %s", ra_exit_for(st), msg);
+        /* The reason is published in the national report: name the submission,
+         * not this machine's folders. */
+        size_t sl = strlen(sub), nl = strlen(name);
+        for (char *at; nl <= sl && (at = strstr(reason, sub)) != NULL;) {
+            memmove(at + nl, at + sl, strlen(at + sl) + 1);
+            memcpy(at, name, nl);
+        }
         record_failure(failed, reason);
         unlink(meta); /* no stale summary for a failed run */
     }

@@ -1,6 +1,7 @@
 /* cmd_merge.c — `recruitaudit merge OUTDIR... -o national.xlsx`: the national
  * figures of a batch run as shards (--shard K/N) on several machines, from
- * their output folders; the same figures as one unsharded run. */
+ * their output folders; the same figures, and the same national.xlsx bytes,
+ * as one unsharded run. Signed (national.xlsx.p7s) when a key is given. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,8 +14,11 @@
 static int usage(const char *msg, const char *arg)
 {
     fprintf(stderr, "recruitaudit merge: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: recruitaudit merge OUTDIR... -o national.xlsx [--min-cell K]\n"
-                    "       (national.csv is written beside national.xlsx)\n");
+    fprintf(stderr,
+            "usage: recruitaudit merge OUTDIR... -o national.xlsx [--min-cell K]\n"
+            "                          [--key KEY --cert CERT [--chain PEM] [--pass SRC]]\n"
+            "       (national.csv is written beside national.xlsx; with --key, the detached\n"
+            "       signature national.xlsx.p7s; --pass takes env:VAR or file:PATH)\n");
     return RA_EXIT_USAGE;
 }
 
@@ -32,7 +36,7 @@ static int by_base_name(const void *pa, const void *pb)
 
 int cmd_merge(int argc, char **argv)
 {
-    const char *out = NULL;
+    const char *out = NULL, *key = NULL, *cert = NULL, *chain = NULL, *pass = NULL;
     size_t min_cell = 5;
     char **dirs = NULL;
     size_t ndirs = 0, cap = 0;
@@ -41,8 +45,16 @@ int cmd_merge(int argc, char **argv)
         if (!strcmp(argv[i], "-o") && i + 1 < argc) {
             out = argv[++i];
         } else if (!strcmp(argv[i], "--min-cell") && i + 1 < argc) {
-            if (!cli_parse_size(argv[++i], &min_cell))
+            if (!cli_parse_size(argv[++i], &min_cell) || min_cell > 1000000)
                 code = usage("--min-cell expects a positive number", argv[i]);
+        } else if (!strcmp(argv[i], "--key") && i + 1 < argc) {
+            key = argv[++i];
+        } else if (!strcmp(argv[i], "--cert") && i + 1 < argc) {
+            cert = argv[++i];
+        } else if (!strcmp(argv[i], "--chain") && i + 1 < argc) {
+            chain = argv[++i];
+        } else if (!strcmp(argv[i], "--pass") && i + 1 < argc) {
+            pass = argv[++i];
         } else if (argv[i][0] == '-') {
             code = usage("unknown option", argv[i]);
         } else if (!is_dir(argv[i])) {
@@ -92,9 +104,23 @@ int cmd_merge(int argc, char **argv)
     }
     if (!code && !out)
         code = usage("-o national.xlsx is required", NULL);
+    if (!code && (key || cert || chain || pass) && !(key && cert))
+        code = usage("signing needs --key and --cert together", NULL);
     if (!code && !ndirs) {
         fprintf(stderr, "error: no submission outputs in the folders given\n");
         code = RA_EXIT_INPUT;
+    }
+    ra_signer *signer = NULL;
+    if (!code && key) {
+        /* Before any output: a wrong key or passphrase writes nothing. */
+        ra_error err;
+        ra_status st = ra_signer_load(key, cert, chain, pass, &signer, &err);
+        if (st != RA_OK) {
+            char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 8];
+            ra_error_format(&err, msg, sizeof msg);
+            fprintf(stderr, "error: %s\n", msg);
+            code = ra_exit_for(st);
+        }
     }
     if (!code) {
         qsort(dirs, ndirs, sizeof *dirs, by_base_name);
@@ -108,11 +134,12 @@ int cmd_merge(int argc, char **argv)
             if (dot && !strcmp(dot, ".xlsx"))
                 *dot = '\0';
             strcat(csv, ".csv");
-            code = ra_batch_national((const char *const *)dirs, ndirs, csv, out, NULL,
+            code = ra_batch_national((const char *const *)dirs, ndirs, csv, out, signer,
                                      (unsigned)min_cell);
             free(csv);
         }
     }
+    ra_signer_free(signer);
     for (size_t i = 0; i < ndirs; i++)
         free(dirs[i]);
     free(dirs);
