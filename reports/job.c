@@ -75,6 +75,11 @@ ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err)
     ra_status st = ra_audit_run(job->dir, job->pack, &job->audit, audit, err);
     if (st != RA_OK)
         return st;
+    if (!job->report_path && !job->summary_dir) {
+        /* Findings alone need no manifest: no input is hashed a second time. */
+        return job->findings_path ? save_findings(job->findings_path, audit, job->pack, err)
+                                  : RA_OK;
+    }
     char as_of[RA_DATE_FMT_MAX];
     ra_date_format(job->audit.as_of, as_of);
     ra_manifest m;
