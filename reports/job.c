@@ -13,6 +13,7 @@
 #include "report.h"
 #include "rules/program.h"
 #include "summary.h"
+#include "tempfile.h"
 
 int64_t ra_job_created(ra_date as_of)
 {
@@ -31,18 +32,8 @@ int64_t ra_job_created(ra_date as_of)
 static ra_status save_findings(const char *path, const ra_audit *audit, const ra_pack *pack,
                                ra_error *err)
 {
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
-    if (!tmp)
-        return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
-    snprintf(tmp, n, "%s.tmpXXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd >= 0) {
-        /* mkstemp makes 0600; a findings file is shared like any output. */
-        mode_t mask = umask(0);
-        umask(mask);
-        fchmod(fd, 0666 & ~mask);
-    }
+    char *tmp = NULL;
+    int fd = ra_tempfile_open(path, &tmp);
     FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
     if (!f) {
         ra_status st =

@@ -4,6 +4,8 @@
  * sheets that continue when full, the same print setup. */
 #include "national_xlsx.h"
 
+#include "tempfile.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -924,28 +926,15 @@ ra_status ra_national_write_xlsx(const char *path, const ra_national *nat,
         return ra_error_set(err, RA_ERR_USAGE, path, 0, 0,
                             "the meta's k (%u) is not the figures' k (%u)", meta->min_cell,
                             nat->min_cell);
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
+    char *tmp = NULL;
     char *dir = dir_of(path);
-    if (!tmp || !dir) {
-        free(tmp);
-        free(dir);
-        return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
-    }
-    snprintf(tmp, n, "%s.tmpXXXXXX", path);
-    int fd = mkstemp(tmp);
+    int fd = dir ? ra_tempfile_open(path, &tmp) : -1;
     if (fd < 0) {
-        ra_status st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the workbook: %s",
-                                    strerror(errno));
-        free(tmp);
+        ra_status st = dir ? ra_error_set(err, RA_ERR_IO, path, 0, 0,
+                                          "cannot write the workbook: %s", strerror(errno))
+                           : ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
         free(dir);
         return st;
-    }
-    /* mkstemp makes 0600; the workbook is shared like any output (umask rules). */
-    mode_t mask = umask(0);
-    umask(mask);
-    if (fchmod(fd, 0666 & ~mask) != 0) {
-        /* not fatal: the workbook stays private to its owner */
     }
     close(fd);
     nx x = {.nat = nat, .meta = meta};

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "report_internal.h"
+#include "tempfile.h"
 #include "utf8.h"
 
 /* ---- buffers ---------------------------------------------------------------------------- */
@@ -778,28 +779,15 @@ ra_status ra_report_write(const char *path, const ra_report_input *in, ra_error 
     if (!path || !in || !in->audit || !in->audit->sub || !in->pack || !in->manifest)
         return ra_error_set(err, RA_ERR_USAGE, path ? path : "", 0, 0,
                             "ra_report_write needs an audit, its pack and a manifest");
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
+    char *tmp = NULL;
     char *dir = dir_of(path);
-    if (!tmp || !dir) {
-        free(tmp);
-        free(dir);
-        return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
-    }
-    snprintf(tmp, n, "%s.tmpXXXXXX", path);
-    int fd = mkstemp(tmp);
+    int fd = dir ? ra_tempfile_open(path, &tmp) : -1;
     if (fd < 0) {
-        ra_status st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the report: %s",
-                                    strerror(errno));
-        free(tmp);
+        ra_status st = dir ? ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the report: %s",
+                                          strerror(errno))
+                           : ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
         free(dir);
         return st;
-    }
-    /* mkstemp makes 0600; the report is shared like any output (umask rules). */
-    mode_t mask = umask(0);
-    umask(mask);
-    if (fchmod(fd, 0666 & ~mask) != 0) {
-        /* not fatal: the report stays private to its owner */
     }
     close(fd);
     /* libxlsxwriter's own temporary files go beside the report, not to a

@@ -1,0 +1,13 @@
+/* tempfile.h — the temporary file beside an output, for writing it
+ * atomically (write, flush, rename over the output). Created with mode 0666
+ * less the process umask, like any file the user makes, without changing the
+ * umask (which is process-wide: batch threads write at the same time).
+ * The caller owns *tmp (free it) and unlinks it when the write fails. */
+#ifndef RA_TEMPFILE_H
+#define RA_TEMPFILE_H
+
+/* Opens "<path>.tmp-XXXXXXXX" exclusively; returns the descriptor, or -1
+ * with errno set. */
+int ra_tempfile_open(const char *path, char **tmp);
+
+#endif
