@@ -2,6 +2,8 @@
  * the indicator's definition is fixed by SPEC section 3, not by a profile. */
 #include "indicators.h"
 
+#include "intern.h"
+
 #include "rules/eval.h"
 
 #define RA_MEAN_DECIMALS 18
@@ -112,21 +114,32 @@ void ra_indicators_add_fee(ra_indicators *ind, const ra_submission *sub, const r
 
 /* ---- SDG 10.7.1 --------------------------------------------------------------------- */
 
+/* Workers in ratio order: one sort for every group (each group's members
+ * are then picked out in that order, so its median needs no sort of its own). */
+typedef struct {
+    ra_num ratio;
+    uint32_t worker;
+} ranked;
+
+static int cmp_ranked(const void *pa, const void *pb)
+{
+    const ranked *a = pa, *b = pb;
+    int c = ra_num_cmp(a->ratio, b->ratio);
+    return c ? c : (a->worker > b->worker) - (a->worker < b->worker);
+}
+
 typedef struct {
     ra_sdg_dim dim;
     char key[16];
-    ra_num ratio;
-} sample;
+    uint32_t n, start, fill;
+} group;
 
-static int cmp_sample(const void *pa, const void *pb)
+static int cmp_group(const void *pa, const void *pb)
 {
-    const sample *a = pa, *b = pb;
+    const group *a = pa, *b = pb;
     if (a->dim != b->dim)
         return a->dim < b->dim ? -1 : 1;
-    int c = strcmp(a->key, b->key);
-    if (c)
-        return c;
-    return ra_num_cmp(a->ratio, b->ratio);
+    return strcmp(a->key, b->key);
 }
 
 static const char *age_group(int birth_year, ra_date as_of)
@@ -184,68 +197,105 @@ static ra_sdg_status worker_ratio(const ra_indicators *ind, const ra_submission 
     return RA_SDG_OK;
 }
 
-/* Mean and median of each run of samples with one (dim, key). */
-static bool summarise(ra_indicators *ind, sample *s, size_t n)
+/* Mean and median of one group, whose members are in ratio order. */
+static bool summarise(ra_sdg_cell *c, const group *g, const uint32_t *members, const ranked *order)
 {
-    ind->cells = calloc(n ? n : 1, sizeof *ind->cells);
-    if (!ind->cells)
+    /* The mean of many fractions: each rounded to 18 decimals first, so the
+     * sum keeps one denominator (exact sums of thousands of different
+     * denominators overflow); medians stay exact. */
+    ra_num sum = {0, RA_MEAN_SCALE}, r;
+    for (uint32_t k = 0; k < g->n; k++)
+        if (!ra_num_round(order[members[k]].ratio, RA_MEAN_DECIMALS, &r) ||
+            __builtin_add_overflow(sum.n, r.n, &sum.n))
+            return false;
+    c->dim = g->dim;
+    memcpy(c->key, g->key, sizeof c->key);
+    c->n = g->n;
+    if (!ra_num_div(sum, ra_num_int((int64_t)g->n), &c->mean))
         return false;
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        /* The mean of many fractions: each rounded to 18 decimals first, so the
-         * sum keeps one denominator (exact sums of thousands of different
-         * denominators overflow); medians stay exact. */
-        ra_num sum = {0, RA_MEAN_SCALE}, r;
-        bool ok = true;
-        while (j < n && s[j].dim == s[i].dim && !strcmp(s[j].key, s[i].key)) {
-            ok = ok && ra_num_round(s[j].ratio, RA_MEAN_DECIMALS, &r) &&
-                 !__builtin_add_overflow(sum.n, r.n, &sum.n);
-            j++;
-        }
-        size_t m = j - i;
-        ra_sdg_cell *c = &ind->cells[ind->ncells++];
-        c->dim = s[i].dim;
-        memcpy(c->key, s[i].key, sizeof c->key);
-        c->n = (uint32_t)m;
-        if (!ok || !ra_num_div(sum, ra_num_int((int64_t)m), &c->mean))
-            return false;
-        if (m % 2)
-            c->median = s[i + m / 2].ratio;
-        else if (!ra_num_add(s[i + m / 2 - 1].ratio, s[i + m / 2].ratio, &c->median) ||
-                 !ra_num_div(c->median, ra_num_int(2), &c->median))
-            return false;
-        i = j;
+    const ra_num *lo = &order[members[(g->n - 1) / 2]].ratio, *hi = &order[members[g->n / 2]].ratio;
+    if (g->n % 2) {
+        c->median = *lo;
+        return true;
     }
-    return true;
+    return ra_num_add(*lo, *hi, &c->median) && ra_num_div(c->median, ra_num_int(2), &c->median);
 }
 
 static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
 {
     uint32_t nw = sub->nworkers;
-    ind->status = calloc(nw ? nw : 1, sizeof *ind->status);
-    ind->ratio = calloc(nw ? nw : 1, sizeof *ind->ratio);
-    sample *s = malloc((size_t)(nw ? nw : 1) * RA_DIM_COUNT * sizeof *s);
-    if (!ind->status || !ind->ratio || !s) {
-        free(s);
-        return false;
-    }
-    size_t n = 0;
-    for (uint32_t i = 0; i < nw; i++) {
+    size_t cap = nw ? nw : 1;
+    ind->status = calloc(cap, sizeof *ind->status);
+    ind->ratio = calloc(cap, sizeof *ind->ratio);
+    ranked *order = malloc(cap * sizeof *order);
+    uint32_t *gid = malloc(cap * RA_DIM_COUNT * sizeof *gid);
+    group *groups = NULL;
+    uint32_t *members = NULL;
+    size_t n = 0, ngroups = 0, gcap = 0;
+    bool ok = ind->status && ind->ratio && order && gid;
+    ra_strmap ids;
+    ra_strmap_init(&ids);
+    for (uint32_t i = 0; ok && i < nw; i++) {
         ind->status[i] = worker_ratio(ind, sub, i, &ind->ratio[i]);
         ind->excluded[ind->status[i]]++;
-        if (ind->status[i] != RA_SDG_OK)
-            continue;
-        for (int d = 0; d < RA_DIM_COUNT; d++) {
-            s[n].dim = (ra_sdg_dim)d;
-            key_for((ra_sdg_dim)d, &sub->workers[i], as_of, s[n].key);
-            s[n].ratio = ind->ratio[i];
-            n++;
-        }
+        if (ind->status[i] == RA_SDG_OK)
+            order[n++] = (ranked){ind->ratio[i], i};
     }
-    if (n)
-        qsort(s, n, sizeof *s, cmp_sample);
-    bool ok = summarise(ind, s, n);
-    free(s);
+    if (ok && n)
+        qsort(order, n, sizeof *order, cmp_ranked);
+    /* The groups each averaged worker belongs to, one per dimension. */
+    for (size_t k = 0; ok && k < n; k++)
+        for (int d = 0; ok && d < RA_DIM_COUNT; d++) {
+            char key[16], name[24];
+            key_for((ra_sdg_dim)d, &sub->workers[order[k].worker], as_of, key);
+            int len = snprintf(name, sizeof name, "%d|%s", d, key);
+            uint32_t g;
+            if (!ra_strmap_get(&ids, name, (size_t)len, &g)) {
+                if (ngroups == gcap) {
+                    gcap = gcap ? gcap * 2 : 64;
+                    group *ng = realloc(groups, gcap * sizeof *ng);
+                    if (!ng) {
+                        ok = false;
+                        break;
+                    }
+                    groups = ng;
+                }
+                g = (uint32_t)ngroups++;
+                groups[g] = (group){.dim = (ra_sdg_dim)d};
+                memcpy(groups[g].key, key, sizeof key);
+                ok = ra_strmap_put(&ids, name, (size_t)len, g, NULL, NULL) >= 0;
+            }
+            gid[k * RA_DIM_COUNT + (size_t)d] = g;
+            if (ok)
+                groups[g].n++;
+        }
+    ra_strmap_free(&ids);
+    /* Each group's members, in ratio order (a counting sort by group). */
+    members = ok ? malloc((n ? n : 1) * RA_DIM_COUNT * sizeof *members) : NULL;
+    ok = ok && members;
+    uint32_t at = 0;
+    for (size_t g = 0; ok && g < ngroups; g++) {
+        groups[g].start = at;
+        at += groups[g].n;
+    }
+    for (size_t k = 0; ok && k < n; k++)
+        for (int d = 0; d < RA_DIM_COUNT; d++) {
+            group *g = &groups[gid[k * RA_DIM_COUNT + (size_t)d]];
+            members[g->start + g->fill++] = (uint32_t)k;
+        }
+    if (ok && ngroups) {
+        /* Cells by dimension, then key; member lists stay where they are. */
+        qsort(groups, ngroups, sizeof *groups, cmp_group);
+        ind->cells = calloc(ngroups, sizeof *ind->cells);
+        ok = ind->cells != NULL;
+        for (size_t g = 0; ok && g < ngroups; g++)
+            ok =
+                summarise(&ind->cells[ind->ncells++], &groups[g], members + groups[g].start, order);
+    }
+    free(order);
+    free(gid);
+    free(groups);
+    free(members);
     return ok;
 }
 
