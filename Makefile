@@ -35,7 +35,7 @@ fuzz:
 	@bash tools/deps.sh fuzz
 	@test -f build-fuzz/CMakeCache.txt || CC=clang cmake -S . -B build-fuzz \
 	    -DCMAKE_BUILD_TYPE=Debug -DRA_WERROR=ON -DRA_SANITIZE=ON -DRA_FUZZ=ON
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_loader fuzz_rules fuzz_contract
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_loader fuzz_rules fuzz_contract fuzz_verify
 
 bench: all
 	@bash tests/bench/run.sh $(BUILD)

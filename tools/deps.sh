@@ -9,8 +9,9 @@ set -euo pipefail
 PKGS=(cmake make gcc pkg-config libc6-dev
       libxlsxwriter-dev zlib1g-dev libminizip-dev libcsv-dev libpcre2-dev libssl-dev
       libcunit1-dev openssl python3 python3-openpyxl)
-# `deps.sh fuzz`: libFuzzer needs clang and its runtime, which clang-14 only recommends.
-[[ "${1:-build}" == fuzz ]] && PKGS+=(clang libclang-rt-14-dev)
+# libFuzzer (make fuzz, and the short fuzz runs of make test) needs clang and
+# its runtime, which clang-14 only recommends.
+PKGS+=(clang libclang-rt-14-dev)
 
 missing=()
 for p in "${PKGS[@]}"; do
