@@ -80,20 +80,17 @@ static bool parser_init(reader *r)
     return true;
 }
 
-static void discard_field(void *s, size_t len, void *data)
+/* Drops whatever libcsv holds, ready for a record at the next line. Not
+ * csv_fini: with CSV_STRICT_FINI it refuses to reset inside an open quoted
+ * field, and the rest of the file would be read as that field. */
+static bool parser_reset(reader *r)
 {
-    (void)s, (void)len, (void)data;
-}
-
-static void discard_record(int c, void *data)
-{
-    (void)c, (void)data;
-}
-
-/* Drops whatever libcsv holds, ready for a record at the next line. */
-static void parser_reset(reader *r)
-{
-    csv_fini(&r->p, discard_field, discard_record, NULL);
+    csv_free(&r->p);
+    if (!parser_init(r)) {
+        r->nomem = true;
+        return false;
+    }
+    return true;
 }
 
 static void record_reset(reader *r)

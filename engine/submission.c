@@ -498,6 +498,8 @@ static ra_status load_table(loader *L, ra_table_id table, const char *path, cons
     snprintf(fs->path, sizeof fs->path, "%s", path);
 
     ra_status st = ra_csv_read_file(path, name, &L->opts->limits, on_record, L, &fs->csv, L->err);
+    if (st == RA_ERR_IO)
+        L->err->status = st = RA_ERR_INPUT; /* an input that cannot be read is unusable */
     if (st != RA_OK)
         return st;
     if (L->status != RA_OK)
@@ -717,6 +719,10 @@ static ra_status load_all(loader *L, const char *dir)
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
         const char *file = ra_table_file(order[i].table);
         path_join(path, sizeof path, dir, file);
+        struct stat fst;
+        if (order[i].required && stat(path, &fst) != 0 && errno != ENOENT)
+            return ra_error_set(L->err, RA_ERR_INPUT, file, 0, 0,
+                                "cannot read the submission %s: %s", dir, strerror(errno));
         if (order[i].required && !is_regular_file(path))
             return ra_error_set(L->err, RA_ERR_INPUT, file, 0, 0,
                                 "required file is missing from the submission %s", dir);

@@ -956,6 +956,22 @@ static void test_unterminated(void)
     collector_free(&c);
 }
 
+/* Regression: a quoted field over the limit left libcsv inside the quotes
+ * (csv_fini does not reset there), so the rest of the file became that field. */
+static void test_quoted_field_too_big(void)
+{
+    ra_csv_limits lim = {8, 64, 8};
+    static const char in[] = "h\n\"123456789012\"\nnext\nlast\n";
+    collector c = {0};
+    ra_csv_stats st;
+    CU_ASSERT_EQUAL(READ_STR(in, &lim, &c, &st), RA_OK);
+    CU_ASSERT_EQUAL(c.n, 4);
+    CU_ASSERT(rec_is(&c, 1, 2, 2, 2, RA_CSV_REC_FIELD_TOO_BIG, ANY_FIELDS));
+    CU_ASSERT(rec_is(&c, 2, 3, 3, 17, RA_CSV_REC_OK, 1, "next"));
+    CU_ASSERT(rec_is(&c, 3, 4, 4, 22, RA_CSV_REC_OK, 1, "last"));
+    collector_free(&c);
+}
+
 static void test_field_too_big(void)
 {
     ra_csv_limits lim = {8, 64, 8};
@@ -1506,6 +1522,7 @@ static const test_entry tests[] = {
     {"bad quote in a multi-line record", test_bad_quote_in_multiline_record},
     {"unterminated quote", test_unterminated},
     {"field too big", test_field_too_big},
+    {"quoted field too big, next line read", test_quoted_field_too_big},
     {"field too big, 3 MiB", test_field_too_big_huge},
     {"field limit edge, default limits", test_field_limit_default_edge},
     {"record too big", test_record_too_big},
