@@ -12,6 +12,8 @@ PKGS=(cmake make gcc pkg-config libc6-dev
 # libFuzzer (make fuzz, and the short fuzz runs of make test) needs clang and
 # its runtime, which clang-14 only recommends.
 PKGS+=(clang libclang-rt-14-dev)
+# valgrind: the memcheck e2e test (tests/e2e/valgrind.sh) skips without it.
+PKGS+=(valgrind)
 
 missing=()
 for p in "${PKGS[@]}"; do
