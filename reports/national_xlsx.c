@@ -206,151 +206,50 @@ static bool make_formats(nx *x)
 #define S_WIDTH 13.0
 #define S_LABEL_END 3 /* D */
 #define S_FIG 4       /* E: workers, F: mean, G: median */
-#define S_PAGE 500.0  /* printable points of a landscape A4 page at about 100 % */
 #define S_ROW REP_ROW_HEIGHT
-#define S_MAX_BREAKS 1023
 
-typedef struct {
-    nx *x;
-    lxw_worksheet *ws;
-    lxw_row_t row;
-    double h, y; /* height of the current row; where it starts on its page */
-    lxw_row_t breaks[S_MAX_BREAKS + 1];
-    size_t nbreaks;
-} sum;
-
-static double span_width(lxw_col_t c1, lxw_col_t c2)
+/* The SDG tables' header: the label over A..D, then workers, mean, median. */
+static void sdg_header(rep_flow *s, const char *const titles[4])
 {
-    double w = 0;
-    for (lxw_col_t c = c1; c <= c2; c++)
-        w += c == 0 ? S_WIDTH_A : S_WIDTH;
-    return w;
+    static const lxw_col_t from[] = {0, S_FIG, S_FIG + 1, S_FIG + 2, S_FIG + 3};
+    rep_flow_header(s, titles, from, 4);
 }
 
-static void s_next(sum *s)
+static void summary_about(nx *x, rep_flow *s)
 {
-    s->y += s->h;
-    s->h = S_ROW;
-    s->row++;
-}
-
-/* A new page unless `need` points still fit on this one. */
-static void s_keep(sum *s, double need)
-{
-    if (s->y + need <= S_PAGE || s->y == 0 || s->nbreaks >= S_MAX_BREAKS)
-        return;
-    s->breaks[s->nbreaks++] = s->row;
-    s->y = 0;
-}
-
-static void s_height(sum *s, unsigned lines)
-{
-    if (lines <= 1)
-        return;
-    s->h = rep_row_height(lines);
-    rep_check(&s->x->r, worksheet_set_row(s->ws, s->row, s->h, NULL), "row height");
-}
-
-/* Text over columns c1..c2 of the current row (merged when wider than one). */
-static void s_span(sum *s, lxw_col_t c1, lxw_col_t c2, const char *text, lxw_format *fmt,
-                   unsigned *lines)
-{
-    rep *r = &s->x->r;
-    if (c1 == c2) {
-        rep_str(r, s->ws, s->row, c1, text, fmt);
-    } else {
-        size_t width;
-        rep_clean(r, text, strlen(text), &width);
-        if (r->clean.nomem) {
-            r->nomem = true;
-            return;
-        }
-        rep_check(r, worksheet_merge_range(s->ws, s->row, c1, s->row, c2, r->clean.p, fmt),
-                  "writing a merged cell");
-    }
-    unsigned n = rep_wrap_lines(text, strlen(text), span_width(c1, c2) - 1);
-    if (n > *lines)
-        *lines = n;
-}
-
-static void s_section(sum *s, const char *title, double need)
-{
-    rep *r = &s->x->r;
-    s_next(s);
-    s_keep(s, need + 2 * S_ROW);
-    rep_str(r, s->ws, s->row, 0, title, r->f.section);
-    for (lxw_col_t c = 1; c < S_COLS; c++)
-        rep_check(r, worksheet_write_blank(s->ws, s->row, c, r->f.section), "section rule");
-    s->h = 18;
-    rep_check(r, worksheet_set_row(s->ws, s->row, s->h, NULL), "row height");
-    s_next(s);
-}
-
-static void s_kv(sum *s, const char *label, const char *value)
-{
-    unsigned lines = 1;
-    s_span(s, 0, 0, label, s->x->r.f.label, &lines);
-    s_span(s, 1, S_COLS - 1, value, s->x->r.f.wrap, &lines);
-    s_height(s, lines);
-    s_next(s);
-}
-
-static void s_note(sum *s, const char *text)
-{
-    unsigned lines = 1;
-    s_span(s, 0, S_COLS - 1, text, s->x->r.f.note, &lines);
-    s_height(s, lines);
-    s_next(s);
-}
-
-/* The SDG tables' header: the label over A..D, one title per figure. */
-static void s_header(sum *s, const char *const *titles, size_t n)
-{
-    unsigned lines = 1;
-    s_span(s, 0, S_LABEL_END, titles[0], s->x->r.f.header, &lines);
-    for (size_t i = 1; i < n; i++)
-        s_span(s, (lxw_col_t)(S_FIG + i - 1), (lxw_col_t)(S_FIG + i - 1), titles[i],
-               s->x->r.f.header, &lines);
-    s_height(s, lines);
-    s_next(s);
-}
-
-static void summary_about(sum *s)
-{
-    nx *x = s->x;
     rep *r = &x->r;
     const ra_national *nat = x->nat;
     const ra_national_meta *m = x->meta;
-    s_section(s, "About this report", 10 * S_ROW);
-    s_kv(s, "What this is",
+    rep_flow_section(s, "About this report", 10 * S_ROW);
+    rep_flow_kv(s, "What this is",
          "The national figures from the audits of recruitment agencies' submissions: agencies "
          "ranked by risk score, the rules that fire across many agencies (systemic patterns), "
          "the submissions that could not be audited, and SDG 10.7.1 — recruitment costs paid "
          "by migrant workers, in months of wages — by sex, age group, corridor and sector. It "
          "is meant for publication: it holds no individual worker's data, and small cells are "
          "suppressed.");
-    s_kv(s, "As-of date", or_unknown(m->as_of));
-    s_kv(s, "Profile", or_unknown(m->profile));
+    rep_flow_kv(s, "As-of date", or_unknown(m->as_of));
+    rep_flow_kv(s, "Profile", or_unknown(m->profile));
     rep_buf_clear(&r->tmp);
     if (m->rules_sha256 && m->rules_sha256[0])
         rep_buf_printf(&r->tmp, "rules_sha256 %s (the rule pack and the selected profile)",
                        m->rules_sha256);
     else
         rep_buf_puts(&r->tmp, or_unknown(NULL));
-    s_kv(s, "Rule pack", r->tmp.p);
+    rep_flow_kv(s, "Rule pack", r->tmp.p);
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp,
                    "%zu audited, %zu failed%s; each audit report's SHA-256 is on the "
                    "Manifest sheet",
                    x->audited, x->failed,
                    x->failed ? " (listed with their reasons on the Failed submissions sheet)" : "");
-    s_kv(s, "Submissions", r->tmp.p);
+    rep_flow_kv(s, "Submissions", r->tmp.p);
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp, "%zu, ranked by risk score on the Agencies sheet", nat->nagencies);
-    s_kv(s, "Agencies", r->tmp.p);
+    rep_flow_kv(s, "Agencies", r->tmp.p);
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp, "k = %u workers", nat->min_cell);
-    s_kv(s, "Smallest published cell", r->tmp.p);
+    rep_flow_kv(s, "Smallest published cell", r->tmp.p);
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp,
                    "A figure computed from fewer than k = %u workers is not published: its cell "
@@ -358,28 +257,27 @@ static void summary_about(sum *s)
                    "\" where a published total and its published neighbours would otherwise "
                    "give a suppressed figure away by subtraction.",
                    nat->min_cell);
-    s_kv(s, "Suppression", r->tmp.p);
+    rep_flow_kv(s, "Suppression", r->tmp.p);
     if (m->signer_subject && m->signer_subject[0]) {
         rep_buf_clear(&r->tmp);
         rep_buf_printf(&r->tmp,
                        "%s — the detached signature (.p7s) beside this file covers its exact "
                        "bytes",
                        m->signer_subject);
-        s_kv(s, "Signed by", r->tmp.p);
+        rep_flow_kv(s, "Signed by", r->tmp.p);
     }
-    s_kv(s, "Sheets",
+    rep_flow_kv(s, "Sheets",
          "SDG 10.7.1 (every combination of sex, age group, corridor and sector), Agencies, "
          "Systemic patterns, Failed submissions, Manifest");
 }
 
 /* One row of the one-way table: label, then figures or why there are none. */
-static void sdg_row(sum *s, const ra_nat_cell *c)
+static void sdg_row(nx *x, rep_flow *s, const ra_nat_cell *c)
 {
-    nx *x = s->x;
     rep *r = &x->r;
     unsigned lines = 1;
     sdg_label(&r->tmp, c);
-    s_span(s, 0, S_LABEL_END, r->tmp.p, one_way_dim(c) == -1 ? r->f.label : r->f.wrap, &lines);
+    rep_flow_span(s, 0, S_LABEL_END, r->tmp.p, one_way_dim(c) == -1 ? r->f.label : r->f.wrap, &lines);
     if (c->suppressed) {
         /* Not wrapped: the text runs over the empty figure cells, and the
          * chart shows no bar for it. */
@@ -389,14 +287,14 @@ static void sdg_row(sum *s, const ra_nat_cell *c)
         rep_num(r, s->ws, s->row, S_FIG + 1, rep_num_double(c->mean), r->f.ratio);
         rep_num(r, s->ws, s->row, S_FIG + 2, rep_num_double(c->median), r->f.ratio);
     }
-    s_height(s, lines);
-    s_next(s);
+    rep_flow_height(s, lines);
+    rep_flow_next(s);
 }
 
 /* The one-way cells of dimension dim (-1: the total), women and men first. */
-static size_t sdg_rows(sum *s, int dim)
+static size_t sdg_rows(nx *x, rep_flow *s, int dim)
 {
-    const ra_national *nat = s->x->nat;
+    const ra_national *nat = x->nat;
     size_t n = 0;
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < nat->ncells; i++) {
@@ -406,7 +304,7 @@ static size_t sdg_rows(sum *s, int dim)
             bool first = dim == 0 && (!strcmp(c->key[0], "F") || !strcmp(c->key[0], "M"));
             if (dim == 0 ? (pass == 0) != first : pass == 1)
                 continue;
-            sdg_row(s, c);
+            sdg_row(x, s, c);
             n++;
         }
     return n;
@@ -420,9 +318,9 @@ static size_t count_dim(const ra_national *nat, int dim)
     return n;
 }
 
-static void sdg_chart(sum *s, lxw_row_t first, lxw_row_t last)
+static void sdg_chart(nx *x, rep_flow *s, lxw_row_t first, lxw_row_t last)
 {
-    rep *r = &s->x->r;
+    rep *r = &x->r;
     lxw_chart *chart = workbook_add_chart(r->wb, LXW_CHART_BAR);
     lxw_chart_series *series = chart ? chart_add_series(chart, NULL, NULL) : NULL;
     if (!series) {
@@ -452,51 +350,33 @@ static void sdg_chart(sum *s, lxw_row_t first, lxw_row_t last)
     chart_axis_set_min(chart->x_axis, 0);
     chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
 
-    size_t bars = (size_t)(last - first + 1);
-    double rows = 6 + (double)bars * 1.4;
-    if (rows > S_PAGE / S_ROW - 2)
-        rows = S_PAGE / S_ROW - 2;
-    unsigned height_rows = (unsigned)rows;
-    s_keep(s, (height_rows + 1) * S_ROW);
-    /* As wide as the columns A..G (a column of w characters is about 7w + 5
-     * pixels; the chart is 480 × 288 pixels before scaling). */
-    double px = 0;
-    for (lxw_col_t c = 0; c < S_COLS; c++)
-        px += (c == 0 ? S_WIDTH_A : S_WIDTH) * 7 + 5;
-    lxw_chart_options o = {.x_offset = 4,
-                           .y_offset = 6,
-                           .x_scale = (px - 12) / 480.0,
-                           .y_scale = (height_rows * S_ROW * 4 / 3) / 288.0};
-    rep_check(r, worksheet_insert_chart_opt(s->ws, s->row, 0, chart, &o), "inserting a chart");
-    for (unsigned i = 0; i <= height_rows; i++)
-        s_next(s);
+    rep_flow_chart(s, chart, (unsigned)(6 + (double)(last - first + 1) * 1.4));
 }
 
-static void summary_sdg(sum *s)
+static void summary_sdg(nx *x, rep_flow *s)
 {
-    nx *x = s->x;
     rep *r = &x->r;
     const ra_national *nat = x->nat;
     static const char *const h[] = {"Indicator", "Workers (n)", "Mean (months of wages)",
                                     "Median (months of wages)"};
     size_t head = 1 + count_dim(nat, 0) + count_dim(nat, 1) + count_dim(nat, 3);
-    s_section(s, "SDG 10.7.1 — recruitment costs paid by workers, in months of wages",
+    rep_flow_section(s, "SDG 10.7.1 — recruitment costs paid by workers, in months of wages",
               (10.0 + (double)head) * S_ROW); /* the whole table on one page when it fits */
-    s_note(s, "For each worker with a monthly wage above 0: the costs the worker bore (paid by "
+    rep_flow_note(s, "For each worker with a monthly wage above 0: the costs the worker bore (paid by "
               "the worker, or recovered by salary deduction; any category; in USD) ÷ the monthly "
               "wage in USD. The indicator is the mean over those workers (a worker who paid "
               "nothing counts as 0), with the median and the number of workers. The wage is the "
               "contractual wage, so this approximates the survey indicator, which uses net "
               "earnings in the first job abroad.");
     if (!nat->ncells) {
-        s_note(s, "No worker has a usable wage above 0: the indicator cannot be computed.");
+        rep_flow_note(s, "No worker has a usable wage above 0: the indicator cannot be computed.");
     } else {
-        s_header(s, h, 4);
+        sdg_header(s, h);
         lxw_row_t first = s->row;
-        sdg_rows(s, -1);
-        sdg_rows(s, 0);
-        sdg_rows(s, 1);
-        sdg_rows(s, 3);
+        sdg_rows(x, s, -1);
+        sdg_rows(x, s, 0);
+        sdg_rows(x, s, 1);
+        sdg_rows(x, s, 3);
         lxw_row_t last = s->row - 1;
         static const struct {
             int k;
@@ -506,66 +386,46 @@ static void summary_sdg(sum *s)
                   {3, "Not averaged — a currency without exchange rate"}};
         for (size_t i = 0; i < sizeof ex / sizeof ex[0]; i++) {
             unsigned lines = 1;
-            s_span(s, 0, S_LABEL_END, ex[i].label, r->f.text, &lines);
+            rep_flow_span(s, 0, S_LABEL_END, ex[i].label, r->f.text, &lines);
             rep_num(r, s->ws, s->row, S_FIG, nat->excluded[ex[i].k], r->f.count);
-            s_next(s);
+            rep_flow_next(s);
         }
-        s_note(s, "Corridors follow the chart. Every combination of sex, age group, corridor "
+        rep_flow_note(s, "Corridors follow the chart. Every combination of sex, age group, corridor "
                   "and sector is on the SDG 10.7.1 sheet.");
-        s_next(s);
-        sdg_chart(s, first, last);
+        rep_flow_next(s);
+        sdg_chart(x, s, first, last);
     }
     size_t corridors = count_dim(nat, 2);
     if (!corridors)
         return;
-    s_section(s, "SDG 10.7.1 by corridor (country of origin → country of destination)",
+    rep_flow_section(s, "SDG 10.7.1 by corridor (country of origin → country of destination)",
               (double)(corridors < 10 ? corridors + 1 : 11) * S_ROW);
-    s_header(s, h, 4);
-    sdg_rows(s, 2);
+    sdg_header(s, h);
+    sdg_rows(x, s, 2);
 }
 
 static void summary_sheet(nx *x)
 {
     rep *r = &x->r;
     const ra_national_meta *m = x->meta;
-    /* The Summary holds the chart's data: kept in memory so that libxlsxwriter
-     * caches it in the chart (as report_summary.c does); the other sheets
-     * stay in constant-memory mode. */
-    r->wb->options.constant_memory = LXW_FALSE;
-    lxw_worksheet *ws = rep_add_sheet(r, "Summary");
-    r->wb->options.constant_memory = LXW_TRUE;
-    if (!ws)
-        return;
-    sum *s = calloc(1, sizeof *s);
-    if (!s) {
-        r->nomem = true;
-        return;
-    }
-    s->x = x;
-    s->ws = ws;
-    s->h = S_ROW;
-    rep_page_setup(r, ws, false, S_WIDTH_A + (S_COLS - 1) * S_WIDTH);
-    worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
-    rep_check(r, worksheet_set_column(ws, 0, 0, S_WIDTH_A, NULL), "column width");
-    rep_check(r, worksheet_set_column(ws, 1, S_COLS - 1, S_WIDTH, NULL), "column width");
-    rep_str(r, ws, s->row, 0, "National report on recruitment agencies of migrant workers",
-            r->f.title);
-    s->h = 24;
-    rep_check(r, worksheet_set_row(ws, s->row, s->h, NULL), "row height");
-    s_next(s);
     rep_buf_clear(&r->tmp);
     size_t nsubs = x->audited + x->failed;
     rep_buf_printf(&r->tmp, "recruitaudit %s · as of %s · profile %s · %zu submission%s · k = %u",
                    m->engine_version, m->as_of && *m->as_of ? m->as_of : "unknown",
                    m->profile && *m->profile ? m->profile : "unknown", nsubs, nsubs == 1 ? "" : "s",
                    x->nat->min_cell);
-    rep_str(r, ws, s->row, 0, r->tmp.p, r->f.subtitle);
-    s_next(s);
-    summary_about(s);
-    summary_sdg(s);
-    if (s->nbreaks)
-        rep_check(r, worksheet_set_h_pagebreaks(ws, s->breaks), "page breaks");
-    free(s);
+    if (r->tmp.nomem) {
+        r->nomem = true;
+        return;
+    }
+    rep_flow *s = rep_flow_sheet(r, "Summary", S_COLS, S_WIDTH_A, S_WIDTH,
+                                 "National report on recruitment agencies of migrant workers",
+                                 r->tmp.p);
+    if (!s)
+        return;
+    summary_about(x, s);
+    summary_sdg(x, s);
+    rep_flow_end(s);
 }
 
 /* ---- SDG 10.7.1 ------------------------------------------------------------------------- */
@@ -881,41 +741,6 @@ static void set_properties(nx *x)
 
 /* ---- writing ---------------------------------------------------------------------------- */
 
-static char *dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return strdup(".");
-    if (slash == path)
-        return strdup("/");
-    return strndup(path, (size_t)(slash - path));
-}
-
-static ra_status finish(rep *r, const char *path, const char *tmp, lxw_error closed, ra_error *err)
-{
-    ra_status st = RA_OK;
-    if (r->nomem || r->clean.nomem || r->tmp.nomem)
-        st = ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory writing the workbook");
-    else if (r->lerr != LXW_NO_ERROR)
-        st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the workbook (%s): %s", r->what,
-                          lxw_strerror(r->lerr));
-    else if (closed != LXW_NO_ERROR)
-        st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the workbook: %s",
-                          lxw_strerror(closed));
-    if (st == RA_OK) {
-        FILE *f = fopen(tmp, "rb");
-        bool ok = f && fsync(fileno(f)) == 0;
-        if (f)
-            fclose(f);
-        if (!ok || rename(tmp, path) != 0)
-            st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the workbook: %s",
-                              strerror(errno));
-    }
-    if (st != RA_OK)
-        unlink(tmp);
-    return st;
-}
-
 ra_status ra_national_write_xlsx(const char *path, const ra_national *nat,
                                  const ra_national_meta *meta, ra_error *err)
 {
@@ -926,17 +751,6 @@ ra_status ra_national_write_xlsx(const char *path, const ra_national *nat,
         return ra_error_set(err, RA_ERR_USAGE, path, 0, 0,
                             "the meta's k (%u) is not the figures' k (%u)", meta->min_cell,
                             nat->min_cell);
-    char *tmp = NULL;
-    char *dir = dir_of(path);
-    int fd = dir ? ra_tempfile_open(path, &tmp) : -1;
-    if (fd < 0) {
-        ra_status st = dir ? ra_error_set(err, RA_ERR_IO, path, 0, 0,
-                                          "cannot write the workbook: %s", strerror(errno))
-                           : ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
-        free(dir);
-        return st;
-    }
-    close(fd);
     nx x = {.nat = nat, .meta = meta};
     for (size_t i = 0; i < meta->nsubs; i++) {
         if (meta->subs[i].failure)
@@ -945,15 +759,9 @@ ra_status ra_national_write_xlsx(const char *path, const ra_national *nat,
             x.audited++;
     }
     x.r.max_rows = REP_EXCEL_ROWS;
-    /* libxlsxwriter's own temporary files go beside the workbook. */
-    lxw_workbook_options opts = {.constant_memory = LXW_TRUE, .tmpdir = dir};
-    x.r.wb = workbook_new_opt(tmp, &opts);
-    if (!x.r.wb) {
-        unlink(tmp);
-        free(tmp);
-        free(dir);
-        return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "cannot start the workbook");
-    }
+    ra_status st = rep_begin(&x.r, path, "workbook", err);
+    if (st != RA_OK)
+        return st;
     if (make_formats(&x)) {
         set_properties(&x);
         if (!rep_failed(&x.r))
@@ -969,11 +777,5 @@ ra_status ra_national_write_xlsx(const char *path, const ra_national *nat,
         if (!rep_failed(&x.r))
             manifest_sheet(&x);
     }
-    lxw_error closed = workbook_close(x.r.wb);
-    ra_status st = finish(&x.r, path, tmp, closed, err);
-    rep_buf_free(&x.r.clean);
-    rep_buf_free(&x.r.tmp);
-    free(tmp);
-    free(dir);
-    return st;
+    return rep_end(&x.r, err);
 }

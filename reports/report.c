@@ -745,32 +745,68 @@ static char *dir_of(const char *path)
     return strndup(path, (size_t)(slash - path));
 }
 
-static ra_status finish(rep *r, const char *path, const char *tmp, lxw_error closed, ra_error *err)
+ra_status rep_begin(rep *r, const char *path, const char *noun, ra_error *err)
 {
+    r->path = path;
+    r->noun = noun;
+    r->dir = dir_of(path);
+    if (!r->dir)
+        return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
+    int fd = ra_tempfile_open(path, &r->tmp_path);
+    if (fd < 0) {
+        ra_status st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the %s: %s", noun,
+                                    strerror(errno));
+        free(r->dir);
+        r->dir = NULL;
+        return st;
+    }
+    close(fd);
+    lxw_workbook_options opts = {.constant_memory = LXW_TRUE, .tmpdir = r->dir};
+    r->wb = workbook_new_opt(r->tmp_path, &opts);
+    if (!r->wb) {
+        unlink(r->tmp_path);
+        free(r->tmp_path);
+        free(r->dir);
+        r->tmp_path = r->dir = NULL;
+        return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "cannot start the %s", noun);
+    }
+    return RA_OK;
+}
+
+ra_status rep_end(rep *r, ra_error *err)
+{
+    lxw_error closed = workbook_close(r->wb);
+    r->wb = NULL;
+    const char *path = r->path, *noun = r->noun;
     ra_status st = RA_OK;
     if (r->nomem || r->clean.nomem || r->tmp.nomem)
-        st = ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory writing the report");
+        st = ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory writing the %s", noun);
     else if (r->lerr != LXW_NO_ERROR)
-        st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the report (%s): %s", r->what,
+        st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the %s (%s): %s", noun, r->what,
                           lxw_strerror(r->lerr));
     else if (r->fail != RA_OK) {
         if (err)
             *err = r->ferr;
         st = r->fail;
     } else if (closed != LXW_NO_ERROR)
-        st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the report: %s",
+        st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the %s: %s", noun,
                           lxw_strerror(closed));
     if (st == RA_OK) {
-        FILE *f = fopen(tmp, "rb");
+        FILE *f = fopen(r->tmp_path, "rb");
         bool ok = f && fsync(fileno(f)) == 0;
         if (f)
             fclose(f);
-        if (!ok || rename(tmp, path) != 0)
-            st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the report: %s",
+        if (!ok || rename(r->tmp_path, path) != 0)
+            st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the %s: %s", noun,
                               strerror(errno));
     }
     if (st != RA_OK)
-        unlink(tmp);
+        unlink(r->tmp_path);
+    rep_buf_free(&r->clean);
+    rep_buf_free(&r->tmp);
+    free(r->tmp_path);
+    free(r->dir);
+    r->tmp_path = r->dir = NULL;
     return st;
 }
 
@@ -779,31 +815,13 @@ ra_status ra_report_write(const char *path, const ra_report_input *in, ra_error 
     if (!path || !in || !in->audit || !in->audit->sub || !in->pack || !in->manifest)
         return ra_error_set(err, RA_ERR_USAGE, path ? path : "", 0, 0,
                             "ra_report_write needs an audit, its pack and a manifest");
-    char *tmp = NULL;
-    char *dir = dir_of(path);
-    int fd = dir ? ra_tempfile_open(path, &tmp) : -1;
-    if (fd < 0) {
-        ra_status st = dir ? ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the report: %s",
-                                          strerror(errno))
-                           : ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
-        free(dir);
-        return st;
-    }
-    close(fd);
-    /* libxlsxwriter's own temporary files go beside the report, not to a
-     * /tmp that may live in memory. */
-    lxw_workbook_options opts = {.constant_memory = LXW_TRUE, .tmpdir = dir};
     rep r = {.in = in, .audit = in->audit, .sub = in->audit->sub, .pack = in->pack};
     r.max_rows = in->max_rows == 0 || in->max_rows > REP_EXCEL_ROWS ? REP_EXCEL_ROWS
                  : in->max_rows < 2                                 ? 2
                                                                     : in->max_rows;
-    r.wb = workbook_new_opt(tmp, &opts);
-    if (!r.wb) {
-        unlink(tmp);
-        free(tmp);
-        free(dir);
-        return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "cannot start the workbook");
-    }
+    ra_status st = rep_begin(&r, path, "report", err);
+    if (st != RA_OK)
+        return st;
     if (make_formats(&r)) {
         set_properties(&r);
         rep_summary_sheet(&r);
@@ -822,11 +840,5 @@ ra_status ra_report_write(const char *path, const ra_report_input *in, ra_error 
         if (!rep_failed(&r))
             write_manifest(&r);
     }
-    lxw_error closed = workbook_close(r.wb);
-    ra_status st = finish(&r, path, tmp, closed, err);
-    rep_buf_free(&r.clean);
-    rep_buf_free(&r.tmp);
-    free(tmp);
-    free(dir);
-    return st;
+    return rep_end(&r, err);
 }

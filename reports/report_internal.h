@@ -54,6 +54,9 @@ typedef struct {
     char what[128]; /* where the first error happened */
     ra_status fail; /* the first other failure (reading an input again), described in ferr */
     ra_error ferr;
+    /* The file being written, from rep_begin to rep_end. */
+    const char *path, *noun;
+    char *tmp_path, *dir;
 } rep;
 
 /* Records the first failure of a libxlsxwriter call. */
@@ -124,6 +127,67 @@ void rep_measure(double *width, const char *s, size_t len);
 unsigned rep_wrap_lines(const char *s, size_t len, double width);
 /* Points for a row of that many lines of 10-point text. */
 double rep_row_height(unsigned lines);
+
+/* ---- writing the file (report.c) -------------------------------------------------------- */
+
+/* Starts r->wb on a new temporary file beside path (libxlsxwriter's own
+ * temporary files go there too, not to a /tmp that may live in memory).
+ * noun names the file in messages ("report", "workbook"). On success
+ * rep_end must follow; on failure nothing is left behind. */
+ra_status rep_begin(rep *r, const char *path, const char *noun, ra_error *err);
+/* Closes the workbook and, when nothing failed, syncs it and renames it onto
+ * the path given to rep_begin; otherwise removes it and reports the first
+ * failure. Frees what rep_begin and the scratch buffers hold. */
+ra_status rep_end(rep *r, ra_error *err);
+
+/* ---- a sheet of blocks that flow down pages (report_flow.c) ---------------------------- */
+
+/* The Summary sheets: column A holds labels, the others values; blocks
+ * (sections, tables, charts) that would cross the printable height of a
+ * landscape A4 page start a new one. A rep_flow is owned by its caller
+ * through rep_flow_sheet / rep_flow_end. */
+#define REP_FLOW_PAGE 500.0 /* printable points of a page, at a scale close to 1 */
+#define REP_FLOW_MAX_BREAKS 1023
+
+typedef struct {
+    rep *r;
+    lxw_worksheet *ws;
+    lxw_col_t ncols;
+    double width_a, width; /* characters: column A, and each of the others */
+    lxw_row_t row;         /* the current row */
+    double h, y;           /* its height; where it starts on its page */
+    lxw_row_t breaks[REP_FLOW_MAX_BREAKS + 1];
+    size_t nbreaks;
+} rep_flow;
+
+/* Adds the sheet (kept in memory, so that charts cache the data they show)
+ * with its title and subtitle rows. NULL when that failed (recorded in r). */
+rep_flow *rep_flow_sheet(rep *r, const char *name, lxw_col_t ncols, double width_a, double width,
+                         const char *title, const char *subtitle);
+/* Sets the page breaks and frees f (NULL is fine). */
+void rep_flow_end(rep_flow *f);
+void rep_flow_next(rep_flow *f);
+void rep_flow_skip(rep_flow *f, unsigned rows);
+/* A new page unless `need` points still fit on this one. */
+void rep_flow_keep(rep_flow *f, double need);
+/* Makes the current row tall enough for that many lines. */
+void rep_flow_height(rep_flow *f, unsigned lines);
+/* Text over columns c1..c2 of the current row (merged when wider than one),
+ * wrapped; raises *lines to the lines it needs. */
+void rep_flow_span(rep_flow *f, lxw_col_t c1, lxw_col_t c2, const char *text, lxw_format *fmt,
+                   unsigned *lines);
+/* A blank row, then the section title; a new page first unless `need`
+ * points of the section fit on this one. */
+void rep_flow_section(rep_flow *f, const char *title, double need);
+/* A label in A, its value over the other columns. */
+void rep_flow_kv(rep_flow *f, const char *label, const char *value);
+/* A note over all the columns. */
+void rep_flow_note(rep_flow *f, const char *text);
+/* A header row: titles[i] over the columns from[i]..from[i+1]-1. */
+void rep_flow_header(rep_flow *f, const char *const *titles, const lxw_col_t *from, size_t n);
+/* A chart as wide as the sheet over the next height_rows rows (at most a
+ * page), on one page. A NULL chart is recorded as out of memory. */
+void rep_flow_chart(rep_flow *f, lxw_chart *chart, unsigned height_rows);
 
 /* ---- report_summary.c and report_sheets.c ----------------------------------------------- */
 

@@ -13,150 +13,14 @@
 #define S_COLS 11
 #define S_WIDTH_A 26.0
 #define S_WIDTH 11.5
-
-/* Printable height of a landscape A4 page, in points of the sheet (the
- * Summary is about as wide as the page, so the scale is close to 1). Blocks
- * that would cross it (a section's start, a chart) begin a new page. */
-#define S_PAGE 500.0
 #define S_ROW REP_ROW_HEIGHT
-#define S_MAX_BREAKS 1023
-
-typedef struct {
-    rep *r;
-    lxw_worksheet *ws;
-    lxw_row_t row;
-    double h; /* height of the current row */
-    double y; /* where the current row starts on its page */
-    lxw_row_t breaks[S_MAX_BREAKS + 1];
-    size_t nbreaks;
-} sum;
 
 static const char *const SEV_NAMES[] = {"info", "low", "medium", "high", "critical"};
 
-static double span_width(lxw_col_t c1, lxw_col_t c2)
-{
-    double w = 0;
-    for (lxw_col_t c = c1; c <= c2; c++)
-        w += c == 0 ? S_WIDTH_A : S_WIDTH;
-    return w;
-}
-
-static void s_next(sum *s)
-{
-    s->y += s->h;
-    s->h = S_ROW;
-    s->row++;
-}
-
-static void s_skip(sum *s, unsigned rows)
-{
-    while (rows--)
-        s_next(s);
-}
-
-/* Starts a new page unless `need` points still fit on this one. */
-static void s_keep(sum *s, double need)
-{
-    if (s->y + need <= S_PAGE || s->y == 0 || s->nbreaks >= S_MAX_BREAKS)
-        return;
-    s->breaks[s->nbreaks++] = s->row;
-    s->y = 0;
-}
-
-/* Text over the columns c1..c2 of the current row (merged when wider than
- * one column), wrapped; *lines gets the lines it needs. */
-static void s_span(sum *s, lxw_col_t c1, lxw_col_t c2, const char *text, lxw_format *fmt,
-                   unsigned *lines)
-{
-    rep *r = s->r;
-    if (c1 == c2) {
-        rep_str(r, s->ws, s->row, c1, text, fmt);
-    } else {
-        size_t width;
-        rep_clean(r, text, strlen(text), &width);
-        if (r->clean.nomem) {
-            r->nomem = true;
-            return;
-        }
-        rep_check(r, worksheet_merge_range(s->ws, s->row, c1, s->row, c2, r->clean.p, fmt),
-                  "writing a merged cell");
-    }
-    unsigned n = rep_wrap_lines(text, strlen(text), span_width(c1, c2) - 1);
-    if (n > *lines)
-        *lines = n;
-}
-
-/* Makes the current row tall enough for that many lines. */
-static void s_height(sum *s, unsigned lines)
-{
-    if (lines <= 1)
-        return;
-    s->h = rep_row_height(lines);
-    rep_check(s->r, worksheet_set_row(s->ws, s->row, s->h, NULL), "row height");
-}
-
-/* A blank row, the section title, and a new page first unless `need`
- * points of it fit on this one. */
-static void s_section(sum *s, const char *title, double need)
-{
-    s_next(s);
-    s_keep(s, need + 2 * S_ROW);
-    rep_str(s->r, s->ws, s->row, 0, title, s->r->f.section);
-    for (lxw_col_t c = 1; c < S_COLS; c++)
-        rep_check(s->r, worksheet_write_blank(s->ws, s->row, c, s->r->f.section), "section rule");
-    s->h = 18;
-    rep_check(s->r, worksheet_set_row(s->ws, s->row, s->h, NULL), "row height");
-    s_next(s);
-}
-
-static void s_kv(sum *s, const char *label, const char *value)
-{
-    unsigned lines = 1;
-    rep_str(s->r, s->ws, s->row, 0, label, s->r->f.label);
-    s_span(s, 1, S_COLS - 1, value, s->r->f.wrap, &lines);
-    s_height(s, lines);
-    s_next(s);
-}
-
-static void s_note(sum *s, const char *text)
-{
-    unsigned lines = 1;
-    s_span(s, 0, S_COLS - 1, text, s->r->f.note, &lines);
-    s_height(s, lines);
-    s_next(s);
-}
-
-/* A header row: titles[i] over the columns from[i]..from[i+1]-1. */
-static void s_header(sum *s, const char *const *titles, const lxw_col_t *from, size_t n)
-{
-    unsigned lines = 1;
-    for (size_t i = 0; i < n; i++)
-        s_span(s, from[i], from[i + 1] - 1, titles[i], s->r->f.header, &lines);
-    s_height(s, lines);
-    s_next(s);
-}
-
-/* Rows for a bar chart of n bars: never more than a page. */
+/* Rows for a bar chart of n bars (rep_flow_chart keeps it to a page). */
 static unsigned chart_rows(size_t n)
 {
-    double rows = 5 + (double)n * 1.3;
-    return rows > S_PAGE / S_ROW - 2 ? (unsigned)(S_PAGE / S_ROW - 2) : (unsigned)rows;
-}
-
-/* A chart over the next height_rows rows, on one page. */
-static void s_chart(sum *s, lxw_chart *chart, unsigned height_rows)
-{
-    if (!chart) {
-        s->r->nomem = true;
-        return;
-    }
-    s_keep(s, (height_rows + 1) * S_ROW);
-    lxw_chart_options o = {.x_offset = 4,
-                           .y_offset = 6,
-                           .x_scale = 2.0,
-                           .y_scale = (height_rows * S_ROW * 4 / 3) / 288.0};
-    rep_check(s->r, worksheet_insert_chart_opt(s->ws, s->row, 0, chart, &o), "inserting a chart");
-    s_skip(s, height_rows + 1);
+    return (unsigned)(5 + (double)n * 1.3);
 }
 
 static void chart_style(lxw_chart *chart, const char *title, const char *value_axis)
@@ -190,14 +54,14 @@ static void bar_style(lxw_chart *chart, const char *title, const char *value_axi
     chart_axis_set_min(chart->x_axis, 0);
 }
 
-static void summary_audit(sum *s)
+static void summary_audit(rep_flow *s)
 {
     rep *r = s->r;
     const ra_submission *sub = r->sub;
     const ra_manifest *m = r->in->manifest;
-    s_section(s, "Audit", (4.0 + 2 * r->sub->nagencies) * S_ROW);
-    s_kv(s, "Case reference", m->case_ref[0] ? m->case_ref : "not given");
-    s_kv(s, "Inspector", m->inspector[0] ? m->inspector : "not given");
+    rep_flow_section(s, "Audit", (4.0 + 2 * r->sub->nagencies) * S_ROW);
+    rep_flow_kv(s, "Case reference", m->case_ref[0] ? m->case_ref : "not given");
+    rep_flow_kv(s, "Inspector", m->inspector[0] ? m->inspector : "not given");
     for (uint32_t a = 0; a < sub->nagencies; a++) {
         const ra_agency *ag = &sub->agencies[a];
         char from[RA_DATE_FMT_MAX], until[RA_DATE_FMT_MAX];
@@ -205,14 +69,14 @@ static void summary_audit(sum *s)
         ra_date_format(ag->licence_valid_until, until);
         rep_buf_clear(&r->tmp);
         rep_buf_printf(&r->tmp, "%s — %s", ag->id, ag->name ? ag->name : "(no name given)");
-        s_kv(s, "Agency", r->tmp.p);
+        rep_flow_kv(s, "Agency", r->tmp.p);
         rep_buf_clear(&r->tmp);
         if (ag->licence_no)
             rep_buf_printf(&r->tmp, "%s, valid from %s to %s", ag->licence_no,
                            from[0] ? from : "(not given)", until[0] ? until : "(not given)");
         else
             rep_buf_puts(&r->tmp, "no licence number given");
-        s_kv(s, "Licence", r->tmp.p);
+        rep_flow_kv(s, "Licence", r->tmp.p);
     }
     /* The folder's name only: a full path would differ between machines and
      * break the byte-for-byte reproduction of the report. */
@@ -226,7 +90,7 @@ static void summary_audit(sum *s)
     rep_buf_clear(&r->tmp);
     rep_buf_put(&r->tmp, dir + start, dlen - start);
     rep_buf_puts(&r->tmp, " (the folder audited; its files are listed on the Manifest sheet)");
-    s_kv(s, "Submission", r->tmp.p);
+    rep_flow_kv(s, "Submission", r->tmp.p);
     long fees = sub->files[RA_TABLE_FEES].accepted, docs = sub->files[RA_TABLE_DOCUMENTS].accepted;
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp,
@@ -236,33 +100,33 @@ static void summary_audit(sum *s)
                    sub->nworkers == 1 ? "" : "s", fees, fees == 1 ? "" : "s", docs,
                    docs == 1 ? "" : "s",
                    sub->contracts_present ? ", and the contract texts the workers name" : "");
-    s_kv(s, "Scope", r->tmp.p);
-    s_kv(s, "As-of date", m->as_of);
+    rep_flow_kv(s, "Scope", r->tmp.p);
+    rep_flow_kv(s, "As-of date", m->as_of);
     rep_buf_clear(&r->tmp);
     const ra_pack *p = r->pack;
     rep_buf_printf(&r->tmp, "%s", p->profile ? p->profile : "");
     if (p->profile_title && p->profile_title[0])
         rep_buf_printf(&r->tmp, " — %s", p->profile_title);
-    s_kv(s, "Profile", r->tmp.p);
+    rep_flow_kv(s, "Profile", r->tmp.p);
     size_t enabled = 0;
     for (size_t i = 0; i < p->nrules; i++)
         enabled += p->rules[i].enabled;
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp, "%zu rules checked (%zu disabled by the profile); rules_sha256 %s",
                    enabled, p->nrules - enabled, p->sha256);
-    s_kv(s, "Rule pack", r->tmp.p);
-    s_kv(s, "Exchange rates", m->rates_source[0] ? m->rates_source : "none");
+    rep_flow_kv(s, "Rule pack", r->tmp.p);
+    rep_flow_kv(s, "Exchange rates", m->rates_source[0] ? m->rates_source : "none");
 }
 
-static void summary_files(sum *s)
+static void summary_files(rep_flow *s)
 {
     rep *r = s->r;
     const ra_submission *sub = r->sub;
-    s_section(s, "Input files", 5 * S_ROW);
+    rep_flow_section(s, "Input files", 5 * S_ROW);
     static const char *const h[] = {"File",    "Status",   "Rows read",
                                     "Audited", "Rejected", "Blank lines"};
     static const lxw_col_t from[] = {0, 1, 2, 3, 4, 5, 6};
-    s_header(s, h, from, 6);
+    rep_flow_header(s, h, from, 6);
     for (int t = 0; t < RA_TABLE_COUNT; t++) {
         const ra_file_stats *f = &sub->files[t];
         rep_str(r, s->ws, s->row, 0, ra_table_file((ra_table_id)t), r->f.text);
@@ -273,7 +137,7 @@ static void summary_files(sum *s)
             rep_num(r, s->ws, s->row, 4, (double)f->rejected, r->f.count);
             rep_num(r, s->ws, s->row, 5, (double)f->csv.blank_lines, r->f.count);
         }
-        s_next(s);
+        rep_flow_next(s);
     }
     size_t texts = 0;
     for (size_t i = 0; i < r->in->manifest->nfiles; i++)
@@ -286,35 +150,35 @@ static void summary_files(sum *s)
                        texts == 1 ? "" : "s");
         rep_str(r, s->ws, s->row, 2, r->tmp.p, r->f.text);
     }
-    s_next(s);
+    rep_flow_next(s);
     if (sub->nrejections) {
         rep_buf_clear(&r->tmp);
         rep_buf_printf(&r->tmp,
                        "%zu rejected row%s: each is listed with file, line, column and reason "
                        "on the Rejected rows sheet.",
                        sub->nrejections, sub->nrejections == 1 ? "" : "s");
-        s_note(s, r->tmp.p);
+        rep_flow_note(s, r->tmp.p);
     }
 }
 
-static void summary_severity(sum *s, const double weight[])
+static void summary_severity(rep_flow *s, const double weight[])
 {
     rep *r = s->r;
-    s_section(s, "Findings by severity", 7 * S_ROW);
+    rep_flow_section(s, "Findings by severity", 7 * S_ROW);
     static const char *const h[] = {"Severity", "Findings", "Weight"};
     static const lxw_col_t from[] = {0, 1, 2, 3};
-    s_header(s, h, from, 3);
+    rep_flow_header(s, h, from, 3);
     lxw_row_t first = s->row;
     for (int sev = RA_SEV_CRITICAL; sev >= RA_SEV_INFO; sev--) {
         rep_str(r, s->ws, s->row, 0, SEV_NAMES[sev], r->f.sev[sev]);
         rep_num(r, s->ws, s->row, 1, (double)r->audit->by_severity[sev], r->f.count);
         rep_num(r, s->ws, s->row, 2, weight[sev], r->f.count);
-        s_next(s);
+        rep_flow_next(s);
     }
     rep_str(r, s->ws, s->row, 0, "Total", r->f.total);
     rep_num(r, s->ws, s->row, 1, (double)r->audit->findings.n, r->f.total_count);
     rep_check(r, worksheet_write_blank(s->ws, s->row, 2, r->f.total), "total row");
-    s_skip(s, 2);
+    rep_flow_skip(s, 2);
 
     lxw_chart *chart = workbook_add_chart(r->wb, LXW_CHART_COLUMN);
     if (!chart) {
@@ -343,17 +207,17 @@ static void summary_severity(sum *s, const double weight[])
     rep_check(r, chart_series_set_points(series, list), "chart colours");
     chart_style(chart, "Findings by severity", "Findings");
     chart_axis_set_min(chart->y_axis, 0);
-    s_chart(s, chart, 11);
+    rep_flow_chart(s, chart, 11);
 }
 
-static void summary_rules(sum *s, const size_t *by_rule)
+static void summary_rules(rep_flow *s, const size_t *by_rule)
 {
     rep *r = s->r;
     const ra_pack *p = r->pack;
-    s_section(s, "Findings by rule", 5 * S_ROW);
+    rep_flow_section(s, "Findings by rule", 5 * S_ROW);
     static const char *const h[] = {"Rule", "Title", "Severity", "Scope", "Findings"};
     static const lxw_col_t from[] = {0, 1, 7, 8, 9, 10};
-    s_header(s, h, from, 5);
+    rep_flow_header(s, h, from, 5);
     lxw_row_t first = s->row;
     size_t fired = 0;
     /* Rules that fired first (the chart shows them), then the others. */
@@ -364,12 +228,12 @@ static void summary_rules(sum *s, const size_t *by_rule)
                 continue;
             unsigned lines = 1;
             rep_str(r, s->ws, s->row, 0, rule->id, r->f.text);
-            s_span(s, 1, 6, rule->title, r->f.wrap, &lines);
+            rep_flow_span(s, 1, 6, rule->title, r->f.wrap, &lines);
             rep_str(r, s->ws, s->row, 7, SEV_NAMES[rule->severity], r->f.sev[rule->severity]);
             rep_str(r, s->ws, s->row, 8, ra_scope_name(rule->scope), r->f.text);
             rep_num(r, s->ws, s->row, 9, (double)by_rule[i], r->f.count);
-            s_height(s, lines);
-            s_next(s);
+            rep_flow_height(s, lines);
+            rep_flow_next(s);
             fired += pass == 0;
         }
     }
@@ -383,8 +247,8 @@ static void summary_rules(sum *s, const size_t *by_rule)
             rep_buf_printf(&r->tmp, " (%s)", rule->profile_cite);
     }
     if (r->tmp.n)
-        s_note(s, r->tmp.p); /* s_note writes through r->clean, not r->tmp */
-    s_next(s);
+        rep_flow_note(s, r->tmp.p); /* s_note writes through r->clean, not r->tmp */
+    rep_flow_next(s);
     if (!fired)
         return;
     lxw_chart *chart = workbook_add_chart(r->wb, LXW_CHART_BAR);
@@ -400,7 +264,7 @@ static void summary_rules(sum *s, const size_t *by_rule)
     lxw_chart_fill fill = {.color = 0x2F5597};
     chart_series_set_fill(series, &fill);
     bar_style(chart, "Findings by rule (rules that fired)", "Findings");
-    s_chart(s, chart, chart_rows(fired));
+    rep_flow_chart(s, chart, chart_rows(fired));
 }
 
 /* Risk-score weights: the pack's weight_* parameters, else SPEC's defaults. */
@@ -421,11 +285,11 @@ static int read_weights(const ra_pack *p, double weight[])
     return from_pack;
 }
 
-static void summary_risk(sum *s, const double weight[], int from_pack)
+static void summary_risk(rep_flow *s, const double weight[], int from_pack)
 {
     rep *r = s->r;
     const ra_submission *sub = r->sub;
-    s_section(s, "Agency risk score",
+    rep_flow_section(s, "Agency risk score",
               (3.0 + (r->sub->nagencies < 3 ? r->sub->nagencies : 3)) * S_ROW);
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp,
@@ -439,11 +303,11 @@ static void summary_risk(sum *s, const double weight[], int from_pack)
                                            "the rest SPEC section 3's defaults (10, 5, 2, 1, 0)."
                                          : "SPEC section 3's defaults: the rule pack sets no "
                                            "weight_* parameter.");
-    s_note(s, r->tmp.p);
+    rep_flow_note(s, r->tmp.p);
     static const char *const h[] = {"Agency", "Workers", "Critical",     "High",      "Medium",
                                     "Low",    "Info",    "Weighted sum", "Risk score"};
     static const lxw_col_t from[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-    s_header(s, h, from, 9);
+    rep_flow_header(s, h, from, 9);
     uint32_t na = sub->nagencies;
     size_t *count = calloc((size_t)(na ? na : 1) * 5, sizeof *count);
     uint32_t *workers = calloc(na ? na : 1, sizeof *workers);
@@ -475,25 +339,25 @@ static void summary_risk(sum *s, const double weight[], int from_pack)
             rep_num(r, s->ws, s->row, 8, sum_w / workers[a], r->f.total_money);
         else
             rep_str(r, s->ws, s->row, 8, "no audited worker", r->f.text);
-        s_next(s);
+        rep_flow_next(s);
     }
     free(count);
     free(workers);
 }
 
-static void summary_refunds(sum *s)
+static void summary_refunds(rep_flow *s)
 {
     rep *r = s->r;
     const ra_submission *sub = r->sub;
     const ra_indicators *ind = &r->audit->indicators;
-    s_section(s, "Refunds due (worker-borne costs the employer must pay)", 4 * S_ROW);
+    rep_flow_section(s, "Refunds due (worker-borne costs the employer must pay)", 4 * S_ROW);
     if (!ind->nagency_refunds) {
-        s_note(s, "No refund is due: no worker bore a cost in a category the employer pays.");
+        rep_flow_note(s, "No refund is due: no worker bore a cost in a category the employer pays.");
         return;
     }
     static const char *const h[] = {"Agency", "Currency", "Amount", "Amount (USD)"};
     static const lxw_col_t from[] = {0, 1, 2, 3, 4};
-    s_header(s, h, from, 4);
+    rep_flow_header(s, h, from, 4);
     size_t k = 0;
     for (uint32_t a = 0; a < sub->nagencies; a++) {
         bool any = false;
@@ -509,7 +373,7 @@ static void summary_refunds(sum *s)
                 rep_num(r, s->ws, s->row, 3, rep_money_double(usd), r->f.money);
             else
                 rep_str(r, s->ws, s->row, 3, "no exchange rate", r->f.text);
-            s_next(s);
+            rep_flow_next(s);
             any = true;
         }
         if (!any)
@@ -522,7 +386,7 @@ static void summary_refunds(sum *s)
         else if (ind->agency_refund_usd)
             rep_num(r, s->ws, s->row, 3, rep_num_double(ind->agency_refund_usd[a]),
                     r->f.total_money);
-        s_next(s);
+        rep_flow_next(s);
     }
 }
 
@@ -568,12 +432,12 @@ static void sdg_label(rep_buf *b, const ra_sdg_cell *c)
     }
 }
 
-static void summary_sdg(sum *s)
+static void summary_sdg(rep_flow *s)
 {
     rep *r = s->r;
     const ra_indicators *ind = &r->audit->indicators;
-    s_section(s, "SDG 10.7.1 — recruitment costs paid by workers, in months of wages", 7 * S_ROW);
-    s_note(s, "For each worker with a monthly wage above 0: the costs the worker bore (paid_by "
+    rep_flow_section(s, "SDG 10.7.1 — recruitment costs paid by workers, in months of wages", 7 * S_ROW);
+    rep_flow_note(s, "For each worker with a monthly wage above 0: the costs the worker bore (paid_by "
               "worker, or recovered by salary deduction; any category; in USD) ÷ the monthly "
               "wage in USD. The indicator is the mean over those workers (a worker who paid "
               "nothing counts as 0), with the median and the number of workers. monthly_wage "
@@ -582,22 +446,22 @@ static void summary_sdg(sum *s)
     static const char *const h[] = {"Indicator", "Workers (n)", "Mean (months of wages)",
                                     "Median (months of wages)"};
     static const lxw_col_t from[] = {0, 5, 6, 7, 8};
-    s_header(s, h, from, 4);
+    rep_flow_header(s, h, from, 4);
     lxw_row_t first = s->row;
     for (size_t i = 0; i < ind->ncells; i++) {
         const ra_sdg_cell *c = &ind->cells[i];
         unsigned lines = 1;
         sdg_label(&r->tmp, c);
-        s_span(s, 0, 4, r->tmp.p ? r->tmp.p : "", c->dim == RA_DIM_ALL ? r->f.label : r->f.text,
+        rep_flow_span(s, 0, 4, r->tmp.p ? r->tmp.p : "", c->dim == RA_DIM_ALL ? r->f.label : r->f.text,
                &lines);
         rep_num(r, s->ws, s->row, 5, c->n, r->f.count);
         rep_num(r, s->ws, s->row, 6, rep_num_double(c->mean), r->f.ratio);
         rep_num(r, s->ws, s->row, 7, rep_num_double(c->median), r->f.ratio);
-        s_height(s, lines);
-        s_next(s);
+        rep_flow_height(s, lines);
+        rep_flow_next(s);
     }
     if (!ind->ncells)
-        s_note(s, "No worker has a usable wage above 0: the indicator cannot be computed.");
+        rep_flow_note(s, "No worker has a usable wage above 0: the indicator cannot be computed.");
     static const struct {
         ra_sdg_status st;
         const char *label;
@@ -606,13 +470,13 @@ static void summary_sdg(sum *s)
               {RA_SDG_NO_RATE, "Not averaged — a currency without exchange rate"}};
     for (size_t i = 0; i < 3; i++) {
         unsigned lines = 1;
-        s_span(s, 0, 4, ex[i].label, r->f.text, &lines);
+        rep_flow_span(s, 0, 4, ex[i].label, r->f.text, &lines);
         rep_num(r, s->ws, s->row, 5, ind->excluded[ex[i].st], r->f.count);
-        s_next(s);
+        rep_flow_next(s);
     }
-    s_note(s, "Each worker's ratio, or the reason it is not computed, is on the Workers sheet "
+    rep_flow_note(s, "Each worker's ratio, or the reason it is not computed, is on the Workers sheet "
               "(column \"Months of wages paid (SDG 10.7.1)\").");
-    s_next(s);
+    rep_flow_next(s);
     if (!ind->ncells)
         return;
     lxw_chart *chart = workbook_add_chart(r->wb, LXW_CHART_BAR);
@@ -630,19 +494,19 @@ static void summary_sdg(sum *s)
     chart_series_set_fill(series, &fill);
     bar_style(chart, "SDG 10.7.1: mean recruitment costs paid by workers",
               "Months of wages (mean)");
-    s_chart(s, chart, chart_rows(ind->ncells));
+    rep_flow_chart(s, chart, chart_rows(ind->ncells));
 }
 
-static void summary_notes(sum *s)
+static void summary_notes(rep_flow *s)
 {
     rep *r = s->r;
     const ra_submission *sub = r->sub;
     if (!sub->nnotes)
         return;
-    s_section(s, "Notes from reading the files", 4 * S_ROW);
+    rep_flow_section(s, "Notes from reading the files", 4 * S_ROW);
     static const char *const h[] = {"Kind", "File", "Line", "Note"};
     static const lxw_col_t from[] = {0, 1, 2, 3, 11};
-    s_header(s, h, from, 4);
+    rep_flow_header(s, h, from, 4);
     size_t shown = sub->nnotes > 20 ? 20 : sub->nnotes;
     for (size_t i = 0; i < shown; i++) {
         const ra_note *n = &sub->notes[i];
@@ -651,67 +515,52 @@ static void summary_notes(sum *s)
         rep_str(r, s->ws, s->row, 1, ra_table_file(n->table), r->f.text);
         if (n->line)
             rep_num(r, s->ws, s->row, 2, (double)n->line, r->f.count);
-        s_span(s, 3, S_COLS - 1, n->message ? n->message : "", r->f.wrap, &lines);
-        s_height(s, lines);
-        s_next(s);
+        rep_flow_span(s, 3, S_COLS - 1, n->message ? n->message : "", r->f.wrap, &lines);
+        rep_flow_height(s, lines);
+        rep_flow_next(s);
     }
     if (sub->nnotes > shown) {
         rep_buf_clear(&r->tmp);
         rep_buf_printf(&r->tmp, "… and %zu more notes: each is a finding on the Findings sheet.",
                        sub->nnotes - shown);
-        s_note(s, r->tmp.p);
+        rep_flow_note(s, r->tmp.p);
     }
 }
 
 void rep_summary_sheet(rep *r)
 {
-    /* The Summary is small and holds the charts' data: it is kept in memory so
-     * that libxlsxwriter can cache the chart data in the file (other viewers
-     * need it). libxlsxwriter 1.1.4 reads options.constant_memory when a
-     * worksheet is added; the big sheets stay in constant-memory mode. The
-     * rows are still written in order. */
-    r->wb->options.constant_memory = LXW_FALSE;
-    lxw_worksheet *ws = rep_add_sheet(r, "Summary");
-    r->wb->options.constant_memory = LXW_TRUE;
-    if (!ws)
-        return;
-    sum s = {.r = r, .ws = ws, .h = S_ROW};
-    rep_page_setup(r, ws, false, S_WIDTH_A + (S_COLS - 1) * S_WIDTH);
-    worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
-    rep_check(r, worksheet_set_column(ws, 0, 0, S_WIDTH_A, NULL), "column width");
-    rep_check(r, worksheet_set_column(ws, 1, S_COLS - 1, S_WIDTH, NULL), "column width");
-
     const ra_manifest *m = r->in->manifest;
-    rep_str(r, ws, s.row, 0, "Recruitment agency audit report", r->f.title);
-    s.h = 24;
-    rep_check(r, worksheet_set_row(ws, s.row, s.h, NULL), "row height");
-    s_next(&s);
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp, "recruitaudit %s · as of %s · profile %s · %zu findings",
                    m->engine_version, m->as_of, r->pack->profile ? r->pack->profile : "",
                    r->audit->findings.n);
-    rep_str(r, ws, s.row, 0, r->tmp.p, r->f.subtitle);
-    s_next(&s);
-
+    if (r->tmp.nomem) {
+        r->nomem = true;
+        return;
+    }
+    rep_flow *s = rep_flow_sheet(r, "Summary", S_COLS, S_WIDTH_A, S_WIDTH,
+                                 "Recruitment agency audit report", r->tmp.p);
+    if (!s)
+        return;
     double weight[RA_SEV_CRITICAL + 1];
     int from_pack = read_weights(r->pack, weight);
     size_t *by_rule = calloc(r->pack->nrules ? r->pack->nrules : 1, sizeof *by_rule);
     if (!by_rule) {
         r->nomem = true;
+        rep_flow_end(s);
         return;
     }
     for (size_t i = 0; i < r->audit->findings.n; i++)
         if (r->audit->findings.items[i].rule < r->pack->nrules)
             by_rule[r->audit->findings.items[i].rule]++;
-    summary_audit(&s);
-    summary_files(&s);
-    summary_severity(&s, weight);
-    summary_rules(&s, by_rule);
-    summary_risk(&s, weight, from_pack);
-    summary_refunds(&s);
-    summary_sdg(&s);
-    summary_notes(&s);
+    summary_audit(s);
+    summary_files(s);
+    summary_severity(s, weight);
+    summary_rules(s, by_rule);
+    summary_risk(s, weight, from_pack);
+    summary_refunds(s);
+    summary_sdg(s);
+    summary_notes(s);
     free(by_rule);
-    if (s.nbreaks)
-        rep_check(r, worksheet_set_h_pagebreaks(ws, s.breaks), "page breaks");
+    rep_flow_end(s);
 }
