@@ -3,7 +3,9 @@
 # checks the outcome against <case>/expected.txt (format: fixtures/bad/README.md):
 # exit code, every expected rejection and no other, stderr/stdout substrings,
 # the per-file table (read = accepted + rejected, rejected = rejection lines),
-# and the --json output (parses, same rejections, same counts).
+# the --json output (parses, same rejections, same counts) and, for a usable
+# submission, an audit: every rejected row is a DQ-001 finding and a row of the
+# report's "Rejected rows" sheet (issue 9's conservation).
 #
 # Env: RA_BIN (the binary; default <repo>/build/recruitaudit), RA_SOURCE_DIR
 # (repo root; default two levels above this script), RA_VERBOSE=1 to show the
@@ -37,6 +39,15 @@ if command -v python3 >/dev/null 2>&1; then
     have_py=1
 else
     echo "note: python3 not found: the --json checks are skipped"
+fi
+# The report is read with Debian's python3-openpyxl (through /usr/bin/python3,
+# not a python3 earlier in PATH that may lack it); make test installs it.
+xlsx_py=/usr/bin/python3
+have_xlsx=1
+if ! "$xlsx_py" -c 'import openpyxl' 2>/dev/null; then
+    have_xlsx=0
+    echo "FAIL: $xlsx_py cannot import openpyxl (apt-get install python3-openpyxl):" \
+        "the report conservation checks cannot run"
 fi
 run_limit=()
 if command -v timeout >/dev/null 2>&1; then
@@ -94,6 +105,45 @@ for fe in doc.get("files") or []:
                   % (fe.get("file"), fe["read"], fe["accepted"], fe["rejected"]))
     except (KeyError, TypeError, AttributeError):
         print("--json files entry malformed: %r" % (fe,))
+PY
+}
+
+# Checks an audit of the case against its validate run: every rejected row is
+# a DQ-001 rejected-row finding and a row of the report's "Rejected rows"
+# sheet, with the same file, line and type, and nothing else is. Args:
+# findings.jsonl, report.xlsx, the validate output's rejection lines.
+audit_check() {
+    "$xlsx_py" - "$@" <<'PY'
+import json, sys
+import openpyxl
+jsonl, xlsx, rej_path = sys.argv[1:4]
+want = []
+for l in open(rej_path, encoding="utf-8", errors="replace"):
+    loc, col, typ = l.split(": ", 3)[:3]
+    f, line = loc.rsplit(":", 1)
+    want.append((f, int(line), typ))
+want.sort()
+got = []
+for l in open(jsonl, encoding="utf-8"):
+    d = json.loads(l)
+    if d["rule"] == "DQ-001" and (d.get("evidence") or {}).get("kind") == "rejected-row":
+        typ = d["message"].rsplit("type: ", 1)[-1].rstrip("]")
+        got.append((d["file"], d["line"], typ))
+got.sort()
+if got != want:
+    print("findings: %d DQ-001 rejected-row findings for %d rejections (first differences: %r)"
+          % (len(got), len(want), sorted(set(got) ^ set(want))[:3]))
+wb = openpyxl.load_workbook(xlsx, read_only=True)
+sheet = []
+for name in wb.sheetnames:
+    if name == "Rejected rows" or name.startswith("Rejected rows ("):
+        for row in wb[name].iter_rows(min_row=2, values_only=True):
+            if row and row[0] and not str(row[0]).startswith("None") and row[1] is not None:
+                sheet.append((row[0], int(row[1]), row[3]))
+sheet.sort()
+if sheet != want:
+    print("report: %d rows on Rejected rows for %d rejections (first differences: %r)"
+          % (len(sheet), len(want), sorted(set(sheet) ^ set(want))[:3]))
 PY
 }
 
@@ -224,6 +274,22 @@ for dir in "$root"/*/; do
         done < <(json_check "$tmp/out.json" "$tmp/want_rejects" "$n_got" "$rc")
     fi
 
+    # --- audit: the rejected rows in the findings and the report --------------
+    if [ "$have_xlsx" -eq 1 ] && { [ "$rc" -eq 0 ] || [ "$rc" -eq 1 ]; }; then
+        rm -f "$tmp/audit.jsonl" "$tmp/audit.xlsx"
+        (cd "$tmp" && ${run_limit[@]+"${run_limit[@]}"} "$bin" audit "$target" --as-of 2025-12-01 \
+            --rules "$src/rules/core" --findings "$tmp/audit.jsonl" -o "$tmp/audit.xlsx" \
+            >"$tmp/out.audit" 2>"$tmp/err.audit")
+        arc=$?
+        if [ "$arc" -ne 0 ]; then
+            why+=("audit exit $arc: $(head -n 1 "$tmp/err.audit")")
+        else
+            while IFS= read -r problem; do
+                [ -n "$problem" ] && why+=("$problem")
+            done < <(audit_check "$tmp/audit.jsonl" "$tmp/audit.xlsx" "$tmp/got_rejects" 2>&1)
+        fi
+    fi
+
     if [ ${#why[@]} -eq 0 ]; then
         echo "ok $name"
         passed=$((passed + 1))
@@ -238,5 +304,6 @@ for dir in "$root"/*/; do
     fi
 done
 
+[ "$have_xlsx" -eq 1 ] || failed=$((failed + 1))
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
