@@ -768,6 +768,7 @@ ra_status ra_submission_load(const char *dir, const ra_load_opts *opts, ra_submi
     ra_submission *s = submission_new(dir);
     if (!s)
         return ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory");
+    s->limits = opts->limits;
     loader L = {.sub = s, .opts = opts, .err = err};
     ra_status st = load_all(&L, dir);
     free(L.authority);

@@ -80,6 +80,9 @@ typedef struct {
 struct ra_submission {
     char dir[4096];
     ra_file_stats files[RA_TABLE_COUNT];
+    /* The limits the files were read with: a reader that reads them again
+     * (the report) must use these to see the same records. */
+    ra_csv_limits limits;
     bool contracts_present;
 
     ra_agency *agencies;

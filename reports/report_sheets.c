@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "filehash.h"
 #include "report_internal.h"
 #include "schema.h"
 
@@ -790,6 +791,38 @@ static int on_record(void *ctx, const ra_csv_record *rec)
     return rep_failed(r);
 }
 
+/* The sheet shows the file as it is now; it must be the file the audit read
+ * (and the Manifest lists), or its rows would sit beside another row's
+ * findings. Checked after writing: a failed report is never renamed into
+ * place. */
+static ra_status same_as_audited(rep *r, ra_table_id table, const ra_csv_stats *stats,
+                                 ra_error *err)
+{
+    const ra_file_stats *f = &r->sub->files[table];
+    const char *name = ra_table_file(table);
+    if (stats->records != f->csv.records || stats->lines != f->csv.lines)
+        return ra_error_set(err, RA_ERR_INPUT, f->path, 0, 0,
+                            "changed while the audit ran: %ld records on %ld lines now, %ld on "
+                            "%ld audited; audit again",
+                            stats->records, stats->lines, f->csv.records, f->csv.lines);
+    const ra_manifest *m = r->in->manifest;
+    for (size_t i = 0; i < m->nfiles; i++) {
+        if (strcmp(m->files[i].path, name))
+            continue;
+        char hex[RA_SHA256_HEX_MAX];
+        uint64_t size;
+        ra_status st = ra_file_sha256(f->path, hex, &size, err);
+        if (st != RA_OK)
+            return st;
+        if (strcmp(hex, m->files[i].sha256))
+            return ra_error_set(err, RA_ERR_INPUT, f->path, 0, 0,
+                                "changed while the audit ran: its SHA-256 is not the one in the "
+                                "manifest; audit again");
+        break;
+    }
+    return RA_OK;
+}
+
 void rep_csv_sheet(rep *r, ra_table_id table, const char *base)
 {
     const ra_submission *sub = r->sub;
@@ -798,13 +831,14 @@ void rep_csv_sheet(rep *r, ra_table_id table, const char *base)
     if (!csv_index(&cs))
         goto done;
     if (sub->files[table].present) {
-        /* Generous limits: the loader already refused what is too big; here
-         * the row is only shown (each cell is cut at Excel's limit). */
-        ra_csv_limits lim = {64u << 20, 256u << 20, REP_EXCEL_COLS};
+        /* The loader's limits, so that the records are the ones it audited
+         * (a field over the limit splits a record differently). */
         ra_csv_stats stats;
         ra_error err;
-        ra_status st =
-            ra_csv_read_file(sub->files[table].path, cs.file, &lim, on_record, &cs, &stats, &err);
+        ra_status st = ra_csv_read_file(sub->files[table].path, cs.file, &sub->limits, on_record,
+                                        &cs, &stats, &err);
+        if (st == RA_OK)
+            st = same_as_audited(r, table, &stats, &err);
         if (st != RA_OK && r->fail == RA_OK) {
             r->fail = st;
             r->ferr = err;

@@ -454,6 +454,64 @@ static void test_atomic(void)
     run_free(&r);
 }
 
+/* ---- inputs changed after the audit ------------------------------------------------------- */
+
+/* The sheets re-read the CSV files: a file changed since the audit must fail
+ * the report (its rows would sit beside another row's findings), leaving
+ * nothing behind. */
+static void test_changed_input(void)
+{
+    char dir[600], rules[600], path[700], cmd[1400];
+    snprintf(dir, sizeof dir, "%s/changed", g_tmp);
+    snprintf(cmd, sizeof cmd, "cp -r '%s/fixtures/demo' '%s'", source_dir(), dir);
+    CU_ASSERT_EQUAL_FATAL(system(cmd), 0);
+    snprintf(rules, sizeof rules, "%s/rules/core", source_dir());
+    snprintf(path, sizeof path, "%s/changed.xlsx", g_tmp);
+    run r;
+    run_audit(&r, dir, rules, NULL, NULL);
+    CU_ASSERT_EQUAL(write_report(&r, dir, path, 0), RA_OK);
+    unlink(path);
+
+    /* The same lines, one byte different: only the hash can tell. */
+    char fees[700];
+    snprintf(fees, sizeof fees, "%s/fees.csv", dir);
+    size_t len;
+    char *text = slurp(fees, &len);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    char *digit = strpbrk(strchr(text, '\n'), "0123456789");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(digit);
+    *digit = *digit == '9' ? '8' : (char)(*digit + 1);
+    FILE *f = fopen(fees, "wb");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fwrite(text, 1, len, f);
+    fclose(f);
+    ra_report_input in = {.audit = &r.audit,
+                          .pack = r.pack,
+                          .manifest = &r.manifest,
+                          .submission_dir = dir,
+                          .created = day_start(r.as_of)};
+    ra_error err;
+    ra_error_clear(&err);
+    CU_ASSERT_EQUAL(ra_report_write(path, &in, &err), RA_ERR_INPUT);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.msg, "changed while the audit ran"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.file, "fees.csv"));
+    CU_ASSERT_NOT_EQUAL(access(path, F_OK), 0);
+    CU_ASSERT_FALSE(leftovers(g_tmp));
+
+    /* A row more: the line count tells before the hash is read. */
+    f = fopen(fees, "wb");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fwrite(text, 1, len, f);
+    fputs("\n", f);
+    fclose(f);
+    free(text);
+    ra_error_clear(&err);
+    CU_ASSERT_EQUAL(ra_report_write(path, &in, &err), RA_ERR_INPUT);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.msg, "lines now"));
+    CU_ASSERT_NOT_EQUAL(access(path, F_OK), 0);
+    run_free(&r);
+}
+
 int main(void)
 {
     snprintf(g_tmp, sizeof g_tmp, "/tmp/ra_report_XXXXXX");
@@ -470,6 +528,7 @@ int main(void)
     CU_add_test(s, "demo report: zip, sheets, same bytes twice, no formula", test_demo);
     CU_add_test(s, "traps: text kept as text, continued sheets, same bytes", test_tricky);
     CU_add_test(s, "atomic write and fixed dates", test_atomic);
+    CU_add_test(s, "an input changed after the audit fails the report", test_changed_input);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();
