@@ -106,6 +106,28 @@ static int compare(const ra_ctx *cx, ra_value a, ra_value b, bool *ok)
     }
 }
 
+/* a in list: a = some item, with = as above (money of two currencies meets
+ * in USD); unknown when no item is equal and a comparison is unknown. */
+static ra_value in_list(const ra_ctx *cx, ra_value a, const ra_vlist *list)
+{
+    if (list->all)
+        return ra_v_bool(true);
+    bool unknown = false;
+    for (size_t i = 0; i < list->n; i++) {
+        const ra_value *item = &list->items[i];
+        if (a.kind == V_MONEY && item->kind == V_MONEY) {
+            bool ok;
+            int c = compare(cx, a, *item, &ok);
+            if (ok && c == 0)
+                return ra_v_bool(true);
+            unknown = unknown || !ok;
+        } else if (ra_value_equal(&a, item)) {
+            return ra_v_bool(true);
+        }
+    }
+    return unknown ? RA_NULL : ra_v_bool(false);
+}
+
 static ra_value binary(const ra_cnode *n, const ra_ctx *cx)
 {
     ra_op op = (ra_op)n->op;
@@ -184,10 +206,14 @@ static ra_value binary(const ra_cnode *n, const ra_ctx *cx)
         }
     }
     case OP_IN:
-    case OP_NOT_IN:
+    case OP_NOT_IN: {
         if (b.kind != V_LIST)
             return RA_NULL;
-        return ra_v_bool(ra_value_in(&a, b.u.list) == (op == OP_IN));
+        ra_value in = in_list(cx, a, b.u.list);
+        if (in.kind == V_BOOL && op == OP_NOT_IN)
+            in.u.b = !in.u.b;
+        return in;
+    }
     default:
         return RA_NULL;
     }

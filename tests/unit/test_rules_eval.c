@@ -489,6 +489,16 @@ static void test_in_not_in(void)
     EXPECT_EVAL("4 not in [1, 2, 3]", "true");
     EXPECT_EVAL("recruited_on in [2025-01-15, 2025-02-01]", "true");
     EXPECT_EVAL("100 SAR in [100 SAR, 5 USD]", "true");
+    /* Money in a list compares as = does: two currencies meet in USD
+     * (SAR 0.25); without a rate the answer is unknown unless an item is
+     * equal. */
+    EXPECT_EVAL("25 USD in [100 SAR]", "true");
+    EXPECT_EVAL("25 USD = 100 SAR", "true");
+    EXPECT_EVAL("26 USD in [100 SAR]", "false");
+    EXPECT_EVAL("26 USD not in [100 SAR]", "true");
+    EXPECT_EVAL("25 USD in [1 JPY]", "null");
+    EXPECT_EVAL("25 USD not in [1 JPY]", "null");
+    EXPECT_EVAL("25 USD in [1 JPY, 25 USD]", "true");
     EXPECT_EVAL("sector in [care, domestic_work]", "true");
     EXPECT_EVAL("sector not in [care, construction]", "true");
     EXPECT_EVAL("sector in []", "false");
