@@ -95,7 +95,9 @@ finish_case() { # NAME
 }
 skip_case() { echo "skip $1: $2"; }
 
-# rc, secs: runs a command with stdout/stderr in $tmp/out, $tmp/err.
+# rc, ms: runs a command with stdout/stderr in $tmp/out, $tmp/err. A hang is
+# caught by the 60 s timeout; how long a run takes is only shown, never
+# asserted (a loaded CI machine under ASan is slow; speed is tests/bench's).
 run() {
     local t0 t1
     t0=$(date +%s%N)
@@ -220,7 +222,6 @@ for q in '' '"'; do
     expect_out 'workers.csv:5: sex: type-error: '
     [ "$(rejects | wc -l)" -eq 2 ] || why+=("$(rejects | wc -l) rejection lines, expected 2 (lines 3 and 5): $(rejects | cut -c1-60 | tr '\n' '|')")
     expect_table workers.csv "4 2 2 0"
-    [ "$ms" -lt 5000 ] || why+=("took ${ms} ms")
     conserve "$d"
     finish_case "$name"
 done
@@ -234,7 +235,6 @@ expect_rc 1
 expect_out 'workers.csv:1000003: sex: type-error: '
 [ "$(rejects | wc -l)" -eq 1 ] || why+=("$(rejects | wc -l) rejection lines, expected 1")
 expect_table workers.csv "2 1 1 1000000"
-[ "$ms" -lt 5000 ] || why+=("took ${ms} ms (limit 5 s)")
 conserve "$d"
 finish_case "blank_1m (${ms} ms)"
 
@@ -313,7 +313,6 @@ dq() { # NAME LOCATION MESSAGE-SUBSTRING
 }
 rc=$crc
 dq contract_50mb contracts/C-1.txt:None 'contracts/C-1.txt is 52428800 bytes, over the 8 MiB contract limit: not scanned'
-[ "$ms" -lt 10000 ] || why+=("took ${ms} ms")
 finish_case contract_50mb
 rc=$crc
 dq contract_id_dotdot workers.csv:4 "contract_id '../x' cannot name a file in contracts/"
