@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # valgrind.sh — the CLI under valgrind memcheck (issue 9): validate, audit (signed,
-# with findings), verify and rules check on fixtures/demo, each with
+# with findings), verify and rules check on fixtures/demo; validate and audit of
+# bad inputs; batch with threads, two shards and their merge. Each runs with
 # --leak-check=full --error-exitcode=99 --errors-for-leak-kinds=definite: any
 # memory error or definite leak fails the case.
 # Skipped (exit 0, with a message) when valgrind is missing or the binary is
@@ -70,6 +71,16 @@ case_ audit 0 audit fixtures/demo --as-of 2025-12-01 -o "$tmp/report.xlsx" --fin
     --key "$tmp/signer.key" --cert "$tmp/signer.pem"
 case_ verify 0 verify "$tmp/report.xlsx" --ca "$tmp/ca.pem" --inputs fixtures/demo
 case_ rules_check 0 rules check
+case_ validate_bad 1 validate fixtures/bad/ragged_rows
+case_ audit_bad 0 audit fixtures/bad/rejected_agency_cascade --as-of 2025-12-01 \
+    -o "$tmp/bad.xlsx" --findings "$tmp/bad.jsonl"
+# A batch of three submissions (threads), its two shards, and their merge.
+mkdir -p "$tmp/root"
+for s in a b c; do cp -r "$src/fixtures/demo" "$tmp/root/$s"; done
+case_ batch 0 batch "$tmp/root" -o "$tmp/all" --jobs 2 --as-of 2025-12-01 --min-cell 1
+case_ shard1 0 batch "$tmp/root" -o "$tmp/s1" --shard 1/2 --as-of 2025-12-01
+case_ shard2 0 batch "$tmp/root" -o "$tmp/s2" --shard 2/2 --as-of 2025-12-01
+case_ merge 0 merge "$tmp/s1" "$tmp/s2" -o "$tmp/national.xlsx" --min-cell 1
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
