@@ -407,6 +407,7 @@ static const struct {
     {"usd", FN_USD, 1, "usd(money): the amount in USD, null without a rate"},
     {"greatest", FN_GREATEST, 2, "greatest(a, b)"},
     {"least", FN_LEAST, 2, "least(a, b)"},
+    {"if", FN_IF, 3, "if(condition, a, b): a when the condition is true, b when it is false"},
     {"extract", FN_EXTRACT, 1,
      "extract(pattern): the number its first group captures, in this sentence or the contract"},
     {"origin_extract", FN_ORIGIN_EXTRACT, 1,
@@ -426,7 +427,7 @@ static ra_cnode *compile_call(checker *ck, cctx *cx, const ra_expr *e)
         char hint[160];
         snprintf(hint, sizeof hint, best ? "did you mean %s()?" : "%s",
                  best ? best
-                      : "functions: missing, default, days, year, abs, usd, greatest, least; "
+                      : "functions: missing, default, days, year, abs, usd, greatest, least, if; "
                         "aggregates: sum, count, max, min, any, all");
         ck_err_expr(ck, e, hint, "unknown function '%s'%s", e->name, NULL);
         return NULL;
@@ -458,6 +459,7 @@ static ra_cnode *compile_call(checker *ck, cctx *cx, const ra_expr *e)
         if (!(n->args[i] = ck_compile(ck, cx, e->items[i])))
             return NULL;
     ra_type t0 = n->args[0]->type, t1 = e->nitems > 1 ? n->args[1]->type : T_NULL;
+    ra_type t2 = e->nitems > 2 ? n->args[2]->type : T_NULL;
     const char *bad = NULL;
     switch (FUNCTIONS[k].fn) {
     case FN_MISSING:
@@ -495,6 +497,13 @@ static ra_cnode *compile_call(checker *ck, cctx *cx, const ra_expr *e)
         else if (t0 == T_BOOL || t0 == T_LIST || t0 == T_STR)
             bad = "greatest/least compare numbers, money or dates";
         n->type = t0 != T_NULL ? t0 : t1;
+        break;
+    case FN_IF:
+        if (t0 != T_BOOL && t0 != T_NULL)
+            bad = "the condition is true or false";
+        else if (t1 != t2 && t1 != T_NULL && t2 != T_NULL)
+            bad = "both values have one type";
+        n->type = t1 != T_NULL ? t1 : t2;
         break;
     default:
         break;

@@ -349,6 +349,10 @@ static ra_value call(const ra_cnode *n, const ra_ctx *cx)
     switch ((ra_fn)n->op) {
     case FN_MISSING:
         return ra_v_bool(a.kind == V_NULL);
+    case FN_IF: /* only the chosen value is evaluated */
+        if (a.kind != V_BOOL)
+            return RA_NULL;
+        return ra_eval(n->args[a.u.b ? 1 : 2], cx);
     case FN_DEFAULT:
         return a.kind != V_NULL ? a : ra_eval(n->args[1], cx);
     case FN_DAYS: {

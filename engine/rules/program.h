@@ -69,6 +69,7 @@ typedef enum {
     FN_USD,
     FN_GREATEST,
     FN_LEAST,
+    FN_IF,             /* if(c, a, b): a when c is true, b when false, null when null */
     FN_EXTRACT,        /* slot: pattern; the first capture as a number */
     FN_ORIGIN_EXTRACT, /* the same, in the origin version of the contract */
     FN_COUNT_

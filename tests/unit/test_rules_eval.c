@@ -626,6 +626,13 @@ static void test_functions(void)
     EXPECT_EVAL("greatest(1 JPY, 1 SAR)", "null");
     EXPECT_EVAL("greatest(null, 1)", "null");
     EXPECT_EVAL("least(1, null)", "null");
+    /* if: the chosen value only; a null condition gives null. */
+    EXPECT_EVAL("if(true, 1, 2)", "1");
+    EXPECT_EVAL("if(1 > 2, 1, 2)", "2");
+    EXPECT_EVAL("if(missing(contract_signed_on), \"none\", \"signed\")", "none");
+    EXPECT_EVAL("if(contract_signed_on < as_of, 1, 2)", "null");
+    EXPECT_EVAL("if(true, 100 SAR, null)", "100.00 SAR");
+    EXPECT_EVAL("if(false, 1 / 0, 3)", "3");
 }
 
 static void test_table_params(void)
@@ -891,7 +898,9 @@ static const char *AUDIT_RULES =
     "  cite \"test\"\n"
     "  when worker_id = \"W1\"\n"
     "  message \"{monthly_wage:usd} {2/3:months} {2/3:pct} {2.5:int} {as_of - deployed_on:days} "
-    "{monthly_wage:money} {contract_signed_on} {1 JPY:usd} {{literal} {sex} {sex:int}\"\n"
+    "{monthly_wage:money} {contract_signed_on} {1 JPY:usd} {{literal} {sex} {sex:int}"
+    "{if(missing(contract_signed_on), \\\" [no contract date]\\\", \\\"\\\")}"
+    "{if(sex = \\\"M\\\", \\\" [man]\\\", \\\"\\\")}\"\n"
     "\n"
     "rule DQ-001 \"currency without a rate\"\n"
     "  scope submission\n"
@@ -1056,7 +1065,7 @@ static void test_row_findings(void)
         EXPECT_COUNT(&s, p, "FMT-001", 1);
         EXPECT_FINDING(&s, p, "FMT-001", "workers.csv", 2,
                        "250.00 USD 0.67 months 66.7% 3 121 days 1000.00 SAR unknown "
-                       "unknown (no rate) {literal} F F",
+                       "unknown (no rate) {literal} F F [no contract date]",
                        "{\"worker_id\":\"W1\"}");
 
         /* Submission scope: the JPY fee without a rate is a data-quality event. */
@@ -1401,6 +1410,10 @@ static void test_checker_errors(void)
          "wrong number of arguments to missing()", NULL},
         {"function argument type", RULE("worker", "year(birth_year) > 0"), 5, 8,
          "type error in year(): year() takes a date", NULL},
+        {"if on a number", RULE("worker", "if(birth_year, true, false)"), 5, 8,
+         "type error in if(): the condition is true or false", NULL},
+        {"if of two types", RULE("worker", "if(true, 1, as_of) > 0"), 5, 8,
+         "type error in if(): both values have one type", NULL},
         /* aggregates */
         {"aggregate in a fee rule", RULE("fee", "count(document) > 0"), 5, 8,
          "no aggregate here: a fee rule looks at one row", NULL},
