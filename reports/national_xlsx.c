@@ -221,13 +221,14 @@ static void summary_about(nx *x, rep_flow *s)
     const ra_national *nat = x->nat;
     const ra_national_meta *m = x->meta;
     rep_flow_section(s, "About this report", 10 * S_ROW);
-    rep_flow_kv(s, "What this is",
-         "The national figures from the audits of recruitment agencies' submissions: agencies "
-         "ranked by risk score, the rules that fire across many agencies (systemic patterns), "
-         "the submissions that could not be audited, and SDG 10.7.1 — recruitment costs paid "
-         "by migrant workers, in months of wages — by sex, age group, corridor and sector. It "
-         "is meant for publication: it holds no individual worker's data, and small cells are "
-         "suppressed.");
+    rep_flow_kv(
+        s, "What this is",
+        "The national figures from the audits of recruitment agencies' submissions: agencies "
+        "ranked by risk score, the rules that fire across many agencies (systemic patterns), "
+        "the submissions that could not be audited, and SDG 10.7.1 — recruitment costs paid "
+        "by migrant workers, in months of wages — by sex, age group, corridor and sector. It "
+        "is meant for publication: it holds no individual worker's data, and small cells are "
+        "suppressed.");
     rep_flow_kv(s, "As-of date", or_unknown(m->as_of));
     rep_flow_kv(s, "Profile", or_unknown(m->profile));
     rep_buf_clear(&r->tmp);
@@ -267,8 +268,8 @@ static void summary_about(nx *x, rep_flow *s)
         rep_flow_kv(s, "Signed by", r->tmp.p);
     }
     rep_flow_kv(s, "Sheets",
-         "SDG 10.7.1 (every combination of sex, age group, corridor and sector), Agencies, "
-         "Systemic patterns, Failed submissions, Manifest");
+                "SDG 10.7.1 (every combination of sex, age group, corridor and sector), Agencies, "
+                "Systemic patterns, Failed submissions, Manifest");
 }
 
 /* One row of the one-way table: label, then figures or why there are none. */
@@ -277,7 +278,8 @@ static void sdg_row(nx *x, rep_flow *s, const ra_nat_cell *c)
     rep *r = &x->r;
     unsigned lines = 1;
     sdg_label(&r->tmp, c);
-    rep_flow_span(s, 0, S_LABEL_END, r->tmp.p, one_way_dim(c) == -1 ? r->f.label : r->f.wrap, &lines);
+    rep_flow_span(s, 0, S_LABEL_END, r->tmp.p, one_way_dim(c) == -1 ? r->f.label : r->f.wrap,
+                  &lines);
     if (c->suppressed) {
         /* Not wrapped: the text runs over the empty figure cells, and the
          * chart shows no bar for it. */
@@ -361,13 +363,14 @@ static void summary_sdg(nx *x, rep_flow *s)
                                     "Median (months of wages)"};
     size_t head = 1 + count_dim(nat, 0) + count_dim(nat, 1) + count_dim(nat, 3);
     rep_flow_section(s, "SDG 10.7.1 — recruitment costs paid by workers, in months of wages",
-              (10.0 + (double)head) * S_ROW); /* the whole table on one page when it fits */
-    rep_flow_note(s, "For each worker with a monthly wage above 0: the costs the worker bore (paid by "
-              "the worker, or recovered by salary deduction; any category; in USD) ÷ the monthly "
-              "wage in USD. The indicator is the mean over those workers (a worker who paid "
-              "nothing counts as 0), with the median and the number of workers. The wage is the "
-              "contractual wage, so this approximates the survey indicator, which uses net "
-              "earnings in the first job abroad.");
+                     (10.0 + (double)head) * S_ROW); /* the whole table on one page when it fits */
+    rep_flow_note(
+        s, "For each worker with a monthly wage above 0: the costs the worker bore (paid by "
+           "the worker, or recovered by salary deduction; any category; in USD) ÷ the monthly "
+           "wage in USD. The indicator is the mean over those workers (a worker who paid "
+           "nothing counts as 0), with the median and the number of workers. The wage is the "
+           "contractual wage, so this approximates the survey indicator, which uses net "
+           "earnings in the first job abroad.");
     if (!nat->ncells) {
         rep_flow_note(s, "No worker has a usable wage above 0: the indicator cannot be computed.");
     } else {
@@ -390,8 +393,9 @@ static void summary_sdg(nx *x, rep_flow *s)
             rep_num(r, s->ws, s->row, S_FIG, nat->excluded[ex[i].k], r->f.count);
             rep_flow_next(s);
         }
-        rep_flow_note(s, "Corridors follow the chart. Every combination of sex, age group, corridor "
-                  "and sector is on the SDG 10.7.1 sheet.");
+        rep_flow_note(s,
+                      "Corridors follow the chart. Every combination of sex, age group, corridor "
+                      "and sector is on the SDG 10.7.1 sheet.");
         rep_flow_next(s);
         sdg_chart(x, s, first, last);
     }
@@ -399,7 +403,7 @@ static void summary_sdg(nx *x, rep_flow *s)
     if (!corridors)
         return;
     rep_flow_section(s, "SDG 10.7.1 by corridor (country of origin → country of destination)",
-              (double)(corridors < 10 ? corridors + 1 : 11) * S_ROW);
+                     (double)(corridors < 10 ? corridors + 1 : 11) * S_ROW);
     sdg_header(s, h);
     sdg_rows(x, s, 2);
 }
@@ -418,9 +422,9 @@ static void summary_sheet(nx *x)
         r->nomem = true;
         return;
     }
-    rep_flow *s = rep_flow_sheet(r, "Summary", S_COLS, S_WIDTH_A, S_WIDTH,
-                                 "National report on recruitment agencies of migrant workers",
-                                 r->tmp.p);
+    rep_flow *s =
+        rep_flow_sheet(r, "Summary", S_COLS, S_WIDTH_A, S_WIDTH,
+                       "National report on recruitment agencies of migrant workers", r->tmp.p);
     if (!s)
         return;
     summary_about(x, s);

@@ -290,7 +290,7 @@ static void summary_risk(rep_flow *s, const double weight[], int from_pack)
     rep *r = s->r;
     const ra_submission *sub = r->sub;
     rep_flow_section(s, "Agency risk score",
-              (3.0 + (r->sub->nagencies < 3 ? r->sub->nagencies : 3)) * S_ROW);
+                     (3.0 + (r->sub->nagencies < 3 ? r->sub->nagencies : 3)) * S_ROW);
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp,
                    "Risk score = Σ severity weight of the agency's findings ÷ the agency's "
@@ -352,7 +352,8 @@ static void summary_refunds(rep_flow *s)
     const ra_indicators *ind = &r->audit->indicators;
     rep_flow_section(s, "Refunds due (worker-borne costs the employer must pay)", 4 * S_ROW);
     if (!ind->nagency_refunds) {
-        rep_flow_note(s, "No refund is due: no worker bore a cost in a category the employer pays.");
+        rep_flow_note(s,
+                      "No refund is due: no worker bore a cost in a category the employer pays.");
         return;
     }
     static const char *const h[] = {"Agency", "Currency", "Amount", "Amount (USD)"};
@@ -436,13 +437,15 @@ static void summary_sdg(rep_flow *s)
 {
     rep *r = s->r;
     const ra_indicators *ind = &r->audit->indicators;
-    rep_flow_section(s, "SDG 10.7.1 — recruitment costs paid by workers, in months of wages", 7 * S_ROW);
-    rep_flow_note(s, "For each worker with a monthly wage above 0: the costs the worker bore (paid_by "
-              "worker, or recovered by salary deduction; any category; in USD) ÷ the monthly "
-              "wage in USD. The indicator is the mean over those workers (a worker who paid "
-              "nothing counts as 0), with the median and the number of workers. monthly_wage "
-              "is the contractual wage, so this approximates the survey indicator, which uses "
-              "net earnings in the first job abroad.");
+    rep_flow_section(s, "SDG 10.7.1 — recruitment costs paid by workers, in months of wages",
+                     7 * S_ROW);
+    rep_flow_note(s,
+                  "For each worker with a monthly wage above 0: the costs the worker bore (paid_by "
+                  "worker, or recovered by salary deduction; any category; in USD) ÷ the monthly "
+                  "wage in USD. The indicator is the mean over those workers (a worker who paid "
+                  "nothing counts as 0), with the median and the number of workers. monthly_wage "
+                  "is the contractual wage, so this approximates the survey indicator, which uses "
+                  "net earnings in the first job abroad.");
     static const char *const h[] = {"Indicator", "Workers (n)", "Mean (months of wages)",
                                     "Median (months of wages)"};
     static const lxw_col_t from[] = {0, 5, 6, 7, 8};
@@ -452,8 +455,8 @@ static void summary_sdg(rep_flow *s)
         const ra_sdg_cell *c = &ind->cells[i];
         unsigned lines = 1;
         sdg_label(&r->tmp, c);
-        rep_flow_span(s, 0, 4, r->tmp.p ? r->tmp.p : "", c->dim == RA_DIM_ALL ? r->f.label : r->f.text,
-               &lines);
+        rep_flow_span(s, 0, 4, r->tmp.p ? r->tmp.p : "",
+                      c->dim == RA_DIM_ALL ? r->f.label : r->f.text, &lines);
         rep_num(r, s->ws, s->row, 5, c->n, r->f.count);
         rep_num(r, s->ws, s->row, 6, rep_num_double(c->mean), r->f.ratio);
         rep_num(r, s->ws, s->row, 7, rep_num_double(c->median), r->f.ratio);
@@ -474,8 +477,9 @@ static void summary_sdg(rep_flow *s)
         rep_num(r, s->ws, s->row, 5, ind->excluded[ex[i].st], r->f.count);
         rep_flow_next(s);
     }
-    rep_flow_note(s, "Each worker's ratio, or the reason it is not computed, is on the Workers sheet "
-              "(column \"Months of wages paid (SDG 10.7.1)\").");
+    rep_flow_note(s,
+                  "Each worker's ratio, or the reason it is not computed, is on the Workers sheet "
+                  "(column \"Months of wages paid (SDG 10.7.1)\").");
     rep_flow_next(s);
     if (!ind->ncells)
         return;

@@ -1,7 +1,7 @@
 /* verify.c — checking a detached CMS signature over a report, the signer's
  * chain to a trusted CA, the manifest inside the xlsx (read by
- * verify_manifest.c) and, optionally, the input files. Every cryptographic check is OpenSSL's (CMS, X509, ESS); the
- * work here is to run them one by one so each failure gets its own reason. */
+ * verify_manifest.c) and, optionally, the input files. Every cryptographic check is OpenSSL's (CMS,
+ * X509, ESS); the work here is to run them one by one so each failure gets its own reason. */
 #include "verify.h"
 
 #include <errno.h>
@@ -25,7 +25,7 @@
 #include "filehash.h"
 #include "verify_internal.h"
 
-#define SIG_MAX_BYTES (16u << 20)        /* a signature is a few KiB */
+#define SIG_MAX_BYTES (16u << 20) /* a signature is a few KiB */
 
 static const struct {
     const char *code, *title;

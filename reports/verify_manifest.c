@@ -11,6 +11,7 @@
 #include <unzip.h>
 
 #include "manifest.h"
+#include "utf8.h"
 #include "verify_internal.h"
 
 #define CUSTOM_XML_MAX (32u << 20)       /* docProps/custom.xml, uncompressed */
@@ -41,30 +42,6 @@ static const char *find(const char *p, const char *end, const char *needle)
             return p;
     }
     return NULL;
-}
-
-static size_t utf8_put(unsigned long cp, char out[4])
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 /* Decodes XML character data [p, end) (entities and character references)
@@ -114,7 +91,7 @@ static bool xml_text(const char *p, const char *end, char *out, size_t size)
                 }
                 if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
                     return false;
-                rl = utf8_put(cp, buf);
+                rl = ra_utf8_encode(cp, buf);
             } else {
                 return false;
             }
@@ -337,4 +314,3 @@ void ra_verify_read_manifest(const char *report, ra_verify_result *r)
         }
     r->manifest_state = RA_MANIFEST_FOUND;
 }
-

@@ -550,6 +550,33 @@ static void test_utf8_truncated(void)
 
 /* The offset of the first bad byte, at every position around the 8-byte
  * ASCII fast path. */
+/* Encoding at each length boundary gives the bytes, and valid UTF-8. */
+static void test_utf8_encode(void)
+{
+    static const struct {
+        unsigned long cp;
+        const char *bytes;
+    } cases[] = {
+        {0x41, "A"},
+        {0x7F, "\x7F"},
+        {0x80, "\xC2\x80"},
+        {0xE9, "\xC3\xA9"},
+        {0x7FF, "\xDF\xBF"},
+        {0x800, "\xE0\xA0\x80"},
+        {0x20AC, "\xE2\x82\xAC"},
+        {0xFFFD, "\xEF\xBF\xBD"},
+        {0x10000, "\xF0\x90\x80\x80"},
+        {0x10FFFF, "\xF4\x8F\xBF\xBF"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char out[4];
+        size_t n = ra_utf8_encode(cases[i].cp, out);
+        CU_ASSERT_EQUAL(n, strlen(cases[i].bytes));
+        CU_ASSERT_EQUAL(memcmp(out, cases[i].bytes, n), 0);
+        CU_ASSERT_EQUAL(ra_utf8_check((const unsigned char *)out, n), n);
+    }
+}
+
 static void test_utf8_offsets(void)
 {
     static const char *const bad[] = {"\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
@@ -963,10 +990,9 @@ static const test_entry date_tests[] = {
     {"date from unix", test_date_from_unix},
 };
 static const test_entry utf8_tests[] = {
-    {"utf8 valid", test_utf8_valid},
-    {"utf8 invalid", test_utf8_invalid},
-    {"utf8 truncated", test_utf8_truncated},
-    {"utf8 offsets", test_utf8_offsets},
+    {"utf8 valid", test_utf8_valid},         {"utf8 invalid", test_utf8_invalid},
+    {"utf8 truncated", test_utf8_truncated}, {"utf8 offsets", test_utf8_offsets},
+    {"utf8 encode", test_utf8_encode},
 };
 static const test_entry arena_tests[] = {
     {"arena many", test_arena_many},

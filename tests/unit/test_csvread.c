@@ -16,6 +16,7 @@
 
 #include "csvread.h"
 #include "error.h"
+#include "utf8.h"
 
 /* ---- collecting records ------------------------------------------------------ */
 
@@ -336,30 +337,6 @@ static int j_hex4(jcur *j)
     return v;
 }
 
-static size_t utf8_put(char *out, unsigned long cp)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 /* A JSON string; the decoded bytes (never longer than the source) in *out. */
 static bool j_string(jcur *j, char **out, size_t *outlen)
 {
@@ -421,7 +398,7 @@ static bool j_string(jcur *j, char **out, size_t *outlen)
             } else if (hi >= 0xDC00 && hi <= 0xDFFF) {
                 goto bad;
             }
-            n += utf8_put(buf + n, cp); /* \uXXXX is 6 source bytes, at most 4 out */
+            n += ra_utf8_encode(cp, buf + n); /* \uXXXX is 6 source bytes, at most 4 out */
             break;
         }
         default:
