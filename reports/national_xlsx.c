@@ -136,56 +136,19 @@ static void table_label(rep_buf *b, const ra_nat_cell *c)
 
 /* ---- formats ---------------------------------------------------------------------------- */
 
-static lxw_format *fmt_new(nx *x)
-{
-    lxw_format *f = workbook_add_format(x->r.wb);
-    if (!f) {
-        x->r.nomem = true;
-        return NULL;
-    }
-    format_set_font_name(f, "Calibri");
-    format_set_font_size(f, 10);
-    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    return f;
-}
-
-/* The audit report's look (report.c keeps its own formats to itself). */
+/* The audit report's look, and the national workbook's own formats. */
 static bool make_formats(nx *x)
 {
-    rep_formats *f = &x->r.f;
-    lxw_format **all[] = {&f->title, &f->subtitle, &f->section, &f->label, &f->header, &f->text,
-                          &f->wrap,  &f->note,     &f->count,   &f->ratio, &f->money,  &f->mono,
-                          &f->empty, &x->supp,     &x->share,   &x->rank,  &x->after};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        if (!(*all[i] = fmt_new(x)))
+    rep *r = &x->r;
+    if (!rep_make_formats(r))
+        return false;
+    lxw_format **own[] = {&x->supp, &x->share, &x->rank, &x->after};
+    for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+        if (!(*own[i] = rep_format_new(r)))
             return false;
-    format_set_bold(f->title);
-    format_set_font_size(f->title, 16);
-    format_set_font_color(f->title, 0x1F3864);
-    format_set_font_color(f->subtitle, 0x595959);
-    format_set_bold(f->section);
-    format_set_font_size(f->section, 12);
-    format_set_font_color(f->section, 0x1F3864);
-    format_set_bottom(f->section, LXW_BORDER_MEDIUM);
-    format_set_bottom_color(f->section, 0x1F3864);
-    format_set_bold(f->label);
-    format_set_text_wrap(f->label);
-    format_set_bold(f->header);
-    format_set_font_color(f->header, LXW_COLOR_WHITE);
-    format_set_bg_color(f->header, 0x1F3864);
-    format_set_text_wrap(f->header);
-    format_set_border(f->header, LXW_BORDER_THIN);
-    format_set_border_color(f->header, 0xBFBFBF);
-    format_set_text_wrap(f->wrap);
-    format_set_italic(f->note);
-    format_set_font_color(f->note, 0x404040);
-    format_set_text_wrap(f->note);
-    format_set_italic(f->empty);
-    format_set_font_color(f->empty, 0x404040);
-    format_set_num_format(f->count, "#,##0");
-    format_set_num_format(f->ratio, "0.00");
-    format_set_num_format(f->money, "#,##0.00");
-    format_set_font_name(f->mono, "Consolas");
+    /* Labels here can be long ("Smallest published cell"): they wrap. */
+    format_set_text_wrap(r->f.label);
+    format_set_indent(r->f.mono, 0);
     /* A suppressed cell: grey italic text in place of the figures, running
      * over the empty figure cells beside it. */
     format_set_italic(x->supp);

@@ -545,7 +545,7 @@ void rep_measure(double *width, const char *s, size_t len)
 
 /* ---- formats ---------------------------------------------------------------------------- */
 
-static lxw_format *fmt_new(rep *r)
+lxw_format *rep_format_new(rep *r)
 {
     lxw_format *f = workbook_add_format(r->wb);
     if (!f) {
@@ -558,15 +558,17 @@ static lxw_format *fmt_new(rep *r)
     return f;
 }
 
-static bool make_formats(rep *r)
+bool rep_make_formats(rep *r)
 {
     rep_formats *f = &r->f;
-    if (!(f->title = fmt_new(r)) || !(f->subtitle = fmt_new(r)) || !(f->section = fmt_new(r)) ||
-        !(f->label = fmt_new(r)) || !(f->header = fmt_new(r)) || !(f->text = fmt_new(r)) ||
-        !(f->wrap = fmt_new(r)) || !(f->note = fmt_new(r)) || !(f->count = fmt_new(r)) ||
-        !(f->money = fmt_new(r)) || !(f->ratio = fmt_new(r)) || !(f->total = fmt_new(r)) ||
-        !(f->total_count = fmt_new(r)) || !(f->total_money = fmt_new(r)) ||
-        !(f->mono = fmt_new(r)) || !(f->empty = fmt_new(r)))
+    if (!(f->title = rep_format_new(r)) || !(f->subtitle = rep_format_new(r)) ||
+        !(f->section = rep_format_new(r)) || !(f->label = rep_format_new(r)) ||
+        !(f->header = rep_format_new(r)) || !(f->text = rep_format_new(r)) ||
+        !(f->wrap = rep_format_new(r)) || !(f->note = rep_format_new(r)) ||
+        !(f->count = rep_format_new(r)) || !(f->money = rep_format_new(r)) ||
+        !(f->ratio = rep_format_new(r)) || !(f->total = rep_format_new(r)) ||
+        !(f->total_count = rep_format_new(r)) || !(f->total_money = rep_format_new(r)) ||
+        !(f->mono = rep_format_new(r)) || !(f->empty = rep_format_new(r)))
         return false;
     format_set_bold(f->title);
     format_set_font_size(f->title, 16);
@@ -612,7 +614,7 @@ static bool make_formats(rep *r)
                {0xF4B183, 0x5A1E00},  /* high */
                {0xC00000, 0xFFFFFF}}; /* critical */
     for (int s = RA_SEV_INFO; s <= RA_SEV_CRITICAL; s++) {
-        if (!(f->sev[s] = fmt_new(r)))
+        if (!(f->sev[s] = rep_format_new(r)))
             return false;
         format_set_bg_color(f->sev[s], sev[s].bg);
         format_set_font_color(f->sev[s], sev[s].fg);
@@ -822,7 +824,7 @@ ra_status ra_report_write(const char *path, const ra_report_input *in, ra_error 
     ra_status st = rep_begin(&r, path, "report", err);
     if (st != RA_OK)
         return st;
-    if (make_formats(&r)) {
+    if (rep_make_formats(&r)) {
         set_properties(&r);
         rep_summary_sheet(&r);
         if (!rep_failed(&r))

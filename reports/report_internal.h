@@ -59,6 +59,13 @@ typedef struct {
     char *tmp_path, *dir;
 } rep;
 
+/* A new format in the report's font (Calibri 10, top-aligned); NULL (and
+ * r->nomem) when out of memory. */
+lxw_format *rep_format_new(rep *r);
+/* Fills r->f: the report's look, shared by every workbook recruitaudit
+ * writes. false when out of memory. */
+bool rep_make_formats(rep *r);
+
 /* Records the first failure of a libxlsxwriter call. */
 void rep_check(rep *r, lxw_error e, const char *what);
 bool rep_failed(const rep *r);

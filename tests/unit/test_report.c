@@ -191,6 +191,21 @@ static ra_status write_report(const run *r, const char *dir, const char *path, u
     return st;
 }
 
+/* Writes the report twice (to a and b) with this row limit: both succeed,
+ * a is a zip, the bytes are the same, no formula and no dated zip entry. */
+static void write_twice(const run *r, const char *dir, const char *a, const char *b,
+                        uint32_t max_rows)
+{
+    CU_ASSERT_EQUAL_FATAL(write_report(r, dir, a, max_rows), RA_OK);
+    CU_ASSERT_EQUAL_FATAL(write_report(r, dir, b, max_rows), RA_OK);
+    CU_ASSERT_TRUE(is_zip(a));
+    CU_ASSERT_TRUE(same_bytes(a, b));
+    int formulas, dated;
+    check_zip(a, &formulas, &dated);
+    CU_ASSERT_EQUAL(formulas, 0);
+    CU_ASSERT_EQUAL(dated, 0);
+}
+
 static void write_jsonl(const run *r, const char *path)
 {
     FILE *f = fopen(path, "wb");
@@ -223,14 +238,7 @@ static void test_demo(void)
     run_audit(&r, dir, rules, "DMW-2025-0147", "A. Reyes, Labour Inspector");
     snprintf(a, sizeof a, "%s/demo.xlsx", g_out);
     snprintf(b, sizeof b, "%s/demo-again.xlsx", g_tmp);
-    CU_ASSERT_EQUAL_FATAL(write_report(&r, dir, a, 0), RA_OK);
-    CU_ASSERT_EQUAL_FATAL(write_report(&r, dir, b, 0), RA_OK);
-    CU_ASSERT_TRUE(is_zip(a));
-    CU_ASSERT_TRUE(same_bytes(a, b));
-    int formulas, dated;
-    check_zip(a, &formulas, &dated);
-    CU_ASSERT_EQUAL(formulas, 0);
-    CU_ASSERT_EQUAL(dated, 0);
+    write_twice(&r, dir, a, b, 0);
     char *wb = zip_entry(a, "xl/workbook.xml");
     CU_ASSERT_PTR_NOT_NULL_FATAL(wb);
     const char *order[] = {"\"Summary\"",   "\"Findings\"",  "\"Workers\"",       "\"Fees\"",
@@ -381,14 +389,7 @@ static void test_tricky(void)
 
     snprintf(a, sizeof a, "%s/tricky.xlsx", g_out);
     snprintf(b, sizeof b, "%s/tricky-again.xlsx", g_tmp);
-    CU_ASSERT_EQUAL_FATAL(write_report(&r, dir, a, 5), RA_OK);
-    CU_ASSERT_EQUAL_FATAL(write_report(&r, dir, b, 5), RA_OK);
-    CU_ASSERT_TRUE(is_zip(a));
-    CU_ASSERT_TRUE(same_bytes(a, b));
-    int formulas, dated;
-    check_zip(a, &formulas, &dated);
-    CU_ASSERT_EQUAL(formulas, 0);
-    CU_ASSERT_EQUAL(dated, 0);
+    write_twice(&r, dir, a, b, 5);
     char *wb = zip_entry(a, "xl/workbook.xml");
     CU_ASSERT_PTR_NOT_NULL_FATAL(wb);
     CU_ASSERT_PTR_NOT_NULL(strstr(wb, "name=\"Findings (2)\""));
