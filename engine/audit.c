@@ -3,6 +3,7 @@
  * updated then, so memory grows with workers, not with fee rows. */
 #include "audit.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -545,9 +546,10 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
                        ra_audit *out, ra_error *err)
 {
     memset(out, 0, sizeof *out);
-    ra_findings_init(&out->findings);
     if (opts->as_of == RA_DATE_NULL)
         return ra_error_set(err, RA_ERR_USAGE, NULL, 0, 0, "no as-of date");
+    if (!ra_findings_init(&out->findings, pack, opts->findings_memory))
+        return ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory");
     auditor a = {.pack = pack, .opts = opts, .out = out};
     ra_arena_init(&a.arena, 16 * 1024);
     char explain_file[256] = "";
@@ -576,10 +578,16 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
         if (!ra_indicators_finish(&out->indicators, out->sub, opts->as_of))
             a.nomem = true;
     }
-    if (st == RA_OK && a.nomem)
+    if (st == RA_OK && !a.nomem && !ra_findings_finish(&out->findings))
+        a.nomem = true;
+    int ferr = ra_findings_error(&out->findings);
+    if ((st == RA_OK || a.nomem) && ferr && ferr != ENOMEM) {
+        const char *tmp = getenv("TMPDIR");
+        st = ra_error_set(err, RA_ERR_IO, tmp && *tmp ? tmp : "/tmp", 0, 0,
+                          "cannot keep the findings in a temporary file: %s", strerror(ferr));
+    } else if (st == RA_OK && a.nomem) {
         st = ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory during the audit");
-    if (st == RA_OK)
-        ra_findings_sort(&out->findings, pack);
+    }
     ra_accs_free(&a.accs);
     ra_rx_free(a.rx);
     free(a.dq);

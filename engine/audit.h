@@ -19,6 +19,8 @@ typedef struct {
     ra_load_opts load;
     const char *explain; /* a worker_id or FILE:LINE to explain, or NULL */
     FILE *explain_out;   /* where the explanation goes */
+    size_t findings_memory; /* bytes of findings kept in memory before they
+                               spill to a temporary file; 0 = the default */
 } ra_audit_opts;
 
 typedef struct {

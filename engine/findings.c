@@ -1,22 +1,250 @@
-/* findings.c — storage, ordering and JSON Lines output of findings. */
+/* findings.c — the findings store: records in memory up to a budget, sorted
+ * runs in an unlinked temporary file past it, and a k-way merge that reads
+ * them back in order. The JSON Lines writer is in findings_json.c. */
 #include "findings.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#include "utf8.h"
+struct ra_findings_run {
+    uint64_t off, len;
+};
 
-void ra_findings_init(ra_findings *f)
+/* A spilled record: this head, then each present string with its NUL. */
+enum { S_FILE, S_FEE, S_CONTRACT, S_MESSAGE, S_EVIDENCE, S_COUNT };
+#define LEN_NULL UINT32_MAX
+typedef struct {
+    uint32_t size; /* of the whole record */
+    uint32_t rule, rule_rank, agency, worker;
+    uint8_t scope, severity;
+    int64_t line;
+    uint64_t seq;
+    uint32_t len[S_COUNT];
+} rec_head;
+
+/* ---- order ------------------------------------------------------------------------------ */
+
+static int cmp_u32(uint32_t a, uint32_t b)
+{
+    return a < b ? -1 : a > b;
+}
+
+static int cmp_finding(const ra_finding *a, const ra_finding *b)
+{
+    int c;
+    if ((c = cmp_u32(a->scope, b->scope)) || (c = cmp_u32(a->agency, b->agency)) ||
+        (c = cmp_u32(a->worker, b->worker)))
+        return c;
+    if (a->file != b->file && (c = strcmp(a->file ? a->file : "", b->file ? b->file : "")))
+        return c;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if ((c = cmp_u32(a->rule_rank, b->rule_rank)))
+        return c;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static int cmp_finding_qsort(const void *pa, const void *pb)
+{
+    return cmp_finding(pa, pb);
+}
+
+/* Rule ranks: the place of each rule's id in strcmp order. */
+typedef struct {
+    const char *id;
+    uint32_t index;
+} id_index;
+
+static int cmp_id_index(const void *pa, const void *pb)
+{
+    const id_index *a = pa, *b = pb;
+    int c = strcmp(a->id, b->id);
+    return c ? c : cmp_u32(a->index, b->index);
+}
+
+/* ---- the store --------------------------------------------------------------------------- */
+
+bool ra_findings_init(ra_findings *f, const ra_pack *pack, size_t budget)
 {
     memset(f, 0, sizeof *f);
+    f->fd = -1;
+    f->pack = pack;
+    f->budget = budget ? budget : RA_FINDINGS_MEMORY_DEFAULT;
     ra_arena_init(&f->arena, 256 * 1024);
+    size_t n = pack ? pack->nrules : 0;
+    f->rank = calloc(n ? n : 1, sizeof *f->rank);
+    f->by_rule = calloc(n ? n : 1, sizeof *f->by_rule);
+    id_index *ids = calloc(n ? n : 1, sizeof *ids);
+    if (!f->rank || !f->by_rule || !ids) {
+        free(ids);
+        f->error = ENOMEM;
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        ids[i] = (id_index){pack->rules[i].id, (uint32_t)i};
+    qsort(ids, n, sizeof *ids, cmp_id_index);
+    for (size_t i = 0; i < n; i++)
+        f->rank[ids[i].index] = (uint32_t)i;
+    free(ids);
+    return true;
 }
 
 void ra_findings_free(ra_findings *f)
 {
-    free(f->items);
+    free(f->rank);
+    free(f->by_rule);
+    free(f->mem);
+    free(f->runs);
     ra_arena_free(&f->arena);
+    if (f->fd >= 0)
+        close(f->fd);
     memset(f, 0, sizeof *f);
+    f->fd = -1;
+}
+
+int ra_findings_error(const ra_findings *f)
+{
+    return f->error;
+}
+
+bool ra_findings_spilled(const ra_findings *f)
+{
+    return f->nruns > 0;
+}
+
+static size_t mem_bytes(const ra_findings *f)
+{
+    return f->arena.used_bytes + f->cap * sizeof *f->mem;
+}
+
+/* ---- spilling ----------------------------------------------------------------------------- */
+
+/* An unlinked file in $TMPDIR (or /tmp): nothing is left behind, whatever
+ * happens to the process, and nobody else can open it. */
+static int open_spill(void)
+{
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir)
+        dir = "/tmp";
+    char path[4096];
+    if (snprintf(path, sizeof path, "%s/recruitaudit-findings-XXXXXX", dir) >= (int)sizeof path) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return -1;
+    if (unlink(path) != 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
+typedef struct {
+    int fd;
+    char *buf;
+    size_t n, size;
+    uint64_t written;
+    int error;
+} writer;
+
+static void w_flush(writer *w)
+{
+    size_t done = 0;
+    while (!w->error && done < w->n) {
+        ssize_t k = write(w->fd, w->buf + done, w->n - done);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            w->error = k < 0 ? errno : EIO;
+        else
+            done += (size_t)k;
+    }
+    w->written += done;
+    w->n = 0;
+}
+
+static void w_put(writer *w, const void *p, size_t n)
+{
+    while (n && !w->error) {
+        if (w->n == w->size)
+            w_flush(w);
+        size_t k = w->size - w->n < n ? w->size - w->n : n;
+        memcpy(w->buf + w->n, p, k);
+        w->n += k;
+        p = (const char *)p + k;
+        n -= k;
+    }
+}
+
+static void put_record(writer *w, const ra_finding *x)
+{
+    const char *s[S_COUNT] = {x->file, x->fee_id, x->contract_id, x->message, x->evidence};
+    rec_head h = {.size = sizeof h,
+                  .rule = x->rule,
+                  .rule_rank = x->rule_rank,
+                  .agency = x->agency,
+                  .worker = x->worker,
+                  .scope = (uint8_t)x->scope,
+                  .severity = (uint8_t)x->severity,
+                  .line = x->line,
+                  .seq = x->seq};
+    for (int i = 0; i < S_COUNT; i++) {
+        h.len[i] = s[i] ? (uint32_t)strlen(s[i]) : LEN_NULL;
+        if (s[i])
+            h.size += h.len[i] + 1;
+    }
+    w_put(w, &h, sizeof h);
+    for (int i = 0; i < S_COUNT; i++)
+        if (s[i])
+            w_put(w, s[i], h.len[i] + 1);
+}
+
+/* Sorts the batch in memory, appends it to the spill file as one run and
+ * empties memory. */
+static bool spill(ra_findings *f)
+{
+    if (f->nruns == f->cap_runs) {
+        size_t cap = f->cap_runs ? f->cap_runs * 2 : 16;
+        ra_findings_run *runs = realloc(f->runs, cap * sizeof *runs);
+        if (!runs) {
+            f->error = ENOMEM;
+            return false;
+        }
+        f->runs = runs;
+        f->cap_runs = cap;
+    }
+    if (f->fd < 0 && (f->fd = open_spill()) < 0) {
+        f->error = errno;
+        return false;
+    }
+    writer w = {.fd = f->fd, .size = 1 << 20};
+    w.buf = malloc(w.size);
+    if (!w.buf) {
+        f->error = ENOMEM;
+        return false;
+    }
+    qsort(f->mem, f->nmem, sizeof *f->mem, cmp_finding_qsort);
+    for (size_t i = 0; i < f->nmem && !w.error; i++)
+        put_record(&w, &f->mem[i]);
+    w_flush(&w);
+    free(w.buf);
+    if (w.error) {
+        f->error = w.error;
+        return false;
+    }
+    f->runs[f->nruns++] = (ra_findings_run){f->fd_size, w.written};
+    f->fd_size += w.written;
+    f->nmem = 0;
+    ra_arena_free(&f->arena);
+    ra_arena_init(&f->arena, 256 * 1024);
+    return true;
 }
 
 static const char *copy(ra_findings *f, const char *s, bool *ok)
@@ -31,155 +259,262 @@ static const char *copy(ra_findings *f, const char *s, bool *ok)
 
 bool ra_findings_add(ra_findings *f, const ra_finding *item)
 {
-    if (f->n == f->cap) {
+    if (f->error || f->finished)
+        return false;
+    if (f->nmem == f->cap) {
         size_t cap = f->cap ? f->cap * 2 : 256;
-        ra_finding *items = realloc(f->items, cap * sizeof *items);
-        if (!items)
+        ra_finding *mem = realloc(f->mem, cap * sizeof *mem);
+        if (!mem) {
+            f->error = ENOMEM;
             return false;
-        f->items = items;
+        }
+        f->mem = mem;
         f->cap = cap;
     }
     bool ok = true;
-    ra_finding *d = &f->items[f->n];
+    ra_finding *d = &f->mem[f->nmem];
     *d = *item;
     d->file = copy(f, item->file, &ok);
     d->fee_id = copy(f, item->fee_id, &ok);
     d->contract_id = copy(f, item->contract_id, &ok);
     d->message = copy(f, item->message, &ok);
     d->evidence = copy(f, item->evidence, &ok);
-    d->seq = f->n;
-    if (ok)
-        f->n++;
-    return ok;
-}
-
-/* qsort has no context argument: sort keys carry the rule id pointer. */
-typedef struct {
-    ra_finding f;
-    const char *rule_id;
-} keyed;
-
-static int cmp_u32(uint32_t a, uint32_t b)
-{
-    return a < b ? -1 : a > b;
-}
-
-static int cmp_keyed(const void *pa, const void *pb)
-{
-    const keyed *a = pa, *b = pb;
-    int c;
-    if ((c = cmp_u32(a->f.scope, b->f.scope)))
-        return c;
-    if ((c = cmp_u32(a->f.agency, b->f.agency)))
-        return c;
-    if ((c = cmp_u32(a->f.worker, b->f.worker)))
-        return c;
-    if ((c = strcmp(a->f.file ? a->f.file : "", b->f.file ? b->f.file : "")))
-        return c;
-    if (a->f.line != b->f.line)
-        return a->f.line < b->f.line ? -1 : 1;
-    if ((c = strcmp(a->rule_id, b->rule_id)))
-        return c;
-    return a->f.seq < b->f.seq ? -1 : a->f.seq > b->f.seq;
-}
-
-void ra_findings_sort(ra_findings *f, const ra_pack *pack)
-{
-    if (f->n < 2)
-        return;
-    keyed *k = malloc(f->n * sizeof *k);
-    if (!k) {
-        /* Out of memory: fall back to sorting without rule ids. */
-        return;
+    d->seq = f->count;
+    bool known = f->pack && item->rule < f->pack->nrules;
+    d->rule_rank = known ? f->rank[item->rule] : UINT32_MAX;
+    if (!ok) {
+        f->error = ENOMEM;
+        return false;
     }
-    for (size_t i = 0; i < f->n; i++)
-        k[i] = (keyed){f->items[i], pack->rules[f->items[i].rule].id};
-    qsort(k, f->n, sizeof *k, cmp_keyed);
-    for (size_t i = 0; i < f->n; i++)
-        f->items[i] = k[i].f;
-    free(k);
+    if (known)
+        f->by_rule[item->rule]++;
+    f->nmem++;
+    f->count++;
+    return mem_bytes(f) < f->budget || spill(f);
 }
 
-void ra_json_string(FILE *out, const char *s)
+bool ra_findings_finish(ra_findings *f)
 {
-    if (!s) {
-        fputs("null", out);
-        return;
-    }
-    size_t len = strlen(s);
-    fputc('"', out);
-    size_t run = 0; /* start of the pending run of bytes that need no escape */
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
-            continue;
-        if (c >= 0x80) {
-            size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-            if (len - i >= want && ra_utf8_check((const unsigned char *)s + i, want) == want) {
-                i += want - 1;
-                continue;
-            }
-        }
-        fwrite(s + run, 1, i - run, out);
-        run = i + 1;
-        if (c == '"' || c == '\\') {
-            fputc('\\', out);
-            fputc(c, out);
-        } else if (c == '\n') {
-            fputs("\\n", out);
-        } else if (c == '\r') {
-            fputs("\\r", out);
-        } else if (c == '\t') {
-            fputs("\\t", out);
-        } else if (c < 0x20 || c == 0x7f) {
-            fprintf(out, "\\u%04x", c);
+    if (f->error)
+        return false;
+    if (!f->finished) {
+        f->finished = true;
+        if (f->nruns == 0) {
+            qsort(f->mem, f->nmem, sizeof *f->mem, cmp_finding_qsort);
         } else {
-            fputs("\\ufffd", out); /* a byte that is not valid UTF-8 */
+            if (f->nmem && !spill(f))
+                return false;
+            free(f->mem);
+            f->mem = NULL;
+            f->cap = 0;
         }
     }
-    fwrite(s + run, 1, len - run, out);
-    fputc('"', out);
+    return true;
 }
 
-bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra_submission *sub,
-                             FILE *out)
+/* ---- reading back ------------------------------------------------------------------------- */
+
+typedef struct {
+    int fd;
+    uint64_t pos, end; /* file offsets still to read */
+    char *buf;
+    size_t size, at, have; /* bytes [at, have) of buf are read, not yet used */
+    ra_finding cur;
+} reader;
+
+/* Makes n bytes available at buf + at; false at the end of the run or on
+ * an error (errno set; EIO for a short or corrupt run). */
+static bool fill(reader *r, size_t n)
 {
-    for (size_t i = 0; i < f->n; i++) {
-        const ra_finding *x = &f->items[i];
-        const ra_rule *r = &pack->rules[x->rule];
-        fputs("{\"rule\":", out);
-        ra_json_string(out, r->id);
-        fputs(",\"title\":", out);
-        ra_json_string(out, r->title);
-        fputs(",\"severity\":", out);
-        ra_json_string(out, ra_severity_name(x->severity));
-        fputs(",\"scope\":", out);
-        ra_json_string(out, ra_scope_name(x->scope));
-        fputs(",\"agency_id\":", out);
-        ra_json_string(out, x->agency != RA_NONE ? sub->agencies[x->agency].id : NULL);
-        fputs(",\"worker_id\":", out);
-        ra_json_string(out, x->worker != RA_NONE ? sub->workers[x->worker].id : NULL);
-        fputs(",\"contract_id\":", out);
-        ra_json_string(out, x->contract_id);
-        fputs(",\"fee_id\":", out);
-        ra_json_string(out, x->fee_id);
-        fputs(",\"file\":", out);
-        ra_json_string(out, x->file);
-        if (x->line)
-            fprintf(out, ",\"line\":%ld", x->line);
-        else
-            fputs(",\"line\":null", out);
-        fputs(",\"message\":", out);
-        ra_json_string(out, x->message);
-        fputs(",\"evidence\":", out);
-        fputs(x->evidence ? x->evidence : "{}", out);
-        fputs(",\"citation\":", out);
-        ra_json_string(out, r->citation);
-        fputs(",\"profile\":", out);
-        ra_json_string(out, pack->profile);
-        fputs(",\"rules_sha256\":", out);
-        ra_json_string(out, pack->sha256);
-        fputs("}\n", out);
+    if (r->have - r->at >= n)
+        return true;
+    if (r->at) {
+        memmove(r->buf, r->buf + r->at, r->have - r->at);
+        r->have -= r->at;
+        r->at = 0;
     }
-    return !ferror(out);
+    if (n > r->size) {
+        size_t size = r->size;
+        while (size < n)
+            size *= 2;
+        char *buf = realloc(r->buf, size);
+        if (!buf) {
+            errno = ENOMEM;
+            return false;
+        }
+        r->buf = buf;
+        r->size = size;
+    }
+    while (r->have < n) {
+        if (r->pos >= r->end) {
+            errno = EIO;
+            return false;
+        }
+        size_t want = r->size - r->have;
+        if (want > r->end - r->pos)
+            want = (size_t)(r->end - r->pos);
+        ssize_t k = pread(r->fd, r->buf + r->have, want, (off_t)r->pos);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            if (k == 0)
+                errno = EIO;
+            return false;
+        }
+        r->have += (size_t)k;
+        r->pos += (uint64_t)k;
+    }
+    return true;
+}
+
+/* 1 = a record is in r->cur, 0 = the run is done, -1 = error (errno). */
+static int reader_next(reader *r)
+{
+    if (r->at == r->have && r->pos >= r->end)
+        return 0;
+    rec_head h;
+    if (!fill(r, sizeof h))
+        return -1;
+    memcpy(&h, r->buf + r->at, sizeof h);
+    if (h.size < sizeof h || !fill(r, h.size))
+        return -1;
+    const char *p = r->buf + r->at + sizeof h, *end = r->buf + r->at + h.size;
+    const char *s[S_COUNT];
+    for (int i = 0; i < S_COUNT; i++) {
+        if (h.len[i] == LEN_NULL) {
+            s[i] = NULL;
+            continue;
+        }
+        if ((size_t)(end - p) <= h.len[i] || p[h.len[i]] != '\0') {
+            errno = EIO;
+            return -1;
+        }
+        s[i] = p;
+        p += h.len[i] + 1;
+    }
+    r->cur = (ra_finding){.rule = h.rule,
+                          .scope = (ra_scope)h.scope,
+                          .severity = (ra_severity)h.severity,
+                          .agency = h.agency,
+                          .worker = h.worker,
+                          .file = s[S_FILE],
+                          .line = (long)h.line,
+                          .fee_id = s[S_FEE],
+                          .contract_id = s[S_CONTRACT],
+                          .message = s[S_MESSAGE],
+                          .evidence = s[S_EVIDENCE],
+                          .seq = h.seq,
+                          .rule_rank = h.rule_rank};
+    r->at += h.size;
+    return 1;
+}
+
+struct ra_findings_iter {
+    const ra_findings *f;
+    size_t next; /* in memory: the next index */
+    reader *readers;
+    size_t *heap, nheap; /* reader indices, smallest current record first */
+    size_t advance;      /* reader whose record was returned last, or SIZE_MAX */
+    int error;
+};
+
+static bool heap_less(const ra_findings_iter *it, size_t a, size_t b)
+{
+    return cmp_finding(&it->readers[it->heap[a]].cur, &it->readers[it->heap[b]].cur) < 0;
+}
+
+static void heap_down(ra_findings_iter *it, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, m = i;
+        if (l < it->nheap && heap_less(it, l, m))
+            m = l;
+        if (r < it->nheap && heap_less(it, r, m))
+            m = r;
+        if (m == i)
+            return;
+        size_t t = it->heap[i];
+        it->heap[i] = it->heap[m];
+        it->heap[m] = t;
+        i = m;
+    }
+}
+
+ra_findings_iter *ra_findings_iter_new(const ra_findings *f)
+{
+    ra_findings_iter *it = calloc(1, sizeof *it);
+    if (!it)
+        return NULL;
+    it->f = f;
+    it->advance = SIZE_MAX;
+    if (!f->nruns)
+        return it;
+    it->readers = calloc(f->nruns, sizeof *it->readers);
+    it->heap = calloc(f->nruns, sizeof *it->heap);
+    if (!it->readers || !it->heap) {
+        ra_findings_iter_free(it);
+        return NULL;
+    }
+    for (size_t i = 0; i < f->nruns; i++) {
+        reader *r = &it->readers[i];
+        *r = (reader){.fd = f->fd,
+                      .pos = f->runs[i].off,
+                      .end = f->runs[i].off + f->runs[i].len,
+                      .size = 256 * 1024};
+        r->buf = malloc(r->size);
+        if (!r->buf) {
+            ra_findings_iter_free(it);
+            return NULL;
+        }
+        int k = reader_next(r);
+        if (k < 0) {
+            it->error = errno;
+            break;
+        }
+        if (k > 0)
+            it->heap[it->nheap++] = i;
+    }
+    for (size_t i = it->nheap / 2; i-- > 0;)
+        heap_down(it, i);
+    return it;
+}
+
+const ra_finding *ra_findings_iter_next(ra_findings_iter *it)
+{
+    const ra_findings *f = it->f;
+    if (it->error)
+        return NULL;
+    if (!f->nruns)
+        return it->next < f->nmem ? &f->mem[it->next++] : NULL;
+    if (it->advance != SIZE_MAX) {
+        int k = reader_next(&it->readers[it->advance]);
+        if (k < 0) {
+            it->error = errno;
+            return NULL;
+        }
+        if (k == 0)
+            it->heap[0] = it->heap[--it->nheap];
+        heap_down(it, 0);
+        it->advance = SIZE_MAX;
+    }
+    if (!it->nheap)
+        return NULL;
+    it->advance = it->heap[0];
+    return &it->readers[it->heap[0]].cur;
+}
+
+bool ra_findings_iter_free(ra_findings_iter *it)
+{
+    if (!it)
+        return true;
+    int error = it->error;
+    if (it->readers)
+        for (size_t i = 0; i < it->f->nruns; i++)
+            free(it->readers[i].buf);
+    free(it->readers);
+    free(it->heap);
+    free(it);
+    if (error)
+        errno = error;
+    return !error;
 }

@@ -1,10 +1,16 @@
 /* findings.h — what an audit found: one record per finding with its
- * evidence, kept in emission order, sorted into the SPEC section 3 order and
- * written as JSON Lines.
+ * evidence, sorted into the SPEC section 3 order and written as JSON Lines.
  *
- * A ra_findings owns its records and their strings (one arena); free it with
- * ra_findings_free. Records point at the pack (rules) and the submission
- * (ids), which must outlive it. */
+ * Memory is bounded: findings are kept in memory up to a budget; past it the
+ * batch in memory is sorted and written to an unlinked temporary file (a
+ * "run") and memory is reused. Reading them back (ra_findings_iter) merges
+ * the runs, so a national audit with millions of findings needs memory for
+ * one batch, not for all of them.
+ *
+ * A ra_findings owns its records, their strings and its temporary file; free
+ * it with ra_findings_free. Records point at the pack (rules) and the
+ * submission (ids), which must outlive it. Not thread-safe: one audit, one
+ * ra_findings (iterators over a finished store may run side by side). */
 #ifndef RA_FINDINGS_H
 #define RA_FINDINGS_H
 
@@ -17,6 +23,10 @@
 
 #define RA_NONE UINT32_MAX
 
+/* Bytes of findings kept in memory before spilling, when the caller does
+ * not choose (ra_audit_opts.findings_memory). */
+#define RA_FINDINGS_MEMORY_DEFAULT ((size_t)64 << 20)
+
 typedef struct {
     uint32_t rule; /* index into the pack's rules */
     ra_scope scope;
@@ -28,26 +38,62 @@ typedef struct {
     const char *fee_id, *contract_id;
     const char *message;
     const char *evidence; /* a JSON object */
-    uint64_t seq;         /* emission order, the last sort key */
+    uint64_t seq;         /* set by ra_findings_add: emission order */
+    uint32_t rule_rank;   /* set by ra_findings_add: the rule id's place in id order */
 } ra_finding;
 
+typedef struct ra_findings_run ra_findings_run;
+
 typedef struct {
-    ra_finding *items;
-    size_t n, cap;
+    size_t count;    /* findings added, in memory and spilled */
+    size_t *by_rule; /* findings added, per rule index */
+    /* private */
+    const ra_pack *pack;
+    uint32_t *rank; /* rule index -> rank of its id */
+    ra_finding *mem;
+    size_t nmem, cap;
     ra_arena arena;
+    size_t budget;
+    int fd; /* the spill file, -1 until the first spill */
+    uint64_t fd_size;
+    ra_findings_run *runs;
+    size_t nruns, cap_runs;
+    int error; /* errno of a failed spill or out of memory (ENOMEM) */
+    bool finished;
 } ra_findings;
 
-void ra_findings_init(ra_findings *f);
+/* budget: bytes in memory before spilling (0 = RA_FINDINGS_MEMORY_DEFAULT).
+ * false when out of memory (ra_findings_free is still safe). */
+bool ra_findings_init(ra_findings *f, const ra_pack *pack, size_t budget);
 void ra_findings_free(ra_findings *f);
 
-/* Appends a copy of *item (strings are copied). false when out of memory. */
+/* Appends a copy of *item (strings are copied; seq and rule_rank are set).
+ * false when out of memory or the spill file cannot be written: see
+ * ra_findings_error. */
 bool ra_findings_add(ra_findings *f, const ra_finding *item);
 
-/* Sorts by scope, agency, worker, file, line, rule id, then emission order:
- * the same order whatever the thread count. */
-void ra_findings_sort(ra_findings *f, const ra_pack *pack);
+/* Sorts by scope, agency, worker, file, line, rule id, then emission order
+ * (the same order whatever the thread count or budget). Call once, after the
+ * last add and before iterating. false on an error, as for add. */
+bool ra_findings_finish(ra_findings *f);
 
-/* One JSON object per line (keys of SPEC section 3). */
+/* errno of the failure that made add or finish return false; 0 if none. */
+int ra_findings_error(const ra_findings *f);
+
+/* True when some findings were written to the temporary file. */
+bool ra_findings_spilled(const ra_findings *f);
+
+/* Reads a finished store in order. next returns NULL at the end (or on a
+ * read error); the record it returns stays valid until the next call.
+ * ra_findings_iter_free returns false when a read error cut the iteration
+ * short (errno is set). new returns NULL when out of memory. */
+typedef struct ra_findings_iter ra_findings_iter;
+ra_findings_iter *ra_findings_iter_new(const ra_findings *f);
+const ra_finding *ra_findings_iter_next(ra_findings_iter *it);
+bool ra_findings_iter_free(ra_findings_iter *it);
+
+/* One JSON object per line (keys of SPEC section 3). false on a write or
+ * read error (errno set). */
 bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra_submission *sub,
                              FILE *out);
 

@@ -88,6 +88,24 @@ void rep_check(rep *r, lxw_error e, const char *what)
     snprintf(r->what, sizeof r->what, "%s", what);
 }
 
+ra_findings_iter *rep_findings_begin(rep *r)
+{
+    ra_findings_iter *it = ra_findings_iter_new(&r->audit->findings);
+    if (!it)
+        r->nomem = true;
+    return it;
+}
+
+void rep_findings_end(rep *r, ra_findings_iter *it)
+{
+    if (it && !ra_findings_iter_free(it) && r->fail == RA_OK) {
+        const char *tmp = getenv("TMPDIR");
+        r->fail = ra_error_set(&r->ferr, RA_ERR_IO, tmp && *tmp ? tmp : "/tmp", 0, 0,
+                               "cannot read the findings back from their temporary file: %s",
+                               strerror(errno));
+    }
+}
+
 bool rep_failed(const rep *r)
 {
     return r->lerr != LXW_NO_ERROR || r->nomem || r->clean.nomem || r->tmp.nomem ||

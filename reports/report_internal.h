@@ -70,6 +70,12 @@ bool rep_make_formats(rep *r);
 void rep_check(rep *r, lxw_error e, const char *what);
 bool rep_failed(const rep *r);
 
+/* Reads the audit's findings in order: NULL (and r->nomem) when out of
+ * memory. rep_findings_end frees the iterator and records a read error of
+ * the findings' temporary file as the report's failure. */
+ra_findings_iter *rep_findings_begin(rep *r);
+void rep_findings_end(rep *r, ra_findings_iter *it);
+
 /* Makes text safe for a cell into r->clean: invalid UTF-8 (and NUL, U+FFFE,
  * U+FFFF) becomes U+FFFD, "_xHHHH_" is escaped so that Excel shows it
  * literally, and text over 32,767 characters is cut with a visible mark.

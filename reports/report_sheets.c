@@ -286,12 +286,11 @@ void rep_findings_sheet(rep *r)
     static const rep_col cols[] = {{"Severity", 9, 10}, {"Rule", 9, 10},      {"Title", 16, 24},
                                    {"Agency", 9, 14},   {"Worker", 8, 12},    {"File:line", 10, 18},
                                    {"Message", 30, 46}, {"Evidence", 24, 36}, {"Citation", 24, 34}};
-    rep_sheet sh;
+    rep_sheet sh = {0};
     rep_buf ev = {0};
-    const ra_findings *fs = &r->audit->findings;
     double width[9] = {0};
-    for (size_t i = 0; i < fs->n; i++) {
-        const ra_finding *f = &fs->items[i];
+    ra_findings_iter *it = rep_findings_begin(r);
+    for (const ra_finding *f; it && (f = ra_findings_iter_next(it));) {
         if (f->rule >= r->pack->nrules)
             continue;
         const ra_rule *rule = &r->pack->rules[f->rule];
@@ -313,12 +312,15 @@ void rep_findings_sheet(rep *r)
             if (cells[c] && width[c] < cols[c].max)
                 rep_measure(&width[c], cells[c], strlen(cells[c]));
     }
-    if (!rep_sheet_open(&sh, r, "Findings", cols, 9, width))
+    rep_findings_end(r, it);
+    if (rep_failed(r) || !rep_sheet_open(&sh, r, "Findings", cols, 9, width))
         goto done;
     /* One pass per severity keeps the JSONL order within each, with no copy. */
     for (int sev = RA_SEV_CRITICAL; sev >= RA_SEV_INFO && !rep_failed(r); sev--) {
-        for (size_t i = 0; i < fs->n && !rep_failed(r); i++) {
-            const ra_finding *f = &fs->items[i];
+        if (!r->audit->by_severity[sev])
+            continue;
+        it = rep_findings_begin(r);
+        for (const ra_finding *f; it && !rep_failed(r) && (f = ra_findings_iter_next(it));) {
             if ((int)f->severity != sev || f->rule >= r->pack->nrules)
                 continue;
             const ra_rule *rule = &r->pack->rules[f->rule];
@@ -335,6 +337,7 @@ void rep_findings_sheet(rep *r)
             rep_sheet_text(&sh, row, 7, ev.p, ev.n, r->f.wrap);
             rep_sheet_str(&sh, row, 8, rule->citation, r->f.wrap);
         }
+        rep_findings_end(r, it);
     }
     rep_sheet_none(&sh, "None: no rule fired on this submission.");
 done:
@@ -352,12 +355,11 @@ void rep_contracts_sheet(rep *r)
         {"Contract file", 14, 30}, {"Line", 6, 8},      {"Severity", 9, 10},
         {"Rule", 9, 10},           {"Title", 18, 30},   {"Workers", 10, 24},
         {"Sentence", 30, 60},      {"Message", 24, 44}, {"Citation", 24, 40}};
-    rep_sheet sh;
+    rep_sheet sh = {0};
     rep_buf text = {0};
-    const ra_findings *fs = &r->audit->findings;
     double width[9] = {20, 6, 9, 9, 18, 10, 40, 30, 30};
-    for (size_t i = 0; i < fs->n; i++) {
-        const ra_finding *f = &fs->items[i];
+    ra_findings_iter *it = rep_findings_begin(r);
+    for (const ra_finding *f; it && (f = ra_findings_iter_next(it));) {
         if (f->scope != RA_SCOPE_CONTRACT || f->rule >= r->pack->nrules)
             continue;
         if (f->file)
@@ -367,10 +369,11 @@ void rep_contracts_sheet(rep *r)
         if (f->message)
             rep_measure(&width[7], f->message, strlen(f->message));
     }
-    if (!rep_sheet_open(&sh, r, "Contracts", cols, 9, width))
+    rep_findings_end(r, it);
+    if (rep_failed(r) || !rep_sheet_open(&sh, r, "Contracts", cols, 9, width))
         goto done;
-    for (size_t i = 0; i < fs->n && !rep_failed(r); i++) {
-        const ra_finding *f = &fs->items[i];
+    it = rep_findings_begin(r);
+    for (const ra_finding *f; it && !rep_failed(r) && (f = ra_findings_iter_next(it));) {
         if (f->scope != RA_SCOPE_CONTRACT || f->rule >= r->pack->nrules)
             continue;
         const ra_rule *rule = &r->pack->rules[f->rule];
@@ -398,6 +401,7 @@ void rep_contracts_sheet(rep *r)
         rep_sheet_str(&sh, row, 7, f->message, r->f.wrap);
         rep_sheet_str(&sh, row, 8, rule->citation, r->f.wrap);
     }
+    rep_findings_end(r, it);
     bool rules = false;
     for (size_t i = 0; i < r->pack->nrules; i++)
         rules =
@@ -547,7 +551,7 @@ static bool csv_index(csv_sheet *cs)
     const ra_submission *sub = r->sub;
     const ra_findings *fs = &r->audit->findings;
     cs->rej = malloc((sub->nrejections ? sub->nrejections : 1) * sizeof *cs->rej);
-    cs->hits = malloc((fs->n ? fs->n : 1) * sizeof *cs->hits);
+    cs->hits = malloc((fs->count ? fs->count : 1) * sizeof *cs->hits);
     if (cs->table == RA_TABLE_WORKERS)
         cs->wk = malloc((sub->nworkers ? sub->nworkers : 1) * sizeof *cs->wk);
     if (!cs->rej || !cs->hits || (cs->table == RA_TABLE_WORKERS && !cs->wk)) {
@@ -558,11 +562,15 @@ static bool csv_index(csv_sheet *cs)
         if (sub->rejections[i].table == cs->table)
             cs->rej[cs->nrej++] = (by_line){sub->rejections[i].line, i};
     qsort(cs->rej, cs->nrej, sizeof *cs->rej, by_line_cmp);
-    for (size_t i = 0; i < fs->n; i++) {
-        long line = hit_line(cs, &fs->items[i]);
+    ra_findings_iter *it = rep_findings_begin(r);
+    for (const ra_finding *f; it && cs->nhits < fs->count && (f = ra_findings_iter_next(it));) {
+        long line = hit_line(cs, f);
         if (line)
-            cs->hits[cs->nhits++] = (row_hit){line, fs->items[i].rule};
+            cs->hits[cs->nhits++] = (row_hit){line, f->rule};
     }
+    rep_findings_end(r, it);
+    if (rep_failed(r))
+        return false;
     qsort(cs->hits, cs->nhits, sizeof *cs->hits, hit_cmp);
     if (cs->wk) {
         for (uint32_t w = 0; w < sub->nworkers; w++)

@@ -176,7 +176,7 @@ static void summary_severity(rep_flow *s, const double weight[])
         rep_flow_next(s);
     }
     rep_str(r, s->ws, s->row, 0, "Total", r->f.total);
-    rep_num(r, s->ws, s->row, 1, (double)r->audit->findings.n, r->f.total_count);
+    rep_num(r, s->ws, s->row, 1, (double)r->audit->findings.count, r->f.total_count);
     rep_check(r, worksheet_write_blank(s->ws, s->row, 2, r->f.total), "total row");
     rep_flow_skip(s, 2);
 
@@ -317,11 +317,11 @@ static void summary_risk(rep_flow *s, const double weight[], int from_pack)
         r->nomem = true;
         return;
     }
-    for (size_t i = 0; i < r->audit->findings.n; i++) {
-        const ra_finding *f = &r->audit->findings.items[i];
+    ra_findings_iter *it = rep_findings_begin(r);
+    for (const ra_finding *f; it && (f = ra_findings_iter_next(it));)
         if (f->agency < na)
             count[(size_t)f->agency * 5 + f->severity]++;
-    }
+    rep_findings_end(r, it);
     for (uint32_t w = 0; w < sub->nworkers; w++)
         if (sub->workers[w].agency < na)
             workers[sub->workers[w].agency]++;
@@ -537,7 +537,7 @@ void rep_summary_sheet(rep *r)
     rep_buf_clear(&r->tmp);
     rep_buf_printf(&r->tmp, "recruitaudit %s · as of %s · profile %s · %zu findings",
                    m->engine_version, m->as_of, r->pack->profile ? r->pack->profile : "",
-                   r->audit->findings.n);
+                   r->audit->findings.count);
     if (r->tmp.nomem) {
         r->nomem = true;
         return;
@@ -548,23 +548,13 @@ void rep_summary_sheet(rep *r)
         return;
     double weight[RA_SEV_CRITICAL + 1];
     int from_pack = read_weights(r->pack, weight);
-    size_t *by_rule = calloc(r->pack->nrules ? r->pack->nrules : 1, sizeof *by_rule);
-    if (!by_rule) {
-        r->nomem = true;
-        rep_flow_end(s);
-        return;
-    }
-    for (size_t i = 0; i < r->audit->findings.n; i++)
-        if (r->audit->findings.items[i].rule < r->pack->nrules)
-            by_rule[r->audit->findings.items[i].rule]++;
     summary_audit(s);
     summary_files(s);
     summary_severity(s, weight);
-    summary_rules(s, by_rule);
+    summary_rules(s, r->audit->findings.by_rule);
     summary_risk(s, weight, from_pack);
     summary_refunds(s);
     summary_sdg(s);
     summary_notes(s);
-    free(by_rule);
     rep_flow_end(s);
 }

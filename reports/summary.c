@@ -75,20 +75,25 @@ static ra_status close_part(FILE *f, const char *dir, const char *name, ra_error
     return RA_OK;
 }
 
-static void agency_totals(const ra_audit *audit, const ra_pack *pack, uint32_t a, const int64_t w[],
-                          uint32_t sev[], int64_t *weighted)
+/* A read error of the findings' temporary file, as an error. */
+static ra_status findings_read_error(const char *dir, ra_error *err)
 {
-    *weighted = 0;
-    for (int s = 0; s <= RA_SEV_CRITICAL; s++)
-        sev[s] = 0;
-    for (size_t i = 0; i < audit->findings.n; i++) {
-        const ra_finding *f = &audit->findings.items[i];
-        if (f->agency != a)
-            continue;
-        sev[f->severity]++;
-        *weighted += w[f->severity];
-    }
-    (void)pack;
+    return ra_error_set(err, RA_ERR_IO, dir, 0, 0,
+                        "cannot read the findings back from their temporary file: %s",
+                        strerror(errno));
+}
+
+/* Findings per agency and severity: count[a * 5 + severity]. */
+static ra_status agency_counts(const ra_audit *audit, uint32_t *count, const char *dir,
+                               ra_error *err)
+{
+    ra_findings_iter *it = ra_findings_iter_new(&audit->findings);
+    if (!it)
+        return ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory");
+    for (const ra_finding *f; (f = ra_findings_iter_next(it));)
+        if (f->agency < audit->sub->nagencies)
+            count[(size_t)f->agency * (RA_SEV_CRITICAL + 1) + f->severity]++;
+    return ra_findings_iter_free(it) ? RA_OK : findings_read_error(dir, err);
 }
 
 static ra_status write_meta(const char *dir, const char *name, const ra_audit *audit,
@@ -113,7 +118,7 @@ static ra_status write_meta(const char *dir, const char *name, const ra_audit *a
     snprintf(n, sizeof n, "%u", audit->sub->nworkers);
     field(f, "workers", false);
     field(f, n, true);
-    snprintf(n, sizeof n, "%zu", audit->findings.n);
+    snprintf(n, sizeof n, "%zu", audit->findings.count);
     field(f, "findings", false);
     field(f, n, true);
     if (report_sha256) {
@@ -150,9 +155,15 @@ static ra_status write_agencies(const char *dir, const ra_audit *audit, const ra
     const ra_submission *sub = audit->sub;
     const ra_indicators *ind = &audit->indicators;
     uint32_t *workers = calloc(sub->nagencies ? sub->nagencies : 1, sizeof *workers);
-    if (!workers) {
+    uint32_t *count =
+        calloc((size_t)(sub->nagencies ? sub->nagencies : 1) * (RA_SEV_CRITICAL + 1), sizeof *count);
+    ra_status st = workers && count ? agency_counts(audit, count, dir, err)
+                                    : ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory");
+    if (st != RA_OK) {
+        free(workers);
+        free(count);
         fclose(f);
-        return ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory");
+        return st;
     }
     for (uint32_t i = 0; i < sub->nworkers; i++)
         workers[sub->workers[i].agency]++;
@@ -160,9 +171,10 @@ static ra_status write_agencies(const char *dir, const ra_audit *audit, const ra
           "refund_usd,refund_unknown\n",
           f);
     for (uint32_t a = 0; a < sub->nagencies; a++) {
-        uint32_t sev[RA_SEV_CRITICAL + 1];
-        int64_t weighted;
-        agency_totals(audit, pack, a, w, sev, &weighted);
+        const uint32_t *sev = &count[(size_t)a * (RA_SEV_CRITICAL + 1)];
+        int64_t weighted = 0;
+        for (int s = RA_SEV_INFO; s <= RA_SEV_CRITICAL; s++)
+            weighted += w[s] * sev[s];
         char nw[16], wt[32], score[64], refund[64], num[16];
         snprintf(nw, sizeof nw, "%u", workers[a]);
         snprintf(wt, sizeof wt, "%lld", (long long)weighted);
@@ -184,6 +196,7 @@ static ra_status write_agencies(const char *dir, const ra_audit *audit, const ra
         field(f, ind->agency_refund_no_rate[a] ? "yes" : "no", true);
     }
     free(workers);
+    free(count);
     return close_part(f, dir, "agencies.csv", err);
 }
 
@@ -201,10 +214,17 @@ static ra_status write_rules(const char *dir, const ra_audit *audit, const ra_pa
         fclose(f);
         return ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory");
     }
-    for (size_t i = 0; i < audit->findings.n; i++) {
-        const ra_finding *x = &audit->findings.items[i];
+    ra_findings_iter *it = ra_findings_iter_new(&audit->findings);
+    for (const ra_finding *x; it && (x = ra_findings_iter_next(it));) {
         size_t a = x->agency == RA_NONE ? sub->nagencies : x->agency;
-        count[x->rule * ((size_t)sub->nagencies + 1) + a]++;
+        if (x->rule < pack->nrules)
+            count[x->rule * ((size_t)sub->nagencies + 1) + a]++;
+    }
+    if (!it || !ra_findings_iter_free(it)) {
+        free(count);
+        fclose(f);
+        return it ? findings_read_error(dir, err)
+                  : ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory");
     }
     for (size_t r = 0; r < pack->nrules; r++)
         for (size_t a = 0; a <= sub->nagencies; a++) {

@@ -81,18 +81,13 @@ static int parse_args(int argc, char **argv, audit_args *a)
 
 static void print_by_rule(const ra_audit *audit, const ra_pack *pack)
 {
-    size_t *count = calloc(pack->nrules ? pack->nrules : 1, sizeof *count);
-    if (!count)
-        return;
-    for (size_t i = 0; i < audit->findings.n; i++)
-        count[audit->findings.items[i].rule]++;
+    const size_t *count = audit->findings.by_rule;
     printf("  by rule:");
     size_t shown = 0;
     for (size_t r = 0; r < pack->nrules; r++)
         if (count[r])
             printf("%s %s %zu", shown++ ? "," : "", pack->rules[r].id, count[r]);
     printf("%s\n", shown ? "" : " none");
-    free(count);
 }
 
 static void print_sdg(const ra_indicators *ind)
@@ -166,7 +161,7 @@ static void summary(const audit_args *a, const ra_audit *audit, const ra_pack *p
             printf("  %-14s absent\n", ra_table_file(t));
     }
     printf("findings: %zu (critical %zu, high %zu, medium %zu, low %zu, info %zu)\n",
-           audit->findings.n, audit->by_severity[RA_SEV_CRITICAL], audit->by_severity[RA_SEV_HIGH],
+           audit->findings.count, audit->by_severity[RA_SEV_CRITICAL], audit->by_severity[RA_SEV_HIGH],
            audit->by_severity[RA_SEV_MEDIUM], audit->by_severity[RA_SEV_LOW],
            audit->by_severity[RA_SEV_INFO]);
     print_by_rule(audit, pack);

@@ -272,8 +272,8 @@ static bool run_case(const rules_opts *o, const char *dir, const char *name,
             known_rule = known_rule || !strcmp(pack->rules[i].id, e.rule);
         char got[65][80];
         size_t ngot = 0;
-        for (size_t i = 0; i < audit.findings.n && ngot < 65; i++) {
-            const ra_finding *f = &audit.findings.items[i];
+        ra_findings_iter *it = ra_findings_iter_new(&audit.findings);
+        for (const ra_finding *f; it && ngot < 65 && (f = ra_findings_iter_next(it));) {
             if (strcmp(pack->rules[f->rule].id, e.rule))
                 continue;
             if (f->line)
@@ -281,13 +281,17 @@ static bool run_case(const rules_opts *o, const char *dir, const char *name,
             else
                 snprintf(got[ngot++], 80, "%s", f->file ? f->file : "-");
         }
+        bool readable = it != NULL;
+        readable = ra_findings_iter_free(it) && readable;
         /* The same findings, as many times each: compare sorted lists. */
         qsort(got, ngot, sizeof got[0], cmp_line);
         qsort(e.expected, e.nexpected, sizeof e.expected[0], cmp_line);
         bool same = ngot == e.nexpected;
         for (size_t i = 0; same && i < ngot; i++)
             same = !strcmp(got[i], e.expected[i]);
-        if (!known_rule) {
+        if (!readable) {
+            printf("FAIL %s: cannot read the findings back\n", name);
+        } else if (!known_rule) {
             printf("FAIL %s: rule %s is not in the pack\n", name, e.rule);
         } else if (same) {
             printf("ok %s\n", name);

@@ -147,8 +147,8 @@ typedef struct {
     ra_date as_of;
 } run;
 
-static void run_audit(run *r, const char *dir, const char *rules, const char *case_ref,
-                      const char *inspector)
+static void run_audit_budget(run *r, const char *dir, const char *rules, const char *case_ref,
+                             const char *inspector, size_t findings_memory)
 {
     ra_diags diags = {0};
     ra_error err;
@@ -161,11 +161,18 @@ static void run_audit(run *r, const char *dir, const char *rules, const char *ca
     ra_audit_opts opts;
     ra_audit_opts_default(&opts);
     ra_date_parse("2025-12-01", 10, &opts.as_of);
+    opts.findings_memory = findings_memory;
     r->as_of = opts.as_of;
     CU_ASSERT_EQUAL_FATAL(ra_audit_run(dir, r->pack, &opts, &r->audit, &err), RA_OK);
     CU_ASSERT_EQUAL_FATAL(ra_manifest_build(&r->manifest, r->audit.sub, r->pack, "2025-12-01", NULL,
                                             case_ref, inspector, &err),
                           RA_OK);
+}
+
+static void run_audit(run *r, const char *dir, const char *rules, const char *case_ref,
+                      const char *inspector)
+{
+    run_audit_budget(r, dir, rules, case_ref, inspector, 0);
 }
 
 static void run_free(run *r)
@@ -275,6 +282,37 @@ static void test_demo(void)
     run_free(&r);
 }
 
+/* A national audit keeps its findings in a temporary file past a memory
+ * budget: the findings and the report are the same bytes either way. */
+static void test_spilled_same_report(void)
+{
+    char dir[600], rules[600], a[700], b[700], ja[700], jb[700];
+    snprintf(dir, sizeof dir, "%s/fixtures/demo", source_dir());
+    snprintf(rules, sizeof rules, "%s/rules/core", source_dir());
+    run mem, disk;
+    run_audit(&mem, dir, rules, "DMW-2025-0147", "A. Reyes");
+    run_audit_budget(&disk, dir, rules, "DMW-2025-0147", "A. Reyes", 2048);
+    CU_ASSERT_FALSE(ra_findings_spilled(&mem.audit.findings));
+    CU_ASSERT_TRUE(ra_findings_spilled(&disk.audit.findings));
+    CU_ASSERT_EQUAL(mem.audit.findings.count, disk.audit.findings.count);
+    snprintf(ja, sizeof ja, "%s/mem.jsonl", g_tmp);
+    snprintf(jb, sizeof jb, "%s/disk.jsonl", g_tmp);
+    write_jsonl(&mem, ja);
+    write_jsonl(&disk, jb);
+    CU_ASSERT_TRUE(same_bytes(ja, jb));
+    snprintf(a, sizeof a, "%s/mem.xlsx", g_tmp);
+    snprintf(b, sizeof b, "%s/disk.xlsx", g_tmp);
+    CU_ASSERT_EQUAL(write_report(&mem, dir, a, 0), RA_OK);
+    CU_ASSERT_EQUAL(write_report(&disk, dir, b, 0), RA_OK);
+    CU_ASSERT_TRUE(same_bytes(a, b));
+    unlink(a);
+    unlink(b);
+    unlink(ja);
+    unlink(jb);
+    run_free(&mem);
+    run_free(&disk);
+}
+
 /* ---- a submission full of traps -------------------------------------------------------- */
 
 static char *long_text(size_t n)
@@ -381,10 +419,12 @@ static void test_tricky(void)
              "CN=Test Signer,O=Labour Inspectorate");
     snprintf(r.manifest.signer_sha256, sizeof r.manifest.signer_sha256, "%064d", 7);
     CU_ASSERT_TRUE(r.audit.sub->nrejections >= 4);
-    CU_ASSERT_TRUE(r.audit.findings.n > 8);
+    CU_ASSERT_TRUE(r.audit.findings.count > 8);
     bool contract = false;
-    for (size_t i = 0; i < r.audit.findings.n; i++)
-        contract = contract || r.audit.findings.items[i].scope == RA_SCOPE_CONTRACT;
+    ra_findings_iter *it = ra_findings_iter_new(&r.audit.findings);
+    for (const ra_finding *f; it && (f = ra_findings_iter_next(it));)
+        contract = contract || f->scope == RA_SCOPE_CONTRACT;
+    CU_ASSERT_TRUE(it && ra_findings_iter_free(it));
     CU_ASSERT_TRUE(contract);
 
     snprintf(a, sizeof a, "%s/tricky.xlsx", g_out);
@@ -530,6 +570,8 @@ int main(void)
     CU_add_test(s, "traps: text kept as text, continued sheets, same bytes", test_tricky);
     CU_add_test(s, "atomic write and fixed dates", test_atomic);
     CU_add_test(s, "an input changed after the audit fails the report", test_changed_input);
+    CU_add_test(s, "findings spilled to a temporary file: same JSONL, same report",
+                test_spilled_same_report);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();

@@ -704,21 +704,25 @@ static void sub_close(subrun *s)
 static const ra_finding *finding_at(const subrun *s, const ra_pack *p, const char *rule,
                                     const char *file, long line)
 {
-    for (size_t i = 0; i < s->audit.findings.n; i++) {
-        const ra_finding *f = &s->audit.findings.items[i];
+    /* These audits are small: the findings stay in memory, so the record
+     * outlives the iterator. */
+    CU_ASSERT_FALSE(ra_findings_spilled(&s->audit.findings));
+    ra_findings_iter *it = ra_findings_iter_new(&s->audit.findings);
+    const ra_finding *f = NULL;
+    while (it && (f = ra_findings_iter_next(it)))
         if (!strcmp(p->rules[f->rule].id, rule) && f->file && !strcmp(f->file, file) &&
             f->line == line)
-            return f;
-    }
-    return NULL;
+            break;
+    CU_ASSERT_TRUE(it && ra_findings_iter_free(it));
+    return f;
 }
 
 static size_t findings_of(const subrun *s, const ra_pack *p, const char *rule)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < s->audit.findings.n; i++)
-        n += !strcmp(p->rules[s->audit.findings.items[i].rule].id, rule);
-    return n;
+    for (size_t i = 0; i < p->nrules; i++)
+        if (!strcmp(p->rules[i].id, rule))
+            return s->audit.findings.by_rule[i];
+    return 0;
 }
 
 #define EXPECT_FINDING(s, p, rule, file, line, msg, ev)                                            \

@@ -1,0 +1,241 @@
+/* findings_json.c — findings as JSON Lines (SPEC section 3) and the JSON
+ * string escaper the CLI and reports share. Output is built in a buffer and
+ * written in large blocks; what is the same on every line of a rule (id,
+ * title, citation, profile, rules hash) is escaped once per rule. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "findings.h"
+#include "utf8.h"
+
+typedef struct {
+    char *p;
+    size_t n, cap;
+    bool heap, nomem;
+} jbuf;
+
+static bool jb_reserve(jbuf *b, size_t more)
+{
+    if (b->nomem)
+        return false;
+    if (b->n + more <= b->cap)
+        return true;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->n + more)
+        cap *= 2;
+    char *p = b->heap ? realloc(b->p, cap) : malloc(cap);
+    if (!p) {
+        b->nomem = true;
+        return false;
+    }
+    if (!b->heap && b->n)
+        memcpy(p, b->p, b->n);
+    b->p = p;
+    b->cap = cap;
+    b->heap = true;
+    return true;
+}
+
+static void jb_put(jbuf *b, const char *s, size_t n)
+{
+    if (jb_reserve(b, n)) {
+        memcpy(b->p + b->n, s, n);
+        b->n += n;
+    }
+}
+
+#define JB_LIT(b, lit) jb_put((b), (lit), sizeof(lit) - 1)
+
+static void jb_free(jbuf *b)
+{
+    if (b->heap)
+        free(b->p);
+}
+
+/* A JSON string literal of s (NULL as null); invalid UTF-8 becomes U+FFFD. */
+static void jb_str(jbuf *b, const char *s)
+{
+    if (!s) {
+        JB_LIT(b, "null");
+        return;
+    }
+    size_t len = strlen(s);
+    /* Escapes are at most 6 bytes for 1 input byte. */
+    if (!jb_reserve(b, 2 + len + 16))
+        return;
+    b->p[b->n++] = '"';
+    size_t run = 0; /* start of the pending run of bytes that need no escape */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+            continue;
+        if (c >= 0x80) {
+            size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            if (len - i >= want && ra_utf8_check((const unsigned char *)s + i, want) == want) {
+                i += want - 1;
+                continue;
+            }
+        }
+        jb_put(b, s + run, i - run);
+        run = i + 1;
+        char esc[8];
+        size_t k = 2;
+        esc[0] = '\\';
+        if (c == '"' || c == '\\')
+            esc[1] = (char)c;
+        else if (c == '\n')
+            esc[1] = 'n';
+        else if (c == '\r')
+            esc[1] = 'r';
+        else if (c == '\t')
+            esc[1] = 't';
+        else if (c < 0x20 || c == 0x7f) {
+            static const char hex[] = "0123456789abcdef";
+            memcpy(esc, "\\u00", 4);
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            k = 6;
+        } else {
+            memcpy(esc, "\\ufffd", 6); /* a byte that is not valid UTF-8 */
+            k = 6;
+        }
+        jb_put(b, esc, k);
+    }
+    jb_put(b, s + run, len - run);
+    jb_put(b, "\"", 1);
+}
+
+static void jb_long(jbuf *b, long v)
+{
+    char digits[24];
+    size_t k = sizeof digits;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do {
+        digits[--k] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        digits[--k] = '-';
+    jb_put(b, digits + k, sizeof digits - k);
+}
+
+void ra_json_string(FILE *out, const char *s)
+{
+    char stack[512];
+    jbuf b = {stack, 0, sizeof stack, false, false};
+    jb_str(&b, s);
+    if (b.nomem)
+        fputs("null", out); /* out of memory: still valid JSON */
+    else
+        fwrite(b.p, 1, b.n, out);
+    jb_free(&b);
+}
+
+/* Per rule, the escaped text before the severity and after the evidence. */
+typedef struct {
+    jbuf text;
+    size_t *pre, *post; /* offsets into text: [pre[i], post[i]) and [post[i], pre[i+1]) */
+} rule_parts;
+
+static bool rule_parts_make(rule_parts *rp, const ra_pack *pack)
+{
+    memset(rp, 0, sizeof *rp);
+    size_t n = pack->nrules;
+    rp->pre = malloc((n + 1) * sizeof *rp->pre);
+    rp->post = malloc((n + 1) * sizeof *rp->post);
+    if (!rp->pre || !rp->post)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        const ra_rule *r = &pack->rules[i];
+        rp->pre[i] = rp->text.n;
+        JB_LIT(&rp->text, "{\"rule\":");
+        jb_str(&rp->text, r->id);
+        JB_LIT(&rp->text, ",\"title\":");
+        jb_str(&rp->text, r->title);
+        JB_LIT(&rp->text, ",\"severity\":");
+        rp->post[i] = rp->text.n;
+        JB_LIT(&rp->text, ",\"citation\":");
+        jb_str(&rp->text, r->citation);
+        JB_LIT(&rp->text, ",\"profile\":");
+        jb_str(&rp->text, pack->profile);
+        JB_LIT(&rp->text, ",\"rules_sha256\":");
+        jb_str(&rp->text, pack->sha256);
+        JB_LIT(&rp->text, "}\n");
+    }
+    rp->pre[n] = rp->text.n;
+    return !rp->text.nomem;
+}
+
+static void rule_parts_free(rule_parts *rp)
+{
+    jb_free(&rp->text);
+    free(rp->pre);
+    free(rp->post);
+}
+
+static void put_finding(jbuf *b, const rule_parts *rp, const ra_finding *x,
+                        const ra_submission *sub)
+{
+    jb_put(b, rp->text.p + rp->pre[x->rule], rp->post[x->rule] - rp->pre[x->rule]);
+    jb_str(b, ra_severity_name(x->severity));
+    JB_LIT(b, ",\"scope\":");
+    jb_str(b, ra_scope_name(x->scope));
+    JB_LIT(b, ",\"agency_id\":");
+    jb_str(b, x->agency != RA_NONE ? sub->agencies[x->agency].id : NULL);
+    JB_LIT(b, ",\"worker_id\":");
+    jb_str(b, x->worker != RA_NONE ? sub->workers[x->worker].id : NULL);
+    JB_LIT(b, ",\"contract_id\":");
+    jb_str(b, x->contract_id);
+    JB_LIT(b, ",\"fee_id\":");
+    jb_str(b, x->fee_id);
+    JB_LIT(b, ",\"file\":");
+    jb_str(b, x->file);
+    JB_LIT(b, ",\"line\":");
+    if (x->line)
+        jb_long(b, x->line);
+    else
+        JB_LIT(b, "null");
+    JB_LIT(b, ",\"message\":");
+    jb_str(b, x->message);
+    JB_LIT(b, ",\"evidence\":");
+    if (x->evidence)
+        jb_put(b, x->evidence, strlen(x->evidence));
+    else
+        JB_LIT(b, "{}");
+    jb_put(b, rp->text.p + rp->post[x->rule], rp->pre[x->rule + 1] - rp->post[x->rule]);
+}
+
+#define FLUSH_AT (256 * 1024)
+
+bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra_submission *sub,
+                             FILE *out)
+{
+    rule_parts rp;
+    jbuf b = {0};
+    ra_findings_iter *it = NULL;
+    bool ok = rule_parts_make(&rp, pack) && jb_reserve(&b, FLUSH_AT + 16384) &&
+              (it = ra_findings_iter_new(f)) != NULL;
+    if (!ok)
+        errno = ENOMEM;
+    for (const ra_finding *x; ok && (x = ra_findings_iter_next(it));) {
+        if (x->rule >= pack->nrules)
+            continue;
+        put_finding(&b, &rp, x, sub);
+        if (b.n >= FLUSH_AT) {
+            ok = fwrite(b.p, 1, b.n, out) == b.n;
+            b.n = 0;
+        }
+        if (b.nomem) {
+            errno = ENOMEM;
+            ok = false;
+        }
+    }
+    if (it && !ra_findings_iter_free(it))
+        ok = false;
+    if (ok && b.n)
+        ok = fwrite(b.p, 1, b.n, out) == b.n;
+    jb_free(&b);
+    rule_parts_free(&rp);
+    return ok && !ferror(out);
+}

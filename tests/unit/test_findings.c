@@ -1,0 +1,267 @@
+/* test_findings.c — the findings store: a store that spills to its
+ * temporary file gives exactly the records, order and JSON Lines of one
+ * that keeps everything in memory; ties keep emission order; a spill that
+ * cannot be written is an error, not a loss. */
+#include <CUnit/Basic.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "findings.h"
+
+/* Ids deliberately not in index order, so the rule rank matters. */
+static ra_rule g_rules[] = {
+    {.id = "WRK-001", .title = "Worker rule", .citation = "C181 art. 7"},
+    {.id = "FEE-001", .title = "Fee rule \"quoted\"", .citation = "C181"},
+    {.id = "DQ-001", .title = "Data quality", .citation = "SPEC"},
+    {.id = "CTR-001", .title = "Contract rule", .citation = "C189"},
+};
+static ra_pack g_pack = {.rules = g_rules, .nrules = 4, .profile = "baseline"};
+static ra_agency g_agencies[3] = {{.id = "A1"}, {.id = "A2"}, {.id = "A3"}};
+static ra_worker g_workers[5] = {{.id = "W1"}, {.id = "W2"}, {.id = "W3"}, {.id = "W4"}, {.id = "W5"}};
+static ra_submission g_sub = {
+    .agencies = g_agencies, .nagencies = 3, .workers = g_workers, .nworkers = 5};
+
+static uint64_t g_rng;
+static uint32_t rnd(uint32_t n)
+{
+    g_rng = g_rng * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (uint32_t)(g_rng >> 33) % n;
+}
+
+/* Text of a random length up to max with a marker, some non-ASCII bytes
+ * and characters JSON must escape. */
+static void text(char *buf, size_t max, const char *tag, size_t i)
+{
+    size_t len = rnd((uint32_t)max);
+    int k = snprintf(buf, max + 1, "%s %zu é \"q\" \\ \t", tag, i);
+    for (size_t j = (size_t)k; j < len; j++)
+        buf[j] = (char)('a' + j % 26);
+    buf[len > (size_t)k ? len : (size_t)k] = '\0';
+}
+
+static const char *FILES[] = {"fees.csv", "workers.csv", "contracts/C-1.txt", NULL};
+
+/* Adds the same n pseudo-random findings to both stores. */
+static void fill(ra_findings *a, ra_findings *b, size_t n)
+{
+    static char message[2100], evidence[8300], fee[40];
+    g_rng = 42;
+    for (size_t i = 0; i < n; i++) {
+        text(message, 2000, "m", i);
+        /* a JSON object, sometimes long enough to straddle the read buffer */
+        size_t ev = rnd(10) == 0 ? 8000 : 60;
+        snprintf(evidence, sizeof evidence, "{\"k\":\"%0*zu\"}", (int)rnd((uint32_t)ev) + 1, i);
+        snprintf(fee, sizeof fee, "F%05u", rnd(100000));
+        ra_finding f = {
+            .rule = rnd(4),
+            .scope = (ra_scope)rnd(3),
+            .severity = (ra_severity)rnd(5),
+            .agency = rnd(4) == 3 ? RA_NONE : rnd(3),
+            .worker = rnd(6) == 5 ? RA_NONE : rnd(5),
+            .file = FILES[rnd(4)],
+            .line = (long)rnd(5), /* few lines: many ties, resolved by rule then emission */
+            .fee_id = rnd(2) ? fee : NULL,
+            .contract_id = rnd(5) == 0 ? "C-1" : NULL,
+            .message = message,
+            .evidence = rnd(20) == 0 ? NULL : evidence,
+        };
+        CU_ASSERT_TRUE_FATAL(ra_findings_add(a, &f));
+        CU_ASSERT_TRUE_FATAL(ra_findings_add(b, &f));
+    }
+}
+
+static int str_eq(const char *x, const char *y)
+{
+    return (!x && !y) || (x && y && !strcmp(x, y));
+}
+
+/* The SPEC order, written out independently of the store's comparator. */
+static int spec_cmp(const ra_finding *x, const ra_finding *y)
+{
+    if (x->scope != y->scope)
+        return x->scope < y->scope ? -1 : 1;
+    if (x->agency != y->agency)
+        return x->agency < y->agency ? -1 : 1;
+    if (x->worker != y->worker)
+        return x->worker < y->worker ? -1 : 1;
+    int c = strcmp(x->file ? x->file : "", y->file ? y->file : "");
+    if (c)
+        return c;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    c = strcmp(g_rules[x->rule].id, g_rules[y->rule].id);
+    if (c)
+        return c;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void test_spill_same_as_memory(void)
+{
+    ra_findings mem, disk;
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&mem, &g_pack, (size_t)1 << 30));
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&disk, &g_pack, 64 * 1024));
+    const size_t n = 6000;
+    fill(&mem, &disk, n);
+    CU_ASSERT_TRUE(ra_findings_finish(&mem));
+    CU_ASSERT_TRUE(ra_findings_finish(&disk));
+    CU_ASSERT_FALSE(ra_findings_spilled(&mem));
+    CU_ASSERT_TRUE(ra_findings_spilled(&disk)); /* ~6 MB through a 64 KiB budget: many runs */
+    CU_ASSERT_EQUAL(mem.count, n);
+    CU_ASSERT_EQUAL(disk.count, n);
+
+    /* Two iterators over the spilled store side by side, and one in memory. */
+    ra_findings_iter *im = ra_findings_iter_new(&mem), *id1 = ra_findings_iter_new(&disk),
+                     *id2 = ra_findings_iter_new(&disk);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(im);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(id1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(id2);
+    size_t seen = 0, by_rule[4] = {0};
+    ra_finding prev = {0};
+    char prev_file[64] = "";
+    for (;;) {
+        const ra_finding *x = ra_findings_iter_next(im), *y = ra_findings_iter_next(id1),
+                         *z = ra_findings_iter_next(id2);
+        CU_ASSERT_TRUE_FATAL((x == NULL) == (y == NULL) && (y == NULL) == (z == NULL));
+        if (!x)
+            break;
+        int same = x->rule == y->rule && x->scope == y->scope && x->severity == y->severity &&
+                   x->agency == y->agency && x->worker == y->worker && x->line == y->line &&
+                   x->seq == y->seq && str_eq(x->file, y->file) && str_eq(x->fee_id, y->fee_id) &&
+                   str_eq(x->contract_id, y->contract_id) && str_eq(x->message, y->message) &&
+                   str_eq(x->evidence, y->evidence) && y->seq == z->seq &&
+                   str_eq(y->message, z->message);
+        CU_ASSERT_TRUE_FATAL(same);
+        if (seen) {
+            prev.file = prev.file ? prev_file : NULL;
+            CU_ASSERT_TRUE_FATAL(spec_cmp(&prev, x) < 0);
+        }
+        prev = *x;
+        snprintf(prev_file, sizeof prev_file, "%s", x->file ? x->file : "");
+        by_rule[x->rule]++;
+        seen++;
+    }
+    CU_ASSERT_EQUAL(seen, n);
+    for (size_t r = 0; r < 4; r++) {
+        CU_ASSERT_EQUAL(by_rule[r], mem.by_rule[r]);
+        CU_ASSERT_EQUAL(by_rule[r], disk.by_rule[r]);
+    }
+    CU_ASSERT_TRUE(ra_findings_iter_free(im));
+    CU_ASSERT_TRUE(ra_findings_iter_free(id1));
+    CU_ASSERT_TRUE(ra_findings_iter_free(id2));
+
+    /* The JSON Lines are byte for byte the same. */
+    char *jm = NULL, *jd = NULL;
+    size_t lm = 0, ld = 0;
+    FILE *fm = open_memstream(&jm, &lm), *fd = open_memstream(&jd, &ld);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(fm);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(fd);
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&mem, &g_pack, &g_sub, fm));
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&disk, &g_pack, &g_sub, fd));
+    fclose(fm);
+    fclose(fd);
+    CU_ASSERT_TRUE(lm > n * 100);
+    CU_ASSERT_EQUAL(lm, ld);
+    CU_ASSERT_TRUE(lm == ld && !memcmp(jm, jd, lm));
+    size_t lines = 0;
+    for (size_t i = 0; i < lm; i++)
+        lines += jm[i] == '\n';
+    CU_ASSERT_EQUAL(lines, n);
+    /* escaped as JSON: the quote and tab of the message, the rule's title */
+    CU_ASSERT_PTR_NOT_NULL(strstr(jm, "\\\"q\\\" \\\\ \\t"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(jm, "\"title\":\"Fee rule \\\"quoted\\\"\""));
+    free(jm);
+    free(jd);
+    ra_findings_free(&mem);
+    ra_findings_free(&disk);
+}
+
+/* Equal keys: emission order, in memory and across runs. */
+static void test_ties_keep_emission_order(void)
+{
+    ra_findings f;
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&f, &g_pack, 4096));
+    char msg[64];
+    for (int i = 0; i < 500; i++) {
+        snprintf(msg, sizeof msg, "%04d", i);
+        ra_finding x = {.rule = 1, .scope = 1, .agency = 0, .worker = 0, .file = "fees.csv",
+                        .line = 7, .message = msg, .evidence = "{}"};
+        CU_ASSERT_TRUE_FATAL(ra_findings_add(&f, &x));
+    }
+    CU_ASSERT_TRUE(ra_findings_finish(&f));
+    CU_ASSERT_TRUE(ra_findings_spilled(&f));
+    ra_findings_iter *it = ra_findings_iter_new(&f);
+    int i = 0;
+    for (const ra_finding *x; it && (x = ra_findings_iter_next(it)); i++) {
+        snprintf(msg, sizeof msg, "%04d", i);
+        CU_ASSERT_STRING_EQUAL(x->message, msg);
+    }
+    CU_ASSERT_EQUAL(i, 500);
+    CU_ASSERT_TRUE(ra_findings_iter_free(it));
+    ra_findings_free(&f);
+}
+
+static void test_empty(void)
+{
+    ra_findings f;
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&f, &g_pack, 0));
+    CU_ASSERT_TRUE(ra_findings_finish(&f));
+    ra_findings_iter *it = ra_findings_iter_new(&f);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(it);
+    CU_ASSERT_PTR_NULL(ra_findings_iter_next(it));
+    CU_ASSERT_TRUE(ra_findings_iter_free(it));
+    char *j = NULL;
+    size_t l = 0;
+    FILE *out = open_memstream(&j, &l);
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out));
+    fclose(out);
+    CU_ASSERT_EQUAL(l, 0);
+    free(j);
+    ra_findings_free(&f);
+}
+
+/* No usable temporary directory: add fails with the reason, and nothing
+ * is counted as kept. */
+static void test_spill_error(void)
+{
+    const char *old = getenv("TMPDIR");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("TMPDIR", "/nonexistent/recruitaudit-test", 1);
+    ra_findings f;
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&f, &g_pack, 1024));
+    bool ok = true;
+    char msg[200];
+    memset(msg, 'x', sizeof msg - 1);
+    msg[sizeof msg - 1] = '\0';
+    for (int i = 0; i < 100 && ok; i++) {
+        ra_finding x = {.rule = 0, .file = "workers.csv", .line = i + 1, .message = msg};
+        ok = ra_findings_add(&f, &x);
+    }
+    CU_ASSERT_FALSE(ok);
+    CU_ASSERT_EQUAL(ra_findings_error(&f), ENOENT);
+    CU_ASSERT_FALSE(ra_findings_finish(&f));
+    ra_findings_free(&f);
+    if (saved) {
+        setenv("TMPDIR", saved, 1);
+        free(saved);
+    } else {
+        unsetenv("TMPDIR");
+    }
+}
+
+int main(void)
+{
+    if (CU_initialize_registry() != CUE_SUCCESS)
+        return 2;
+    CU_pSuite s = CU_add_suite("findings", NULL, NULL);
+    CU_add_test(s, "a store that spills reads back as one in memory", test_spill_same_as_memory);
+    CU_add_test(s, "ties keep emission order across runs", test_ties_keep_emission_order);
+    CU_add_test(s, "an empty store", test_empty);
+    CU_add_test(s, "a spill that cannot be written is an error", test_spill_error);
+    CU_basic_set_mode(CU_BRM_VERBOSE);
+    CU_basic_run_tests();
+    unsigned failed = CU_get_number_of_failures();
+    CU_cleanup_registry();
+    return failed ? 1 : 0;
+}
