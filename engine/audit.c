@@ -214,10 +214,11 @@ static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, ch
         const char *file = agg->over == ROW_FEE        ? "fees.csv"
                            : agg->over == ROW_DOCUMENT ? "documents.csv"
                                                        : "workers.csv";
-        for (uint32_t i = acc->rows; i && listed < RA_EVIDENCE_ROWS; i = a->accs.pool[i - 1].next) {
+        uint32_t lines[RA_EVIDENCE_ROWS];
+        size_t nlines = ra_acc_rows(&a->accs, acc, lines);
+        for (size_t i = 0; i < nlines && listed < RA_EVIDENCE_ROWS; i++) {
             char item[48];
-            snprintf(item, sizeof item, "%s\"%s:%u\"", listed ? "," : "", file,
-                     a->accs.pool[i - 1].line);
+            snprintf(item, sizeof item, "%s\"%s:%u\"", listed ? "," : "", file, lines[i]);
             if (strstr(rows, item + (listed ? 1 : 0)))
                 continue; /* the same row counted by two aggregates */
             tb_str(&t, item);

@@ -27,6 +27,8 @@ typedef struct {
     size_t nslots, count;
 } fp_set;
 
+#define FP_SAMPLE 4096 /* fee ids read before the table is sized for the file */
+
 typedef struct loader loader;
 typedef void (*row_handler)(loader *L, const ra_csv_record *rec, const ra_cell *cells);
 
@@ -46,6 +48,7 @@ struct loader {
     ra_rate *authority;     /* --rates, indexed by currency code, or NULL */
     no_rate_tally *no_rate; /* indexed by currency code, allocated lazily */
     fp_set fee_ids;
+    uint64_t file_size; /* of the file being read, 0 if unknown */
     long cur_line; /* line of the row being handled */
     int sink_stop;
 };
@@ -131,34 +134,68 @@ static void remember_rejected_id(loader *L, ra_strmap *map, const ra_strv *id, l
         fail_nomem(L);
 }
 
+/* Slot of a fingerprint: the high bits scaled to the table (any size). */
+static size_t fp_home(const fp_set *set, uint64_t fp)
+{
+    return (size_t)(((unsigned __int128)fp * set->nslots) >> 64);
+}
+
+/* Rehashes into n slots (n > count). */
+static bool fp_resize(fp_set *set, size_t n)
+{
+    uint64_t *old = set->slots;
+    size_t nold = set->nslots;
+    set->slots = calloc(n, sizeof *set->slots);
+    if (!set->slots) {
+        set->slots = old;
+        return false;
+    }
+    set->nslots = n;
+    for (size_t i = 0; i < nold; i++) {
+        uint64_t v = old[i];
+        if (!v)
+            continue;
+        size_t j = fp_home(set, v);
+        while (set->slots[j])
+            j = j + 1 == n ? 0 : j + 1;
+        set->slots[j] = v;
+    }
+    free(old);
+    return true;
+}
+
+/* Sizes the table for about `expected` fingerprints, so that a big file
+ * grows it once, early, instead of doubling through it (no doubling
+ * overshoot, no old-and-new copy at the largest size). */
+static bool fp_expect(fp_set *set, size_t expected)
+{
+    size_t n = expected + expected / 3; /* load 0.75 */
+    return n <= set->nslots || fp_resize(set, n);
+}
+
+/* Fee ids in a file of `size` bytes when the first FP_SAMPLE took `sample`
+ * bytes, with 5% to spare; never more than one a 16 bytes (a fee row has ten
+ * fields), so odd first rows cannot ask for an absurd table. */
+static size_t fp_estimate(uint64_t size, uint64_t sample)
+{
+    double rows = (double)size / (double)sample * FP_SAMPLE * 1.05;
+    double most = (double)size / 16;
+    return (size_t)(rows < most ? rows : most);
+}
+
 static bool fp_insert(fp_set *set, uint64_t fp, bool *dup)
 {
     fp |= 1; /* 0 marks an empty slot */
-    if ((set->count + 1) * 10 > set->nslots * 7) {
-        size_t n = set->nslots ? set->nslots * 2 : 1024;
-        uint64_t *slots = calloc(n, sizeof *slots);
-        if (!slots)
-            return false;
-        for (size_t i = 0; i < set->nslots; i++) {
-            uint64_t v = set->slots[i];
-            if (!v)
-                continue;
-            size_t j = (size_t)v & (n - 1);
-            while (slots[j])
-                j = (j + 1) & (n - 1);
-            slots[j] = v;
-        }
-        free(set->slots);
-        set->slots = slots;
-        set->nslots = n;
-    }
-    size_t j = (size_t)fp & (set->nslots - 1);
+    if ((set->count + 1) * 5 > set->nslots * 4 && /* load above 0.8 */
+        !fp_resize(set, set->nslots ? set->nslots + set->nslots / 2 : 1024))
+        return false;
+    size_t j = fp_home(set, fp);
     while (set->slots[j]) {
         if (set->slots[j] == fp) {
             *dup = true;
             return true;
         }
-        j = (j + 1) & (set->nslots - 1);
+        j = j + 1 == set->nslots ? 0 : j + 1;
     }
     set->slots[j] = fp;
     set->count++;
@@ -370,6 +407,12 @@ static void handle_fee(loader *L, const ra_csv_record *rec, const ra_cell *c)
         return;
     if (c[RA_F_ID].present) {
         bool dup;
+        /* After a sample of rows, expect as many more as the file's size says. */
+        if (L->fee_ids.count == FP_SAMPLE && rec->offset > 0 && L->file_size > rec->offset &&
+            !fp_expect(&L->fee_ids, fp_estimate(L->file_size, rec->offset))) {
+            fail_nomem(L);
+            return;
+        }
         if (!fp_insert(&L->fee_ids, ra_hash_bytes(c[RA_F_ID].s.ptr, c[RA_F_ID].s.len), &dup)) {
             fail_nomem(L);
             return;
@@ -496,6 +539,8 @@ static ra_status load_table(loader *L, ra_table_id table, const char *path, cons
     ra_file_stats *fs = L->fs;
     fs->present = true;
     snprintf(fs->path, sizeof fs->path, "%s", path);
+    struct stat st_file;
+    L->file_size = stat(path, &st_file) == 0 && st_file.st_size > 0 ? (uint64_t)st_file.st_size : 0;
 
     ra_status st = ra_csv_read_file(path, name, &L->opts->limits, on_record, L, &fs->csv, L->err);
     if (st == RA_ERR_IO)

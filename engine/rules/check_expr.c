@@ -578,6 +578,68 @@ static ra_cnode *compile_sentence_aggregate(checker *ck, cctx *cx, const ra_expr
     return n;
 }
 
+
+/* Do two compiled expressions mean the same on every row? Conservative:
+ * anything it cannot prove equal (a rule's let, a list constant from two
+ * places, a contract pattern) is different. */
+static bool cnode_same(const ra_cnode *a, const ra_cnode *b)
+{
+    if (!a || !b)
+        return a == b;
+    if (a->kind != b->kind || a->op != b->op || a->type != b->type || a->row != b->row ||
+        a->field != b->field || a->slot != b->slot || a->slot2 != b->slot2 ||
+        a->window != b->window || a->nargs != b->nargs)
+        return false;
+    switch (a->kind) {
+    case CN_LET:
+    case CN_MATCH:
+    case CN_SAGG:
+        return false;
+    case CN_CONST:
+    case CN_ENUM_IN:
+        if (a->k.kind != b->k.kind || a->k.currency != b->k.currency)
+            return false;
+        switch (a->k.kind) {
+        case V_NULL:
+            break;
+        case V_BOOL:
+            if (a->k.u.b != b->k.u.b)
+                return false;
+            break;
+        case V_NUM:
+        case V_MONEY:
+            if (a->k.u.num.n != b->k.u.num.n || a->k.u.num.d != b->k.u.num.d)
+                return false;
+            break;
+        case V_DATE:
+            if (a->k.u.date != b->k.u.date)
+                return false;
+            break;
+        case V_STR:
+            if (a->k.u.str.len != b->k.u.str.len ||
+                memcmp(a->k.u.str.ptr, b->k.u.str.ptr, a->k.u.str.len))
+                return false;
+            break;
+        default: /* lists and the rest: only the very same object */
+            if (memcmp(&a->k.u, &b->k.u, sizeof a->k.u))
+                return false;
+        }
+        break;
+    default:
+        break;
+    }
+    for (size_t i = 0; i < a->nargs; i++)
+        if (!cnode_same(a->args[i], b->args[i]))
+            return false;
+    return cnode_same(a->a, b->a) && cnode_same(a->b, b->b);
+}
+
+static bool agg_same(const ra_agg *x, const ra_agg *y)
+{
+    return x->fn == y->fn && x->over == y->over && x->owner == y->owner && x->type == y->type &&
+           cnode_same(x->value, y->value) && cnode_same(x->filter, y->filter);
+}
+
 static ra_cnode *compile_aggregate(checker *ck, cctx *cx, const ra_expr *e)
 {
     static const char *const names[] = {"sum", "count", "max", "min", "any", "all"};
@@ -668,14 +730,20 @@ static ra_cnode *compile_aggregate(checker *ck, cctx *cx, const ra_expr *e)
         agg.type = T_BOOL;
     }
     ra_pack *pack = ck->pack;
-    pack->aggs = ck_grow(ck, pack->aggs, pack->naggs, &ck->cap_aggs, sizeof *pack->aggs);
-    if (ck->nomem)
-        return NULL;
-    pack->aggs[pack->naggs] = agg;
+    /* The same aggregate in two rules is kept once: one accumulator per
+     * owner instead of two (memory grows with workers times aggregates). */
+    size_t slot = 0;
+    while (slot < pack->naggs && !agg_same(&pack->aggs[slot], &agg))
+        slot++;
+    if (slot == pack->naggs) {
+        pack->aggs = ck_grow(ck, pack->aggs, pack->naggs, &ck->cap_aggs, sizeof *pack->aggs);
+        if (ck->nomem)
+            return NULL;
+        pack->aggs[pack->naggs++] = agg;
+    }
     ra_cnode *n = ck_cnode(ck, CN_AGG, agg.type, e);
     if (n)
-        n->slot = (int32_t)pack->naggs;
-    pack->naggs++;
+        n->slot = (int32_t)slot;
     if (n && n->src)
         note_evidence(ck, cx, n->src, n);
     return n;

@@ -505,9 +505,11 @@ void ra_accs_free(ra_accs *accs)
             free(accs->by_agg[i]);
     free(accs->by_agg);
     accs->by_agg = NULL;
+    for (size_t i = 0; i < accs->nblocks; i++)
+        free(accs->pool[i]);
     free(accs->pool);
     accs->pool = NULL;
-    accs->npool = accs->cap_pool = 0;
+    accs->npool = accs->nblocks = accs->cap_blocks = 0;
 }
 
 static void acc_add(ra_acc *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx)
@@ -559,28 +561,51 @@ static long row_line(ra_row over, const ra_ctx *cx)
     }
 }
 
+static ra_row_ref *pool_at(const ra_accs *accs, uint32_t index1)
+{
+    size_t i = index1 - 1;
+    return &accs->pool[i >> RA_POOL_BLOCK_BITS][i & ((1u << RA_POOL_BLOCK_BITS) - 1)];
+}
+
 static void remember_row(ra_accs *accs, ra_acc *acc, ra_row over, const ra_ctx *cx)
 {
     long line = row_line(over, cx);
     if (line <= 0 || line > UINT32_MAX || accs->npool >= UINT32_MAX - 1)
         return;
-    if (accs->npool == accs->cap_pool) {
-        size_t cap = accs->cap_pool ? accs->cap_pool * 2 : 1024;
-        ra_row_ref *np = realloc(accs->pool, cap * sizeof *np);
-        if (!np) {
+    if (accs->npool == accs->nblocks << RA_POOL_BLOCK_BITS) {
+        if (accs->nblocks == accs->cap_blocks) {
+            size_t cap = accs->cap_blocks ? accs->cap_blocks * 2 : 16;
+            ra_row_ref **np = realloc(accs->pool, cap * sizeof *np);
+            if (!np) {
+                accs->nomem = true;
+                return;
+            }
+            accs->pool = np;
+            accs->cap_blocks = cap;
+        }
+        accs->pool[accs->nblocks] = malloc(sizeof(ra_row_ref) << RA_POOL_BLOCK_BITS);
+        if (!accs->pool[accs->nblocks]) {
             accs->nomem = true;
             return;
         }
-        accs->pool = np;
-        accs->cap_pool = cap;
+        accs->nblocks++;
     }
-    uint32_t idx = (uint32_t)accs->npool++;
-    accs->pool[idx] = (ra_row_ref){(uint32_t)line, 0};
-    if (acc->last)
-        accs->pool[acc->last - 1].next = idx + 1;
-    else
-        acc->rows = idx + 1;
-    acc->last = idx + 1;
+    uint32_t idx1 = (uint32_t)++accs->npool;
+    *pool_at(accs, idx1) = (ra_row_ref){(uint32_t)line, acc->rows};
+    acc->rows = idx1;
+}
+
+size_t ra_acc_rows(const ra_accs *accs, const ra_acc *acc, uint32_t lines[RA_EVIDENCE_ROWS])
+{
+    size_t n = 0;
+    for (uint32_t i = acc->rows; i && n < RA_EVIDENCE_ROWS; i = pool_at(accs, i)->prev)
+        lines[n++] = pool_at(accs, i)->line;
+    for (size_t a = 0, b = n; a + 1 < b; a++, b--) { /* newest first -> counting order */
+        uint32_t t = lines[a];
+        lines[a] = lines[b - 1];
+        lines[b - 1] = t;
+    }
+    return n;
 }
 
 const ra_acc *ra_accs_get(const ra_accs *accs, size_t agg, const ra_ctx *cx)

@@ -42,27 +42,33 @@ typedef struct {
     uint32_t seen;    /* rows looked at */
     ra_code currency; /* money: currency of num; USD once mixed */
     uint8_t flags;    /* ACC_* */
-    uint32_t rows;    /* first of the lines of the rows that passed (pool index + 1), 0 none */
-    uint32_t last;
+    uint32_t rows;    /* the last row remembered (pool index + 1), 0 none */
 } ra_acc;
 
 /* Evidence: the lines of the first RA_EVIDENCE_ROWS rows each accumulator
- * counted, as a linked list in one pool (memory bounded by rows that pass a
- * filter, at most RA_EVIDENCE_ROWS per owner and aggregate). */
+ * counted, as linked lists (newest first) in one pool of fixed-size blocks
+ * (memory bounded by rows that pass a filter, at most RA_EVIDENCE_ROWS per
+ * owner and aggregate; growing never copies). */
 #define RA_EVIDENCE_ROWS 50
 typedef struct {
     uint32_t line; /* physical line of the row in its file */
-    uint32_t next; /* pool index + 1, 0 = end */
+    uint32_t prev; /* pool index + 1 of the row remembered before, 0 = none */
 } ra_row_ref;
+
+#define RA_POOL_BLOCK_BITS 16
 
 typedef struct {
     const ra_pack *pack;
     ra_acc **by_agg; /* by_agg[agg][owner index] */
     uint32_t nworkers, nagencies;
-    ra_row_ref *pool;
-    size_t npool, cap_pool;
+    ra_row_ref **pool; /* blocks of 1 << RA_POOL_BLOCK_BITS */
+    size_t npool, nblocks, cap_blocks;
     bool nomem;
 } ra_accs;
+
+/* The lines of the rows acc remembered, in the order they were counted:
+ * fills at most RA_EVIDENCE_ROWS into lines and returns how many. */
+size_t ra_acc_rows(const ra_accs *accs, const ra_acc *acc, uint32_t lines[RA_EVIDENCE_ROWS]);
 
 typedef struct {
     const ra_pack *pack;

@@ -966,6 +966,49 @@ static void test_worker_fee_aggregates(void)
     pack_close(&pr);
 }
 
+/* The same aggregate written in two rules is one accumulator; the rules
+ * still see the same values as if each had its own. */
+static const char SHARED_AGG_RULES[] =
+    "rule AGG-201 \"same sum, first\"\n"
+    "  scope worker\n"
+    "  severity info\n"
+    "  cite \"test\"\n"
+    "  when sum(fee.amount where fee.paid_by = \"worker\") > 0 USD\n"
+    "  message \"{sum(fee.amount where fee.paid_by = \\\"worker\\\"):usd}\"\n"
+    "\n"
+    "rule AGG-202 \"same sum, second, and another\"\n"
+    "  scope worker\n"
+    "  severity info\n"
+    "  cite \"test\"\n"
+    "  when sum(fee.amount where fee.paid_by = \"worker\") > 0 USD and "
+    "count(fee where fee.paid_by = \"worker\") >= 1\n"
+    "  message \"{sum(fee.amount where fee.paid_by = \\\"worker\\\"):usd}\"\n";
+
+static void test_shared_aggregates(void)
+{
+    packrun pr;
+    subrun s = {0};
+    if (pack_open(&pr, SHARED_AGG_RULES, NULL) != RA_OK) {
+        char all[1024];
+        diags_text(&pr.diags, all, sizeof all);
+        check_that(false, __LINE__, "pack does not load: %s (%s)", all, pr.err.msg);
+        pack_close(&pr);
+        return;
+    }
+    /* four uses of one sum and one count: two accumulators */
+    CU_ASSERT_EQUAL(pr.pack->naggs, 2);
+    CU_ASSERT_TRUE_FATAL(sub_write(&s, AGENCIES_CSV, WORKERS_CSV, RATES_CSV, FEES_CSV, DOCUMENTS_CSV));
+    CU_ASSERT_EQUAL_FATAL(sub_audit(&s, pr.pack), RA_OK);
+    size_t a = findings_of(&s, pr.pack, "AGG-201"), b = findings_of(&s, pr.pack, "AGG-202");
+    CU_ASSERT_TRUE(a > 0);
+    CU_ASSERT_EQUAL(a, b);
+    const ra_finding *fa = finding_at(&s, pr.pack, "AGG-201", "workers.csv", 2);
+    const ra_finding *fb = finding_at(&s, pr.pack, "AGG-202", "workers.csv", 2);
+    CU_ASSERT_TRUE(fa && fb && !strcmp(fa->message, fb->message));
+    sub_close(&s);
+    pack_close(&pr);
+}
+
 static void test_worker_document_aggregates(void)
 {
     packrun pr;
@@ -1737,6 +1780,7 @@ int main(void)
     CU_add_test(ops, "table parameters", test_table_params);
 
     CU_pSuite aud = CU_add_suite("eval: audits", NULL, NULL);
+    CU_add_test(aud, "one accumulator for an aggregate two rules share", test_shared_aggregates);
     CU_add_test(aud, "worker aggregates over fees", test_worker_fee_aggregates);
     CU_add_test(aud, "worker aggregates over documents", test_worker_document_aggregates);
     CU_add_test(aud, "agency aggregates, nested", test_agency_aggregates);
