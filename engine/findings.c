@@ -460,7 +460,7 @@ ra_findings_iter *ra_findings_iter_new(const ra_findings *f)
         *r = (reader){.fd = f->fd,
                       .pos = f->runs[i].off,
                       .end = f->runs[i].off + f->runs[i].len,
-                      .size = 256 * 1024};
+                      .size = 64 * 1024};
         r->buf = malloc(r->size);
         if (!r->buf) {
             ra_findings_iter_free(it);
