@@ -412,6 +412,13 @@ static const struct {
      "extract(pattern): the number its first group captures, in this sentence or the contract"},
     {"origin_extract", FN_ORIGIN_EXTRACT, 1,
      "origin_extract(pattern): the same, in the origin version of the contract"},
+    {"extract_text", FN_EXTRACT_TEXT, 1,
+     "extract_text(pattern): the text its first group captures, in this sentence or the contract"},
+    {"origin_extract_text", FN_ORIGIN_EXTRACT_TEXT, 1,
+     "origin_extract_text(pattern): the same, in the origin version of the contract"},
+    {"same_text", FN_SAME_TEXT, 2,
+     "same_text(a, b): true when two texts have the same words, whatever the case and "
+     "punctuation"},
 };
 
 static ra_cnode *compile_call(checker *ck, cctx *cx, const ra_expr *e)
@@ -427,7 +434,8 @@ static ra_cnode *compile_call(checker *ck, cctx *cx, const ra_expr *e)
         char hint[160];
         snprintf(hint, sizeof hint, best ? "did you mean %s()?" : "%s",
                  best ? best
-                      : "functions: missing, default, days, year, abs, usd, greatest, least, if; "
+                      : "functions: missing, default, days, year, abs, usd, greatest, least, if, "
+                        "extract, origin_extract, extract_text, origin_extract_text, same_text; "
                         "aggregates: sum, count, max, min, any, all");
         ck_err_expr(ck, e, hint, "unknown function '%s'%s", e->name, NULL);
         return NULL;
@@ -441,14 +449,16 @@ static ra_cnode *compile_call(checker *ck, cctx *cx, const ra_expr *e)
     if (!n)
         return NULL;
     n->op = (uint8_t)FUNCTIONS[k].fn;
-    if (FUNCTIONS[k].fn == FN_EXTRACT || FUNCTIONS[k].fn == FN_ORIGIN_EXTRACT) {
+    ra_fn fn = FUNCTIONS[k].fn;
+    if (fn == FN_EXTRACT || fn == FN_ORIGIN_EXTRACT || fn == FN_EXTRACT_TEXT ||
+        fn == FN_ORIGIN_EXTRACT_TEXT) {
         if (cx->scope != RA_SCOPE_CONTRACT || e->items[0]->kind != E_NAME) {
             ck_err_expr(ck, e, FUNCTIONS[k].usage, "%s() takes a pattern name, in contract rules%s",
                         e->name, NULL);
             return NULL;
         }
         n->slot = find_pattern(ck, e->items[0], e->items[0]->name);
-        n->type = T_NUM;
+        n->type = fn == FN_EXTRACT || fn == FN_ORIGIN_EXTRACT ? T_NUM : T_STR;
         return n->slot < 0 ? NULL : n;
     }
     n->nargs = e->nitems;
@@ -497,6 +507,11 @@ static ra_cnode *compile_call(checker *ck, cctx *cx, const ra_expr *e)
         else if (t0 == T_BOOL || t0 == T_LIST || t0 == T_STR)
             bad = "greatest/least compare numbers, money or dates";
         n->type = t0 != T_NULL ? t0 : t1;
+        break;
+    case FN_SAME_TEXT:
+        if ((t0 != T_STR && t0 != T_NULL) || (t1 != T_STR && t1 != T_NULL))
+            bad = "same_text() compares two texts";
+        n->type = T_BOOL;
         break;
     case FN_IF:
         if (t0 != T_BOOL && t0 != T_NULL)

@@ -254,9 +254,15 @@ static ra_value match(const ra_cnode *n, const ra_ctx *cx)
     return r == RA_RX_LIMIT ? RA_NULL : ra_v_bool(r == RA_RX_YES);
 }
 
-/* "SAR 1,500.00" captured as "1,500.00": a number, separators dropped. */
+/* "SAR 1,500.00" captured as "1,500.00": a number, separators dropped; a
+ * capture that starts with a letter is read as a count in words ("one",
+ * "twenty-four", "dua belas"). */
 static ra_value captured_number(const char *s, size_t len)
 {
+    if (len && !((s[0] >= '0' && s[0] <= '9') || s[0] == '.')) {
+        ra_num w;
+        return ra_num_from_words(s, len, &w) ? ra_v_num(w) : RA_NULL;
+    }
     char digits[64];
     size_t n = 0;
     for (size_t i = 0; i < len && n + 1 < sizeof digits; i++) {
@@ -271,7 +277,7 @@ static ra_value captured_number(const char *s, size_t len)
     return n && ra_num_parse(digits, n, &v) ? ra_v_num(v) : RA_NULL;
 }
 
-static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin)
+static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin, bool as_text)
 {
     const ra_contract_view *c = cx->contract;
     const ra_contract_text *text = c ? (origin ? c->origin : c->text) : NULL;
@@ -283,7 +289,8 @@ static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin)
     for (size_t i = from; i < to && i < text->n; i++) {
         size_t cap, cap_len;
         if (find(cx, text, i, n->slot, -1, 0, &cap, &cap_len) == RA_RX_YES)
-            return captured_number(text->sentences[i].text + cap, cap_len);
+            return as_text ? ra_v_str(text->sentences[i].text + cap, cap_len)
+                           : captured_number(text->sentences[i].text + cap, cap_len);
     }
     return RA_NULL;
 }
@@ -343,8 +350,10 @@ static ra_value sentence_aggregate(const ra_cnode *n, const ra_ctx *cx)
 
 static ra_value call(const ra_cnode *n, const ra_ctx *cx)
 {
-    if (n->op == FN_EXTRACT || n->op == FN_ORIGIN_EXTRACT)
-        return extract(n, cx, n->op == FN_ORIGIN_EXTRACT);
+    if (n->op == FN_EXTRACT || n->op == FN_ORIGIN_EXTRACT || n->op == FN_EXTRACT_TEXT ||
+        n->op == FN_ORIGIN_EXTRACT_TEXT)
+        return extract(n, cx, n->op == FN_ORIGIN_EXTRACT || n->op == FN_ORIGIN_EXTRACT_TEXT,
+                       n->op == FN_EXTRACT_TEXT || n->op == FN_ORIGIN_EXTRACT_TEXT);
     ra_value a = ra_eval(n->args[0], cx);
     switch ((ra_fn)n->op) {
     case FN_MISSING:
@@ -360,6 +369,12 @@ static ra_value call(const ra_cnode *n, const ra_ctx *cx)
         if (a.kind != V_DATE || b.kind != V_DATE)
             return RA_NULL;
         return ra_v_int((int64_t)b.u.date - a.u.date);
+    }
+    case FN_SAME_TEXT: {
+        ra_value b = ra_eval(n->args[1], cx);
+        if (a.kind != V_STR || b.kind != V_STR)
+            return RA_NULL;
+        return ra_v_bool(ra_str_same_words(a.u.str.ptr, a.u.str.len, b.u.str.ptr, b.u.str.len));
     }
     case FN_YEAR:
         return a.kind == V_DATE ? ra_v_int(ra_date_year(a.u.date)) : RA_NULL;

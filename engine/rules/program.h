@@ -69,9 +69,12 @@ typedef enum {
     FN_USD,
     FN_GREATEST,
     FN_LEAST,
-    FN_IF,             /* if(c, a, b): a when c is true, b when false, null when null */
-    FN_EXTRACT,        /* slot: pattern; the first capture as a number */
-    FN_ORIGIN_EXTRACT, /* the same, in the origin version of the contract */
+    FN_IF,                  /* if(c, a, b): a when c is true, b when false, null when null */
+    FN_EXTRACT,             /* slot: pattern; the first capture as a number */
+    FN_ORIGIN_EXTRACT,      /* the same, in the origin version of the contract */
+    FN_EXTRACT_TEXT,        /* slot: pattern; the first capture as text (into the contract text) */
+    FN_ORIGIN_EXTRACT_TEXT, /* the same, in the origin version */
+    FN_SAME_TEXT,           /* same_text(a, b): the same words (ra_str_same_words) */
     FN_COUNT_
 } ra_fn;
 

@@ -257,6 +257,122 @@ bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_n
     return ra_num_mul(amount, (ra_num){r, RA_RATE_SCALE}, usd);
 }
 
+/* ---- numbers in words ------------------------------------------------------------------ */
+
+static const struct {
+    const char *word;
+    int value;
+} NUMBER_WORDS[] = {
+    {"zero", 0},      {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},      {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},      {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15},  {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},   {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70},  {"eighty", 80},  {"ninety", 90},    {"nol", 0},       {"satu", 1},
+    {"dua", 2},       {"tiga", 3},     {"empat", 4},      {"lima", 5},      {"enam", 6},
+    {"tujuh", 7},     {"delapan", 8},  {"sembilan", 9},   {"sepuluh", 10},  {"sebelas", 11},
+    {"seratus", 100},
+};
+
+static bool ascii_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static char ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* The value of the word at s[*i..len) (advancing *i past it), or -1. */
+static int number_word(const char *s, size_t len, size_t *i)
+{
+    size_t b = *i, e = b;
+    while (e < len && ascii_alpha(s[e]))
+        e++;
+    if (e < len && ((unsigned char)s[e] >= 0x80 || (s[e] >= '0' && s[e] <= '9')))
+        return -1; /* the word runs on */
+    for (size_t k = 0; k < sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0]; k++) {
+        const char *w = NUMBER_WORDS[k].word;
+        size_t n = strlen(w), j = 0;
+        if (n != e - b)
+            continue;
+        while (j < n && ascii_lower(s[b + j]) == w[j])
+            j++;
+        if (j == n) {
+            *i = e;
+            return NUMBER_WORDS[k].value;
+        }
+    }
+    return -1;
+}
+
+/* "belas" (teen) or "puluh" (tens) after an Indonesian unit, with its separator. */
+static bool next_word_is(const char *s, size_t len, size_t *i, const char *word)
+{
+    size_t j = *i, n = strlen(word);
+    if (j >= len || s[j] != ' ')
+        return false;
+    j++;
+    for (size_t k = 0; k < n; k++, j++)
+        if (j >= len || ascii_lower(s[j]) != word[k])
+            return false;
+    if (j < len && ascii_alpha(s[j]))
+        return false;
+    *i = j;
+    return true;
+}
+
+bool ra_num_from_words(const char *s, size_t len, ra_num *out)
+{
+    size_t i = 0;
+    int v = number_word(s, len, &i);
+    if (v < 0)
+        return false;
+    if (v >= 1 && v <= 9) {
+        if (next_word_is(s, len, &i, "belas"))
+            v += 10;
+        else if (next_word_is(s, len, &i, "puluh")) {
+            v *= 10;
+            size_t j = i;
+            if (j < len && s[j] == ' ') {
+                j++;
+                int u = number_word(s, len, &j);
+                if (u >= 1 && u <= 9) {
+                    v += u;
+                    i = j;
+                }
+            }
+        }
+    } else if (v >= 20 && v <= 90 && v % 10 == 0 && i < len && (s[i] == '-' || s[i] == ' ')) {
+        size_t j = i + 1;
+        int u = number_word(s, len, &j); /* "twenty-four", "twenty four" */
+        if (u >= 1 && u <= 9)
+            v += u;
+    }
+    *out = ra_num_int(v);
+    return true;
+}
+
+bool ra_str_same_words(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < alen && (unsigned char)a[i] < 0x80 && !ascii_alpha(a[i]) &&
+               !(a[i] >= '0' && a[i] <= '9'))
+            i++;
+        while (j < blen && (unsigned char)b[j] < 0x80 && !ascii_alpha(b[j]) &&
+               !(b[j] >= '0' && b[j] <= '9'))
+            j++;
+        if (i == alen || j == blen)
+            return i == alen && j == blen;
+        if (ascii_lower(a[i]) != ascii_lower(b[j]))
+            return false;
+        i++;
+        j++;
+    }
+}
+
 bool ra_value_equal(const ra_value *a, const ra_value *b)
 {
     if (a->kind != b->kind)

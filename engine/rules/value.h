@@ -83,11 +83,23 @@ void ra_num_format(ra_num a, int decimals, char *buf, size_t size);
  * always 1). false when no rate or on overflow. */
 bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_num *usd);
 
+/* A count written in words at the start of s[0..len): "one", "twelve", "twenty-four",
+ * "twenty four" (English 0 to 99), "satu", "sebelas", "dua belas", "dua puluh"
+ * (Indonesian 0 to 99). false when s does not start with such a word or the word
+ * runs on ("oneself"). Letters are compared without case (ASCII). */
+bool ra_num_from_words(const char *s, size_t len, ra_num *out);
+
 /* ---- comparison ------------------------------------------------------------------- */
 
 /* Equality of two non-null values of one kind (money: same currency and
  * amount). */
 bool ra_value_equal(const ra_value *a, const ra_value *b);
+
+/* Two texts are the same words: their letters and digits, ASCII case folded, are
+ * equal in order; spaces, punctuation and other ASCII symbols are skipped, and
+ * other (non-ASCII) bytes compare exactly. "Domestic Worker" and "domestic-worker"
+ * are the same; "cook" and "cooks" are not. */
+bool ra_str_same_words(const char *a, size_t alen, const char *b, size_t blen);
 
 /* Membership in a list (`all` contains everything). */
 bool ra_value_in(const ra_value *v, const ra_vlist *list);

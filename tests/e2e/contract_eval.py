@@ -1,5 +1,7 @@
-"""contract_eval.py BIN SRC — evaluates the contract clause rules on the
-labelled set SRC/tests/contracts (labels.csv, contracts.csv, texts/).
+"""contract_eval.py BIN SRC [--set DIR]... — evaluates the contract clause
+rules on labelled sets (labels.csv, contracts.csv, texts/): by default every
+one of SRC/tests/contracts and SRC/tests/contracts2 that exists, each with its
+own table; --set DIR (repeatable) names the sets instead.
 
 Builds a temporary submission (one agency; one worker W-<id> per contract,
 deployed, contract signed before deployment, wage from contracts.csv, origin
@@ -9,8 +11,13 @@ SRC/rules/core, and compares the CTR findings with the labels:
                     equal (line = first line of the clause's sentence); a
                     finding in an <id>.origin.txt file never matches a label.
   CTR-010, CTR-011  per contract (several findings for one contract count once).
-Prints a table per rule, overall (micro) precision and recall, and
-`N passed, N failed`; exits 1 when overall precision < 0.89 or recall < 0.75 (just under what the pack scores: 0.908 and 0.772; the set was frozen at 0.801 and 0.772), so a change that loses ground fails."""
+Prints a table per rule and set, overall (micro) precision and recall, and
+`N passed, N failed`. The floors apply to SRC/tests/contracts, the set the
+patterns were tuned on: it exits 1 when its overall precision < 0.95 or recall
+< 0.98 (just under what the pack scores: 0.965 and 0.994; the set was frozen at
+0.801 and 0.772), so a change that loses ground fails. Other sets (a held-out
+batch written without seeing the patterns) are measured and printed, not
+floored: their score is the honest estimate, not a target to tune to."""
 
 import csv
 import json
@@ -21,10 +28,10 @@ import sys
 import tempfile
 
 BIN, SRC = sys.argv[1], sys.argv[2]
-SET = os.path.join(SRC, "tests", "contracts")
+TUNED = os.path.join(SRC, "tests", "contracts")
 RULES = ["CTR-%03d" % i for i in range(1, 12)]
 PER_CONTRACT = {"CTR-010", "CTR-011"}
-FLOOR_P, FLOOR_R = 0.89, 0.75
+FLOOR_P, FLOOR_R = 0.95, 0.98
 
 
 def fail(msg):
@@ -33,7 +40,9 @@ def fail(msg):
     sys.exit(1)
 
 
-def main():
+def evaluate(SET):
+    """Audits the set SET; prints its table; returns (precision, recall)."""
+    print("== set %s" % os.path.relpath(SET, SRC))
     with open(os.path.join(SET, "contracts.csv"), encoding="utf-8") as f:
         contracts = list(csv.DictReader(f))
     with open(os.path.join(SET, "labels.csv"), encoding="utf-8") as f:
@@ -121,15 +130,37 @@ def main():
     P, Rc = ratio(T["tp"], T["fnd"]), ratio(T["tp"], T["lab"])
     print("%-8s %8d %6d %5d %5d %5d %9.3f %7.3f" % ("overall", T["lab"], T["fnd"], T["tp"], T["fnd"] - T["tp"],
                                                   T["lab"] - T["tp"], P, Rc))
-    print("overall precision %.3f (floor %.2f, goal 0.95), recall %.3f (floor %.2f, goal 0.90)" % (P, FLOOR_P, Rc, FLOOR_R))
+    if os.path.abspath(SET) == os.path.abspath(TUNED):
+        print("overall precision %.3f (floor %.2f, goal 0.95), recall %.3f (floor %.2f, goal 0.90)" % (P, FLOOR_P, Rc, FLOOR_R))
+    else:
+        print("overall precision %.3f (goal 0.95), recall %.3f (goal 0.90); held out: no floor" % (P, Rc))
     if os.environ.get("RA_EVAL_VERBOSE"):
         for k in sorted(found - gold, key=str):
             print("  FP", k)
         for k in sorted(gold - found, key=str):
             print("  FN", k)
-    ok = P >= FLOOR_P and Rc >= FLOOR_R
-    if not ok:
-        print("FAIL: below the regression floor")
+    return P, Rc
+
+
+def main():
+    args, sets = sys.argv[3:], []
+    while args:
+        if args[0] == "--set" and len(args) > 1:
+            sets.append(os.path.abspath(args[1]))
+            args = args[2:]
+        else:
+            fail("usage: contract_eval.py BIN SRC [--set DIR]...")
+    if not sets:
+        sets = [d for d in (TUNED, os.path.join(SRC, "tests", "contracts2"))
+                if os.path.isfile(os.path.join(d, "labels.csv"))]
+    if not sets:
+        fail("no labelled set under " + os.path.join(SRC, "tests"))
+    ok = True
+    for d in sets:
+        P, Rc = evaluate(d)
+        if os.path.abspath(d) == os.path.abspath(TUNED) and (P < FLOOR_P or Rc < FLOOR_R):
+            print("FAIL: %s is below the regression floor" % os.path.relpath(d, SRC))
+            ok = False
     print("%d passed, %d failed" % (1 if ok else 0, 0 if ok else 1))
     sys.exit(0 if ok else 1)
 

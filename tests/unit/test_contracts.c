@@ -1,6 +1,8 @@
 /* test_contracts.c — contract text cutting and clause matching: sentences
  * and their lines, normalisation, the 64 KiB bound, file checks, patterns with
- * a negation window and captures. Regression tests for each bug found. */
+ * a negation window and captures, the counts in words and the word
+ * comparison that extract() and same_text() use. Regression tests for each
+ * bug found. */
 #include <CUnit/Basic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +11,7 @@
 
 #include "contract_text.h"
 #include "rules/regex.h"
+#include "rules/value.h"
 #include "utf8.h"
 
 static ra_contract_text cut(const char *text)
@@ -162,6 +165,63 @@ static void test_negation_window_and_captures(void)
     ra_rx_free(rx);
 }
 
+/* extract() reads a capture that starts with a letter as a count in words. */
+static int64_t words(const char *s)
+{
+    ra_num n;
+    if (!ra_num_from_words(s, strlen(s), &n))
+        return -1;
+    CU_ASSERT(n.d == 1);
+    return (int64_t)n.n;
+}
+
+static void test_counts_in_words(void)
+{
+    CU_ASSERT_EQUAL(words("one"), 1);
+    CU_ASSERT_EQUAL(words("Eight (8) hours"), 8);
+    CU_ASSERT_EQUAL(words("TWELVE"), 12);
+    CU_ASSERT_EQUAL(words("twenty-four"), 24);
+    CU_ASSERT_EQUAL(words("twenty four hours"), 24);
+    CU_ASSERT_EQUAL(words("twenty hours"), 20);
+    CU_ASSERT_EQUAL(words("zero"), 0);
+    CU_ASSERT_EQUAL(words("satu"), 1);
+    CU_ASSERT_EQUAL(words("delapan jam"), 8);
+    CU_ASSERT_EQUAL(words("dua belas jam"), 12);
+    CU_ASSERT_EQUAL(words("dua puluh empat"), 24);
+    CU_ASSERT_EQUAL(words("sebelas"), 11);
+    /* Not a count: another word, a word that runs on, nothing. */
+    CU_ASSERT_EQUAL(words("several"), -1);
+    CU_ASSERT_EQUAL(words("oneself"), -1);
+    CU_ASSERT_EQUAL(words("one1"), -1);
+    CU_ASSERT_EQUAL(words(""), -1);
+    CU_ASSERT_EQUAL(words("8"), -1); /* figures are read by the caller */
+}
+
+static bool same(const char *a, const char *b)
+{
+    return ra_str_same_words(a, strlen(a), b, strlen(b));
+}
+
+static void test_same_words(void)
+{
+    CU_ASSERT_TRUE(same("Domestic Worker", "domestic worker"));
+    CU_ASSERT_TRUE(same("domestic-worker", "DOMESTIC  WORKER"));
+    CU_ASSERT_TRUE(same("house-maid", "housemaid"));
+    CU_ASSERT_TRUE(same("", " - "));
+    CU_ASSERT_TRUE(same("penata laksana rumah tangga", "Penata Laksana Rumah Tangga"));
+    CU_ASSERT_FALSE(same("cook", "cooks"));
+    CU_ASSERT_FALSE(same("caregiver", "farm worker"));
+    CU_ASSERT_FALSE(same("cook", ""));
+    /* Non-ASCII bytes compare exactly: no case folding outside ASCII. */
+    CU_ASSERT_TRUE(same("ni\xc3\xb1"
+                        "era",
+                        "NI\xc3\xb1"
+                        "ERA"));
+    CU_ASSERT_FALSE(same("ni\xc3\xb1"
+                         "era",
+                         "nina"));
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -172,6 +232,8 @@ int main(void)
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
     CU_add_test(s, "binary text, links, missing files", test_binary_and_files);
     CU_add_test(s, "negation window, captures, limits", test_negation_window_and_captures);
+    CU_add_test(s, "counts in words", test_counts_in_words);
+    CU_add_test(s, "the same words", test_same_words);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();

@@ -1461,6 +1461,10 @@ static void test_checker_errors(void)
          "type error in if(): the condition is true or false", NULL},
         {"if of two types", RULE("worker", "if(true, 1, as_of) > 0"), 5, 8,
          "type error in if(): both values have one type", NULL},
+        {"same_text of a number", RULE("worker", "same_text(sex, birth_year)"), 5, 8,
+         "type error in same_text(): same_text() compares two texts", NULL},
+        {"extract_text outside contract rules", RULE("worker", "extract_text(p) == \"x\""), 5, 8,
+         "extract_text() takes a pattern name, in contract rules", NULL},
         /* aggregates */
         {"aggregate in a fee rule", RULE("fee", "count(document) > 0"), 5, 8,
          "no aggregate here: a fee rule looks at one row", NULL},
