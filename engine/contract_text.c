@@ -158,14 +158,21 @@ static void add_line(builder *b, const char *s, size_t n, long line)
         flush(b); /* a blank line ends a paragraph */
         return;
     }
-    /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own. */
+    /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:
+     * a short line of capitals (at most 8 words, no closing punctuation) that
+     * starts a clause. In a contract written all in capitals, a line that
+     * continues an unfinished sentence is not a heading, however short. */
     bool upper = false, lower = false;
+    size_t words = 0;
     for (size_t k = i; k < n && n - i < 120; k++) {
         upper = upper || (s[k] >= 'A' && s[k] <= 'Z');
         lower = lower || (s[k] >= 'a' && s[k] <= 'z');
+        words += s[k] != ' ' && (k == i || s[k - 1] == ' ');
     }
-    bool heading = upper && !lower && n - i < 120;
+    char last = s[n - 1];
     size_t num = clause_number(s + i, n - i);
+    bool heading = upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
+                   last != ',' && last != ':' && (num || b->cur_len == 0);
     if (heading)
         flush(b);
     if (num) {

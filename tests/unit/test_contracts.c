@@ -45,6 +45,27 @@ static void test_sentences_and_lines(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression: in a contract written all in capitals, a sentence wrapped over
+ * lines was cut at every line, each taken for a heading. */
+static void test_capitals_wrapped(void)
+{
+    ra_contract_text t = cut("ARTICLE 5 - DOCUMENTS\n"
+                             "5.1 THE EMPLOYER SHALL KEEP THE PASSPORT OF THE WORKER FOR THE\n"
+                             "WHOLE CONTRACT\n"
+                             "PERIOD.\n"
+                             "HOURS OF WORK\n"
+                             "THE WORKER WORKS EIGHT HOURS A DAY.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 4);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "ARTICLE 5 - DOCUMENTS");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "THE EMPLOYER SHALL KEEP THE PASSPORT OF THE "
+                                                "WORKER FOR THE WHOLE CONTRACT PERIOD.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    CU_ASSERT_EQUAL(t.sentences[1].end_line, 4);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "HOURS OF WORK");
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "THE WORKER WORKS EIGHT HOURS A DAY.");
+    ra_contract_text_free(&t);
+}
+
 /* Regression: a line starting with an amount was taken for a clause number. */
 static void test_amount_at_line_start(void)
 {
@@ -227,6 +248,7 @@ int main(void)
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 2;
     CU_pSuite s = CU_add_suite("contracts", NULL, NULL);
+    CU_add_test(s, "capitals wrapped over lines stay one sentence", test_capitals_wrapped);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
