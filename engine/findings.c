@@ -300,7 +300,8 @@ bool ra_findings_finish(ra_findings *f)
     if (!f->finished) {
         f->finished = true;
         if (f->nruns == 0) {
-            qsort(f->mem, f->nmem, sizeof *f->mem, cmp_finding_qsort);
+            if (f->nmem > 1)
+                qsort(f->mem, f->nmem, sizeof *f->mem, cmp_finding_qsort);
         } else {
             if (f->nmem && !spill(f))
                 return false;

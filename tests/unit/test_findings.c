@@ -51,8 +51,10 @@ static void fill(ra_findings *a, ra_findings *b, size_t n)
     for (size_t i = 0; i < n; i++) {
         text(message, 2000, "m", i);
         /* a JSON object, sometimes long enough to straddle the read buffer */
-        size_t ev = rnd(10) == 0 ? 8000 : 60;
-        snprintf(evidence, sizeof evidence, "{\"k\":\"%0*zu\"}", (int)rnd((uint32_t)ev) + 1, i);
+        size_t pad = rnd(rnd(10) == 0 ? 8000 : 60) + 1;
+        memcpy(evidence, "{\"k\":\"", 6);
+        memset(evidence + 6, '0', pad);
+        snprintf(evidence + 6 + pad, sizeof evidence - 6 - pad, "%zu\"}", i);
         snprintf(fee, sizeof fee, "F%05u", rnd(100000));
         ra_finding f = {
             .rule = rnd(4),
