@@ -86,9 +86,8 @@ ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err)
                               .manifest = &m,
                               .submission_dir = job->dir,
                               .created = job->created};
-        /* libxlsxwriter and the shared signing key are used one job at a time. */
-        if (job->report_lock)
-            pthread_mutex_lock(job->report_lock);
+        /* Workbooks are written in parallel (see xlsx_time.c); the shared
+         * signing key is used one job at a time. */
         st = ra_report_write(job->report_path, &in, err);
         if (st == RA_OK && job->signer) {
             size_t n = strlen(job->report_path) + 8;
@@ -97,12 +96,14 @@ ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err)
                 st = ra_error_set(err, RA_ERR_NOMEM, job->report_path, 0, 0, "out of memory");
             } else {
                 snprintf(sig, n, "%s.p7s", job->report_path);
+                if (job->sign_lock)
+                    pthread_mutex_lock(job->sign_lock);
                 st = ra_sign_file(job->signer, job->report_path, sig, err);
+                if (job->sign_lock)
+                    pthread_mutex_unlock(job->sign_lock);
                 free(sig);
             }
         }
-        if (job->report_lock)
-            pthread_mutex_unlock(job->report_lock);
     }
     char report_sha[RA_SHA256_HEX_MAX] = "";
     if (st == RA_OK && job->report_path && job->summary_dir) {

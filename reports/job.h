@@ -24,7 +24,7 @@ typedef struct {
     const char *name;             /* the submission's name in a batch */
     const ra_signer *signer;      /* signs the report (report_path required), or NULL */
     int64_t created;              /* workbook time: SOURCE_DATE_EPOCH or as-of 00:00 UTC */
-    pthread_mutex_t *report_lock; /* serialises workbook writing in a batch, or NULL */
+    pthread_mutex_t *sign_lock;   /* serialises use of the shared signer in a batch, or NULL */
 } ra_job;
 
 ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err);

@@ -193,7 +193,7 @@ static void summary_severity(rep_flow *s, const double weight[])
     chart_series_set_categories(series, "Summary", first, 0, first + 4, 0);
     chart_series_set_values(series, "Summary", first, 1, first + 4, 1);
     chart_series_set_labels(series);
-    static lxw_chart_fill fills[5] = {{.color = 0xC00000},
+    lxw_chart_fill fills[5] = {{.color = 0xC00000},
                                       {.color = 0xED7D31},
                                       {.color = 0xFFC000},
                                       {.color = 0x5B9BD5},

@@ -145,7 +145,7 @@ typedef struct {
     char **names;
     size_t n, next, done, failed, skipped;
     uint64_t rows;
-    pthread_mutex_t lock, report_lock;
+    pthread_mutex_t lock, sign_lock;
     time_t start;
     bool tty;
     time_t last_line;
@@ -231,7 +231,7 @@ static void run_one(pool *p, const char *name)
         .name = name,
         .signer = p->signer,
         .created = ra_job_created(p->as_of),
-        .report_lock = &p->report_lock,
+        .sign_lock = &p->sign_lock,
     };
     ra_audit audit;
     ra_error err;
@@ -374,7 +374,7 @@ int cmd_batch(int argc, char **argv)
         p.pack = pack;
         p.signer = signer;
         pthread_mutex_init(&p.lock, NULL);
-        pthread_mutex_init(&p.report_lock, NULL);
+        pthread_mutex_init(&p.sign_lock, NULL);
         unsigned jobs = a.jobs ? a.jobs : (unsigned)sysconf(_SC_NPROCESSORS_ONLN);
         if (jobs < 1)
             jobs = 1;
@@ -399,7 +399,7 @@ int cmd_batch(int argc, char **argv)
         if (code == RA_EXIT_OK && p.failed)
             code = RA_EXIT_NEGATIVE;
         pthread_mutex_destroy(&p.lock);
-        pthread_mutex_destroy(&p.report_lock);
+        pthread_mutex_destroy(&p.sign_lock);
     }
     for (size_t i = 0; i < p.n; i++)
         free(p.names[i]);

@@ -10,6 +10,8 @@
  * findings (.jsonl) and the tricky submission are left in that folder for
  * tests/e2e/report_readback.py. */
 #include <CUnit/Basic.h>
+#include <pthread.h>
+#include <time.h>
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -313,6 +315,42 @@ static void test_spilled_same_report(void)
     run_free(&disk);
 }
 
+/* Batch workers write workbooks in parallel: libxlsxwriter's gmtime() calls
+ * must land in reports/xlsx_time.c, one result buffer per thread (the C
+ * library's gmtime returns the same static buffer in every thread). */
+typedef struct {
+    pthread_barrier_t *both; /* the two threads are alive at the same time */
+    struct tm *tm;
+    bool right; /* the value was 2025-12-01 */
+} gm_call;
+
+static void *gmtime_in_thread(void *arg)
+{
+    gm_call *c = arg;
+    time_t t = 1764547200; /* 2025-12-01T00:00:00Z */
+    c->tm = gmtime(&t);
+    c->right = c->tm && c->tm->tm_year == 125 && c->tm->tm_mon == 11 && c->tm->tm_mday == 1;
+    pthread_barrier_wait(c->both);
+    return NULL;
+}
+
+static void test_gmtime_per_thread(void)
+{
+    pthread_barrier_t both;
+    CU_ASSERT_EQUAL_FATAL(pthread_barrier_init(&both, NULL, 2), 0);
+    gm_call a = {&both, NULL, false}, b = {&both, NULL, false};
+    pthread_t ta, tb;
+    CU_ASSERT_EQUAL_FATAL(pthread_create(&ta, NULL, gmtime_in_thread, &a), 0);
+    CU_ASSERT_EQUAL_FATAL(pthread_create(&tb, NULL, gmtime_in_thread, &b), 0);
+    pthread_join(ta, NULL);
+    pthread_join(tb, NULL);
+    pthread_barrier_destroy(&both);
+    CU_ASSERT_TRUE(a.right);
+    CU_ASSERT_TRUE(b.right);
+    CU_ASSERT_PTR_NOT_NULL(a.tm);
+    CU_ASSERT_TRUE(a.tm != b.tm); /* one buffer per thread */
+}
+
 /* ---- a submission full of traps -------------------------------------------------------- */
 
 static char *long_text(size_t n)
@@ -572,6 +610,7 @@ int main(void)
     CU_add_test(s, "an input changed after the audit fails the report", test_changed_input);
     CU_add_test(s, "findings spilled to a temporary file: same JSONL, same report",
                 test_spilled_same_report);
+    CU_add_test(s, "gmtime for libxlsxwriter: one buffer per thread", test_gmtime_per_thread);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();
