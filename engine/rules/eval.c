@@ -9,7 +9,7 @@
 #include "eval_internal.h"
 #include "fields.h"
 
-enum { ACC_NULL_SEEN = 1, ACC_HAS_VALUE = 2, ACC_UNCOMPARABLE = 4 };
+enum { ACC_NULL_SEEN = 1, ACC_HAS_VALUE = 2, ACC_UNCOMPARABLE = 4, ACC_BIG = 8 };
 
 /* ---- tables ---------------------------------------------------------------------------- */
 
@@ -411,6 +411,42 @@ static uint32_t owner_index(const ra_agg *agg, const ra_ctx *cx)
     return agg->owner == ROW_WORKER ? cx->worker_index : cx->agency_index;
 }
 
+/* ---- accumulator values ----------------------------------------------------------------- */
+
+static ra_num acc_value(const ra_accs *accs, const ra_acc *acc)
+{
+    if (acc->flags & ACC_BIG)
+        return accs->big[acc->vn];
+    return (ra_num){acc->vn, acc->vd};
+}
+
+/* Stores v in acc: inline when it fits, else in the side table (the slot is
+ * kept once taken). false when out of memory. */
+static bool acc_store(ra_accs *accs, ra_acc *acc, ra_num v)
+{
+    if (acc->flags & ACC_BIG) {
+        accs->big[acc->vn] = v;
+        return true;
+    }
+    if (v.n >= INT64_MIN && v.n <= INT64_MAX && v.d >= INT64_MIN && v.d <= INT64_MAX) {
+        acc->vn = (int64_t)v.n;
+        acc->vd = (int64_t)v.d;
+        return true;
+    }
+    if (accs->nbig == accs->cap_big) {
+        size_t cap = accs->cap_big ? accs->cap_big * 2 : 64;
+        ra_num *big = realloc(accs->big, cap * sizeof *big);
+        if (!big)
+            return false;
+        accs->big = big;
+        accs->cap_big = cap;
+    }
+    accs->big[accs->nbig] = v;
+    acc->vn = (int64_t)accs->nbig++;
+    acc->flags |= ACC_BIG;
+    return true;
+}
+
 static ra_value aggregate(const ra_cnode *n, const ra_ctx *cx)
 {
     const ra_agg *agg = &cx->pack->aggs[n->slot];
@@ -437,10 +473,10 @@ static ra_value aggregate(const ra_cnode *n, const ra_ctx *cx)
         if (!(acc->flags & ACC_HAS_VALUE) || (acc->flags & ACC_UNCOMPARABLE))
             return RA_NULL;
         if (agg->type == T_DATE)
-            return ra_v_date((ra_date)acc->num.n);
+            return ra_v_date((ra_date)acc_value(cx->accs, acc).n);
         return (ra_value){.kind = agg->type == T_MONEY ? V_MONEY : V_NUM,
                           .currency = acc->currency,
-                          .u.num = acc->num};
+                          .u.num = acc_value(cx->accs, acc)};
     }
 }
 
@@ -525,9 +561,12 @@ void ra_accs_free(ra_accs *accs)
     free(accs->pool);
     accs->pool = NULL;
     accs->npool = accs->nblocks = accs->cap_blocks = 0;
+    free(accs->big);
+    accs->big = NULL;
+    accs->nbig = accs->cap_big = 0;
 }
 
-static void acc_add(ra_acc *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx)
+static void acc_add(ra_accs *accs, ra_acc *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx)
 {
     if (v.kind == V_NULL) {
         if (agg->fn == AGG_SUM)
@@ -536,30 +575,34 @@ static void acc_add(ra_acc *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx
     }
     ra_num x = v.kind == V_DATE ? ra_num_int(v.u.date) : v.u.num;
     if (!(acc->flags & ACC_HAS_VALUE)) {
-        acc->num = x;
+        if (!acc_store(accs, acc, x))
+            accs->nomem = true;
         acc->currency = v.currency;
         acc->flags |= ACC_HAS_VALUE;
         return;
     }
+    ra_num cur = acc_value(accs, acc);
     if (v.kind == V_MONEY && v.currency != acc->currency) {
-        ra_value a = {.kind = V_MONEY, .currency = acc->currency, .u.num = acc->num};
+        ra_value a = {.kind = V_MONEY, .currency = acc->currency, .u.num = cur};
         if (!same_currency(cx, &a, &v)) {
             /* Amounts that cannot meet in one currency: no sum, no max, no min. */
             acc->flags |= ACC_NULL_SEEN | ACC_UNCOMPARABLE;
             return;
         }
-        acc->num = a.u.num;
+        cur = a.u.num;
         acc->currency = a.currency;
         x = v.u.num;
     }
     if (agg->fn == AGG_SUM) {
-        if (!ra_num_add(acc->num, x, &acc->num))
+        if (!ra_num_add(cur, x, &cur))
             acc->flags |= ACC_NULL_SEEN;
     } else {
-        int c = ra_num_cmp(x, acc->num);
+        int c = ra_num_cmp(x, cur);
         if ((agg->fn == AGG_MAX && c > 0) || (agg->fn == AGG_MIN && c < 0))
-            acc->num = x;
+            cur = x;
     }
+    if (!acc_store(accs, acc, cur))
+        accs->nomem = true;
 }
 
 static long row_line(ra_row over, const ra_ctx *cx)
@@ -645,6 +688,6 @@ void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx)
         if (acc->n <= RA_EVIDENCE_ROWS)
             remember_row(accs, acc, over, cx);
         if (agg->value)
-            acc_add(acc, agg, ra_eval(agg->value, cx), cx);
+            acc_add(accs, acc, agg, ra_eval(agg->value, cx), cx);
     }
 }

@@ -35,14 +35,17 @@ typedef struct {
     long line;
 } ra_scan_note;
 
-/* Aggregate state per owner (worker or agency) and aggregate. */
+/* Aggregate state per owner (worker or agency) and aggregate: 32 bytes, as
+ * there is one per worker and aggregate. The sum, max or min is an exact
+ * rational kept as two int64 when it fits (amounts have few decimals), else
+ * in ra_accs.big (flag ACC_BIG, vn = its index). */
 typedef struct {
-    ra_num num;       /* sum, max or min so far */
+    int64_t vn, vd;   /* the value so far */
     uint32_t n;       /* rows that passed the filter */
     uint32_t seen;    /* rows looked at */
-    ra_code currency; /* money: currency of num; USD once mixed */
-    uint8_t flags;    /* ACC_* */
     uint32_t rows;    /* the last row remembered (pool index + 1), 0 none */
+    ra_code currency; /* money: currency of the value; USD once mixed */
+    uint8_t flags;    /* ACC_* */
 } ra_acc;
 
 /* Evidence: the lines of the first RA_EVIDENCE_ROWS rows each accumulator
@@ -63,6 +66,8 @@ typedef struct {
     uint32_t nworkers, nagencies;
     ra_row_ref **pool; /* blocks of 1 << RA_POOL_BLOCK_BITS */
     size_t npool, nblocks, cap_blocks;
+    ra_num *big; /* values that do not fit two int64 */
+    size_t nbig, cap_big;
     bool nomem;
 } ra_accs;
 

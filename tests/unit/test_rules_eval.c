@@ -1009,6 +1009,32 @@ static void test_shared_aggregates(void)
     pack_close(&pr);
 }
 
+/* A sum too large for the accumulator's two int64 (numerator 9.2e18 + 800
+ * over 40,000 after a SAR amount at the amount limit meets a PHP one) is kept
+ * exactly in the side table. */
+static void test_aggregate_beyond_int64(void)
+{
+    packrun pr;
+    subrun s = {0};
+    if (pack_open(&pr, SHARED_AGG_RULES, NULL) != RA_OK) {
+        CU_FAIL("pack does not load");
+        pack_close(&pr);
+        return;
+    }
+    const char *fees =
+        "fee_id,worker_id,agency_id,category,amount,currency,paid_by,paid_on,method\n"
+        "F1,W1,AG1,placement_fee,922337203685477.5807,SAR,worker,2025-01-10,cash\n"
+        "F2,W1,AG1,medical,1,PHP,worker,2025-01-20,bank_transfer\n";
+    CU_ASSERT_TRUE_FATAL(sub_write(&s, AGENCIES_CSV, WORKERS_CSV, RATES_CSV, fees, DOCUMENTS_CSV));
+    CU_ASSERT_EQUAL_FATAL(sub_audit(&s, pr.pack), RA_OK);
+    /* 922337203685477.5807 x 0.25 + 1 x 0.02 = 230584300921369.415175 USD */
+    const ra_finding *f = finding_at(&s, pr.pack, "AGG-201", "workers.csv", 2);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->message, "230584300921369.42 USD");
+    sub_close(&s);
+    pack_close(&pr);
+}
+
 static void test_worker_document_aggregates(void)
 {
     packrun pr;
@@ -1785,6 +1811,7 @@ int main(void)
 
     CU_pSuite aud = CU_add_suite("eval: audits", NULL, NULL);
     CU_add_test(aud, "one accumulator for an aggregate two rules share", test_shared_aggregates);
+    CU_add_test(aud, "an aggregate beyond two int64 stays exact", test_aggregate_beyond_int64);
     CU_add_test(aud, "worker aggregates over fees", test_worker_fee_aggregates);
     CU_add_test(aud, "worker aggregates over documents", test_worker_document_aggregates);
     CU_add_test(aud, "agency aggregates, nested", test_agency_aggregates);
