@@ -52,6 +52,11 @@ static int cmp_finding_qsort(const void *pa, const void *pb)
     return cmp_finding(pa, pb);
 }
 
+static int cmp_finding_ptr(const void *pa, const void *pb)
+{
+    return cmp_finding(*(const ra_finding *const *)pa, *(const ra_finding *const *)pb);
+}
+
 /* Rule ranks: the place of each rule's id in strcmp order. */
 typedef struct {
     const char *id;
@@ -224,17 +229,24 @@ static bool spill(ra_findings *f)
         f->error = errno;
         return false;
     }
+    /* Sorting pointers: no copy of the batch while it is sorted. */
     writer w = {.fd = f->fd, .size = 1 << 20};
     w.buf = malloc(w.size);
-    if (!w.buf) {
+    const ra_finding **order = malloc(f->nmem * sizeof *order);
+    if (!w.buf || !order) {
+        free(w.buf);
+        free(order);
         f->error = ENOMEM;
         return false;
     }
-    qsort(f->mem, f->nmem, sizeof *f->mem, cmp_finding_qsort);
+    for (size_t i = 0; i < f->nmem; i++)
+        order[i] = &f->mem[i];
+    qsort(order, f->nmem, sizeof *order, cmp_finding_ptr);
     for (size_t i = 0; i < f->nmem && !w.error; i++)
-        put_record(&w, &f->mem[i]);
+        put_record(&w, order[i]);
     w_flush(&w);
     free(w.buf);
+    free(order);
     if (w.error) {
         f->error = w.error;
         return false;

@@ -25,7 +25,7 @@
 
 /* Bytes of findings kept in memory before spilling, when the caller does
  * not choose (ra_audit_opts.findings_memory). */
-#define RA_FINDINGS_MEMORY_DEFAULT ((size_t)32 << 20)
+#define RA_FINDINGS_MEMORY_DEFAULT ((size_t)16 << 20)
 
 typedef struct {
     uint32_t rule; /* index into the pack's rules */

@@ -102,22 +102,24 @@ typedef struct {
     long line;
 } ra_agency;
 
+/* One per accepted worker, so its members are ordered by size (80 bytes,
+ * not 96 with padding); always initialise by member name. */
 typedef struct {
     const char *id;
+    const char *occupation;
+    const char *contract_id;
+    ra_money monthly_wage;
+    long line;
     uint32_t agency; /* index into ra_submission.agencies */
     ra_sex sex;
     int birth_year; /* 0 when absent */
-    ra_code origin, destination;
     ra_sector sector;
-    const char *occupation;
-    bool wage_usable; /* monthly_wage and wage_currency both given */
-    ra_money monthly_wage;
+    ra_date contract_signed_on, recruited_on, deployed_on;
+    ra_code origin, destination;
     ra_code wage_currency;
     ra_code language;
-    const char *contract_id;
     ra_code contract_language;
-    ra_date contract_signed_on, recruited_on, deployed_on;
-    long line;
+    bool wage_usable; /* monthly_wage and wage_currency both given */
 } ra_worker;
 
 typedef struct {

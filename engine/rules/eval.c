@@ -413,7 +413,7 @@ static uint32_t owner_index(const ra_agg *agg, const ra_ctx *cx)
 
 /* ---- accumulator values ----------------------------------------------------------------- */
 
-static ra_num acc_value(const ra_accs *accs, const ra_acc *acc)
+static ra_num acc_value(const ra_accs *accs, const ra_accval *acc)
 {
     if (acc->flags & ACC_BIG)
         return accs->big[acc->vn];
@@ -422,7 +422,7 @@ static ra_num acc_value(const ra_accs *accs, const ra_acc *acc)
 
 /* Stores v in acc: inline when it fits, else in the side table (the slot is
  * kept once taken). false when out of memory. */
-static bool acc_store(ra_accs *accs, ra_acc *acc, ra_num v)
+static bool acc_store(ra_accs *accs, ra_accval *acc, ra_num v)
 {
     if (acc->flags & ACC_BIG) {
         accs->big[acc->vn] = v;
@@ -452,14 +452,20 @@ static ra_value aggregate(const ra_cnode *n, const ra_ctx *cx)
     const ra_agg *agg = &cx->pack->aggs[n->slot];
     if (!cx->accs)
         return RA_NULL;
-    const ra_acc *acc = &cx->accs->by_agg[n->slot][owner_index(agg, cx)];
+    size_t owner = owner_index(agg, cx);
+    const ra_acc *count = &cx->accs->by_agg[n->slot][owner];
     switch (agg->fn) {
     case AGG_COUNT:
-        return ra_v_int(acc->n);
+        return ra_v_int(count->n);
     case AGG_ANY:
-        return ra_v_bool(acc->n > 0);
+        return ra_v_bool(count->n > 0);
     case AGG_ALL:
-        return ra_v_bool(acc->n == acc->seen);
+        return ra_v_bool(count->n == count->seen);
+    default:
+        break;
+    }
+    const ra_accval *acc = &cx->accs->val[n->slot][owner];
+    switch (agg->fn) {
     case AGG_SUM:
         if (acc->flags & ACC_NULL_SEEN)
             return RA_NULL; /* never a partial sum */
@@ -538,10 +544,19 @@ bool ra_accs_init(ra_accs *accs, const ra_pack *pack, uint32_t nworkers, uint32_
     accs->by_agg = calloc(pack->naggs, sizeof *accs->by_agg);
     if (!accs->by_agg)
         return false;
+    accs->val = calloc(pack->naggs, sizeof *accs->val);
+    if (!accs->val) {
+        ra_accs_free(accs);
+        return false;
+    }
     for (size_t i = 0; i < pack->naggs; i++) {
         size_t owners = pack->aggs[i].owner == ROW_WORKER ? nworkers : nagencies;
+        ra_agg_fn fn = pack->aggs[i].fn;
+        bool value = fn == AGG_SUM || fn == AGG_MAX || fn == AGG_MIN;
         accs->by_agg[i] = calloc(owners ? owners : 1, sizeof *accs->by_agg[i]);
-        if (!accs->by_agg[i]) {
+        if (value)
+            accs->val[i] = calloc(owners ? owners : 1, sizeof *accs->val[i]);
+        if (!accs->by_agg[i] || (value && !accs->val[i])) {
             ra_accs_free(accs);
             return false;
         }
@@ -551,11 +566,16 @@ bool ra_accs_init(ra_accs *accs, const ra_pack *pack, uint32_t nworkers, uint32_
 
 void ra_accs_free(ra_accs *accs)
 {
-    if (accs->by_agg && accs->pack)
-        for (size_t i = 0; i < accs->pack->naggs; i++)
+    for (size_t i = 0; accs->pack && i < accs->pack->naggs; i++) {
+        if (accs->by_agg)
             free(accs->by_agg[i]);
+        if (accs->val)
+            free(accs->val[i]);
+    }
     free(accs->by_agg);
+    free(accs->val);
     accs->by_agg = NULL;
+    accs->val = NULL;
     for (size_t i = 0; i < accs->nblocks; i++)
         free(accs->pool[i]);
     free(accs->pool);
@@ -566,7 +586,7 @@ void ra_accs_free(ra_accs *accs)
     accs->nbig = accs->cap_big = 0;
 }
 
-static void acc_add(ra_accs *accs, ra_acc *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx)
+static void acc_add(ra_accs *accs, ra_accval *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx)
 {
     if (v.kind == V_NULL) {
         if (agg->fn == AGG_SUM)
@@ -678,7 +698,8 @@ void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx)
         const ra_agg *agg = &pack->aggs[i];
         if (agg->over != over)
             continue;
-        ra_acc *acc = &accs->by_agg[i][owner_index(agg, cx)];
+        size_t owner = owner_index(agg, cx);
+        ra_acc *acc = &accs->by_agg[i][owner];
         if (acc->seen != UINT32_MAX)
             acc->seen++;
         if (agg->filter && !ra_eval_true(agg->filter, cx))
@@ -687,7 +708,7 @@ void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx)
             acc->n++;
         if (acc->n <= RA_EVIDENCE_ROWS)
             remember_row(accs, acc, over, cx);
-        if (agg->value)
-            acc_add(accs, acc, agg, ra_eval(agg->value, cx), cx);
+        if (agg->value && accs->val[i])
+            acc_add(accs, &accs->val[i][owner], agg, ra_eval(agg->value, cx), cx);
     }
 }

@@ -35,18 +35,22 @@ typedef struct {
     long line;
 } ra_scan_note;
 
-/* Aggregate state per owner (worker or agency) and aggregate: 32 bytes, as
- * there is one per worker and aggregate. The sum, max or min is an exact
- * rational kept as two int64 when it fits (amounts have few decimals), else
- * in ra_accs.big (flag ACC_BIG, vn = its index). */
+/* Aggregate state per owner (worker or agency) and aggregate, kept small
+ * as there is one per worker and aggregate: the counts (12 bytes) for every
+ * aggregate, and for sum, max and min a value (24 bytes), an exact rational
+ * kept as two int64 when it fits (amounts have few decimals), else in
+ * ra_accs.big (flag ACC_BIG, vn = its index). */
+typedef struct {
+    uint32_t n;    /* rows that passed the filter */
+    uint32_t seen; /* rows looked at */
+    uint32_t rows; /* the last row remembered (pool index + 1), 0 none */
+} ra_acc;
+
 typedef struct {
     int64_t vn, vd;   /* the value so far */
-    uint32_t n;       /* rows that passed the filter */
-    uint32_t seen;    /* rows looked at */
-    uint32_t rows;    /* the last row remembered (pool index + 1), 0 none */
     ra_code currency; /* money: currency of the value; USD once mixed */
     uint8_t flags;    /* ACC_* */
-} ra_acc;
+} ra_accval;
 
 /* Evidence: the lines of the first RA_EVIDENCE_ROWS rows each accumulator
  * counted, as linked lists (newest first) in one pool of fixed-size blocks
@@ -62,7 +66,8 @@ typedef struct {
 
 typedef struct {
     const ra_pack *pack;
-    ra_acc **by_agg; /* by_agg[agg][owner index] */
+    ra_acc **by_agg;    /* by_agg[agg][owner index] */
+    ra_accval **val;    /* val[agg][owner index]; NULL for count, any and all */
     uint32_t nworkers, nagencies;
     ra_row_ref **pool; /* blocks of 1 << RA_POOL_BLOCK_BITS */
     size_t npool, nblocks, cap_blocks;
