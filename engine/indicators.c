@@ -39,16 +39,13 @@ bool ra_indicators_init(ra_indicators *ind, const ra_pack *pack, uint32_t nworke
     memset(ind, 0, sizeof *ind);
     ind->nworkers = nworkers;
     size_t n = nworkers ? nworkers : 1;
-    ind->borne_usd = calloc(n, sizeof *ind->borne_usd);
+    bool borne = ra_numvec_init(&ind->borne_usd, n), refund = ra_numvec_init(&ind->refund_usd, n);
     ind->fee_no_rate = calloc(n, sizeof *ind->fee_no_rate);
-    ind->refund_usd = calloc(n, sizeof *ind->refund_usd);
     ind->refund_no_rate = calloc(n, sizeof *ind->refund_no_rate);
-    if (!ind->borne_usd || !ind->fee_no_rate || !ind->refund_usd || !ind->refund_no_rate) {
+    if (!borne || !refund || !ind->fee_no_rate || !ind->refund_no_rate) {
         ra_indicators_free(ind);
         return false;
     }
-    for (size_t i = 0; i < n; i++)
-        ind->borne_usd[i] = ind->refund_usd[i] = ra_num_int(0);
     ind->pack = pack;
     ind->employer_pays = pack ? ra_pack_param(pack, "employer_pays_categories") : NULL;
     return true;
@@ -56,9 +53,9 @@ bool ra_indicators_init(ra_indicators *ind, const ra_pack *pack, uint32_t nworke
 
 void ra_indicators_free(ra_indicators *ind)
 {
-    free(ind->borne_usd);
+    ra_numvec_free(&ind->borne_usd);
     free(ind->fee_no_rate);
-    free(ind->refund_usd);
+    ra_numvec_free(&ind->refund_usd);
     free(ind->refund_no_rate);
     free(ind->status);
     free(ind->ratio);
@@ -91,14 +88,26 @@ void ra_indicators_add_fee(ra_indicators *ind, const ra_submission *sub, const r
         return;
     uint32_t w = fee->worker;
     ra_num usd = ra_num_from_money(fee->amount_usd);
+    ra_num sum;
     if (!fee->usd_known)
         ind->fee_no_rate[w] = true;
-    else if (!ra_num_add(ind->borne_usd[w], usd, &ind->borne_usd[w]))
+    else if (!ra_num_add(ra_numvec_get(&ind->borne_usd, w), usd, &sum))
         ind->fee_no_rate[w] = true; /* beyond range: not computable either */
+    else if (!ra_numvec_set(&ind->borne_usd, w, sum))
+        ind->nomem = true;
     if (!employer_pays(ind, &sub->workers[w], fee->category))
         return;
-    if (!fee->usd_known || !ra_num_add(ind->refund_usd[w], usd, &ind->refund_usd[w]))
+    if (!fee->usd_known || !ra_num_add(ra_numvec_get(&ind->refund_usd, w), usd, &sum))
         ind->refund_no_rate[w] = true;
+    else if (!ra_numvec_set(&ind->refund_usd, w, sum))
+        ind->nomem = true;
+    /* A worker's fees usually come together: add to the last entry when it
+     * is hers in the same currency (one entry per worker and currency, not
+     * per fee row; an overflow leaves it to merge(), which reports it). */
+    ra_refund *last = ind->npending ? &ind->pending[ind->npending - 1] : NULL;
+    if (last && last->owner == w && last->currency == fee->currency &&
+        ra_money_add(last->amount, fee->amount, &last->amount))
+        return;
     if (ind->npending == ind->cap_pending) {
         size_t cap = ind->cap_pending ? ind->cap_pending * 2 : 256;
         ra_refund *p = realloc(ind->pending, cap * sizeof *p);
@@ -192,7 +201,7 @@ static ra_sdg_status worker_ratio(const ra_indicators *ind, const ra_submission 
                          sub->rate_by_currency, &wage_usd) ||
         ind->fee_no_rate[i])
         return RA_SDG_NO_RATE;
-    if (!ra_num_div(ind->borne_usd[i], wage_usd, ratio))
+    if (!ra_num_div(ra_numvec_get(&ind->borne_usd, i), wage_usd, ratio))
         return RA_SDG_NO_RATE;
     return RA_SDG_OK;
 }
@@ -356,7 +365,7 @@ static bool refunds(ra_indicators *ind, const ra_submission *sub)
         uint32_t a = sub->workers[w].agency;
         if (ind->refund_no_rate[w])
             ind->agency_refund_no_rate[a] = true;
-        else if (!ra_num_add(ind->agency_refund_usd[a], ind->refund_usd[w],
+        else if (!ra_num_add(ind->agency_refund_usd[a], ra_numvec_get(&ind->refund_usd, w),
                              &ind->agency_refund_usd[a]))
             ind->agency_refund_no_rate[a] = true;
     }

@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "rules/numvec.h"
 #include "rules/program.h"
 #include "submission.h"
 
@@ -60,9 +61,9 @@ typedef struct {
 
 typedef struct {
     /* per worker (filled while fees stream) */
-    ra_num *borne_usd;
+    ra_numvec borne_usd;  /* ra_numvec_get(&borne_usd, worker) */
     bool *fee_no_rate;
-    ra_num *refund_usd;
+    ra_numvec refund_usd;
     bool *refund_no_rate;
     uint32_t nworkers;
     /* results (ra_indicators_finish) */

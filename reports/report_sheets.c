@@ -714,8 +714,9 @@ static void write_worker(csv_sheet *cs, lxw_row_t row, long line)
     if (have && ind->fee_no_rate && ind->fee_no_rate[w])
         rep_sheet_str(&cs->sh, row, c + 1, "unknown: a cost in a currency without exchange rate",
                       r->f.wrap);
-    else if (have && ind->borne_usd)
-        rep_sheet_num(&cs->sh, row, c + 1, rep_num_double(ind->borne_usd[w]), r->f.money);
+    else if (have && ind->borne_usd.v)
+        rep_sheet_num(&cs->sh, row, c + 1, rep_num_double(ra_numvec_get(&ind->borne_usd, w)),
+                      r->f.money);
     if (have && ind->status && ind->status[w] == RA_SDG_OK && ind->ratio)
         rep_sheet_num(&cs->sh, row, c + 2, rep_num_double(ind->ratio[w]), r->f.ratio);
     else if (have && ind->status) {
@@ -725,8 +726,9 @@ static void write_worker(csv_sheet *cs, lxw_row_t row, long line)
     }
     if (have && ind->refund_no_rate && ind->refund_no_rate[w])
         rep_sheet_str(&cs->sh, row, c + 3, "unknown: a currency without exchange rate", r->f.wrap);
-    else if (have && ind->refund_usd)
-        rep_sheet_num(&cs->sh, row, c + 3, rep_num_double(ind->refund_usd[w]), r->f.money);
+    else if (have && ind->refund_usd.v)
+        rep_sheet_num(&cs->sh, row, c + 3, rep_num_double(ra_numvec_get(&ind->refund_usd, w)),
+                      r->f.money);
     /* worker_refunds is sorted by worker: find its first entry. */
     size_t lo = 0, hi = ind->nworker_refunds;
     while (lo < hi) {

@@ -9,7 +9,7 @@
 #include "eval_internal.h"
 #include "fields.h"
 
-enum { ACC_NULL_SEEN = 1, ACC_HAS_VALUE = 2, ACC_UNCOMPARABLE = 4, ACC_BIG = 8 };
+enum { ACC_NULL_SEEN = 1, ACC_HAS_VALUE = 2, ACC_UNCOMPARABLE = 4 };
 
 /* ---- tables ---------------------------------------------------------------------------- */
 
@@ -411,42 +411,6 @@ static uint32_t owner_index(const ra_agg *agg, const ra_ctx *cx)
     return agg->owner == ROW_WORKER ? cx->worker_index : cx->agency_index;
 }
 
-/* ---- accumulator values ----------------------------------------------------------------- */
-
-static ra_num acc_value(const ra_accs *accs, const ra_accval *acc)
-{
-    if (acc->flags & ACC_BIG)
-        return accs->big[acc->vn];
-    return (ra_num){acc->vn, acc->vd};
-}
-
-/* Stores v in acc: inline when it fits, else in the side table (the slot is
- * kept once taken). false when out of memory. */
-static bool acc_store(ra_accs *accs, ra_accval *acc, ra_num v)
-{
-    if (acc->flags & ACC_BIG) {
-        accs->big[acc->vn] = v;
-        return true;
-    }
-    if (v.n >= INT64_MIN && v.n <= INT64_MAX && v.d >= INT64_MIN && v.d <= INT64_MAX) {
-        acc->vn = (int64_t)v.n;
-        acc->vd = (int64_t)v.d;
-        return true;
-    }
-    if (accs->nbig == accs->cap_big) {
-        size_t cap = accs->cap_big ? accs->cap_big * 2 : 64;
-        ra_num *big = realloc(accs->big, cap * sizeof *big);
-        if (!big)
-            return false;
-        accs->big = big;
-        accs->cap_big = cap;
-    }
-    accs->big[accs->nbig] = v;
-    acc->vn = (int64_t)accs->nbig++;
-    acc->flags |= ACC_BIG;
-    return true;
-}
-
 static ra_value aggregate(const ra_cnode *n, const ra_ctx *cx)
 {
     const ra_agg *agg = &cx->pack->aggs[n->slot];
@@ -479,10 +443,10 @@ static ra_value aggregate(const ra_cnode *n, const ra_ctx *cx)
         if (!(acc->flags & ACC_HAS_VALUE) || (acc->flags & ACC_UNCOMPARABLE))
             return RA_NULL;
         if (agg->type == T_DATE)
-            return ra_v_date((ra_date)acc_value(cx->accs, acc).n);
+            return ra_v_date((ra_date)ra_numvec_get(&cx->accs->num[n->slot], owner).n);
         return (ra_value){.kind = agg->type == T_MONEY ? V_MONEY : V_NUM,
                           .currency = acc->currency,
-                          .u.num = acc_value(cx->accs, acc)};
+                          .u.num = ra_numvec_get(&cx->accs->num[n->slot], owner)};
     }
 }
 
@@ -545,7 +509,8 @@ bool ra_accs_init(ra_accs *accs, const ra_pack *pack, uint32_t nworkers, uint32_
     if (!accs->by_agg)
         return false;
     accs->val = calloc(pack->naggs, sizeof *accs->val);
-    if (!accs->val) {
+    accs->num = calloc(pack->naggs, sizeof *accs->num);
+    if (!accs->val || !accs->num) {
         ra_accs_free(accs);
         return false;
     }
@@ -556,7 +521,8 @@ bool ra_accs_init(ra_accs *accs, const ra_pack *pack, uint32_t nworkers, uint32_
         accs->by_agg[i] = calloc(owners ? owners : 1, sizeof *accs->by_agg[i]);
         if (value)
             accs->val[i] = calloc(owners ? owners : 1, sizeof *accs->val[i]);
-        if (!accs->by_agg[i] || (value && !accs->val[i])) {
+        if (!accs->by_agg[i] ||
+            (value && (!accs->val[i] || !ra_numvec_init(&accs->num[i], owners)))) {
             ra_accs_free(accs);
             return false;
         }
@@ -571,23 +537,27 @@ void ra_accs_free(ra_accs *accs)
             free(accs->by_agg[i]);
         if (accs->val)
             free(accs->val[i]);
+        if (accs->num)
+            ra_numvec_free(&accs->num[i]);
     }
     free(accs->by_agg);
     free(accs->val);
+    free(accs->num);
     accs->by_agg = NULL;
     accs->val = NULL;
+    accs->num = NULL;
     for (size_t i = 0; i < accs->nblocks; i++)
         free(accs->pool[i]);
     free(accs->pool);
     accs->pool = NULL;
     accs->npool = accs->nblocks = accs->cap_blocks = 0;
-    free(accs->big);
-    accs->big = NULL;
-    accs->nbig = accs->cap_big = 0;
 }
 
-static void acc_add(ra_accs *accs, ra_accval *acc, const ra_agg *agg, ra_value v, const ra_ctx *cx)
+static void acc_add(ra_accs *accs, size_t agg_index, size_t owner, ra_value v, const ra_ctx *cx)
 {
+    const ra_agg *agg = &accs->pack->aggs[agg_index];
+    ra_accval *acc = &accs->val[agg_index][owner];
+    ra_numvec *num = &accs->num[agg_index];
     if (v.kind == V_NULL) {
         if (agg->fn == AGG_SUM)
             acc->flags |= ACC_NULL_SEEN;
@@ -595,13 +565,13 @@ static void acc_add(ra_accs *accs, ra_accval *acc, const ra_agg *agg, ra_value v
     }
     ra_num x = v.kind == V_DATE ? ra_num_int(v.u.date) : v.u.num;
     if (!(acc->flags & ACC_HAS_VALUE)) {
-        if (!acc_store(accs, acc, x))
+        if (!ra_numvec_set(num, owner, x))
             accs->nomem = true;
         acc->currency = v.currency;
         acc->flags |= ACC_HAS_VALUE;
         return;
     }
-    ra_num cur = acc_value(accs, acc);
+    ra_num cur = ra_numvec_get(num, owner);
     if (v.kind == V_MONEY && v.currency != acc->currency) {
         ra_value a = {.kind = V_MONEY, .currency = acc->currency, .u.num = cur};
         if (!same_currency(cx, &a, &v)) {
@@ -621,7 +591,7 @@ static void acc_add(ra_accs *accs, ra_accval *acc, const ra_agg *agg, ra_value v
         if ((agg->fn == AGG_MAX && c > 0) || (agg->fn == AGG_MIN && c < 0))
             cur = x;
     }
-    if (!acc_store(accs, acc, cur))
+    if (!ra_numvec_set(num, owner, cur))
         accs->nomem = true;
 }
 
@@ -709,6 +679,6 @@ void ra_accs_update(ra_accs *accs, ra_row over, const ra_ctx *cx)
         if (acc->n <= RA_EVIDENCE_ROWS)
             remember_row(accs, acc, over, cx);
         if (agg->value && accs->val[i])
-            acc_add(accs, &accs->val[i][owner], agg, ra_eval(agg->value, cx), cx);
+            acc_add(accs, i, owner, ra_eval(agg->value, cx), cx);
     }
 }

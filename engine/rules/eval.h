@@ -8,6 +8,7 @@
 #define RA_RULES_EVAL_H
 
 #include "contract_text.h"
+#include "numvec.h"
 #include "program.h"
 #include "submission.h"
 
@@ -37,9 +38,8 @@ typedef struct {
 
 /* Aggregate state per owner (worker or agency) and aggregate, kept small
  * as there is one per worker and aggregate: the counts (12 bytes) for every
- * aggregate, and for sum, max and min a value (24 bytes), an exact rational
- * kept as two int64 when it fits (amounts have few decimals), else in
- * ra_accs.big (flag ACC_BIG, vn = its index). */
+ * aggregate, and for sum, max and min the value's currency and flags (4
+ * bytes) beside the value itself in a ra_numvec (16 bytes). */
 typedef struct {
     uint32_t n;    /* rows that passed the filter */
     uint32_t seen; /* rows looked at */
@@ -47,7 +47,6 @@ typedef struct {
 } ra_acc;
 
 typedef struct {
-    int64_t vn, vd;   /* the value so far */
     ra_code currency; /* money: currency of the value; USD once mixed */
     uint8_t flags;    /* ACC_* */
 } ra_accval;
@@ -68,11 +67,10 @@ typedef struct {
     const ra_pack *pack;
     ra_acc **by_agg;    /* by_agg[agg][owner index] */
     ra_accval **val;    /* val[agg][owner index]; NULL for count, any and all */
+    ra_numvec *num;     /* num[agg]: the values of val[agg] */
     uint32_t nworkers, nagencies;
     ra_row_ref **pool; /* blocks of 1 << RA_POOL_BLOCK_BITS */
     size_t npool, nblocks, cap_blocks;
-    ra_num *big; /* values that do not fit two int64 */
-    size_t nbig, cap_big;
     bool nomem;
 } ra_accs;
 

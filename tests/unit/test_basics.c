@@ -14,6 +14,7 @@
 #include "date.h"
 #include "intern.h"
 #include "money.h"
+#include "rules/numvec.h"
 #include "utf8.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -989,6 +990,52 @@ static const test_entry date_tests[] = {
     {"date format null", test_date_format_null},
     {"date from unix", test_date_from_unix},
 };
+/* ---- numvec: exact rationals in 16 bytes, the rest in a side table ---- */
+
+static void test_numvec(void)
+{
+    ra_numvec a;
+    CU_ASSERT_TRUE_FATAL(ra_numvec_init(&a, 4));
+    CU_ASSERT_EQUAL(sizeof(ra_num64), 16);
+    ra_num zero = ra_numvec_get(&a, 3);
+    CU_ASSERT_TRUE(zero.n == 0 && zero.d == 1);
+    ra_num small = {-12345, 100};
+    CU_ASSERT_TRUE(ra_numvec_set(&a, 0, small));
+    ra_num got = ra_numvec_get(&a, 0);
+    CU_ASSERT_TRUE(got.n == -12345 && got.d == 100);
+    CU_ASSERT_EQUAL(a.nbig, 0);
+    /* beyond int64: numerator 2^70, then denominator 2^65 */
+    ra_num big = {(__int128)1 << 70, 3};
+    CU_ASSERT_TRUE(ra_numvec_set(&a, 1, big));
+    got = ra_numvec_get(&a, 1);
+    CU_ASSERT_TRUE(got.n == big.n && got.d == 3);
+    CU_ASSERT_EQUAL(a.nbig, 1);
+    ra_num bigd = {7, (__int128)1 << 65};
+    CU_ASSERT_TRUE(ra_numvec_set(&a, 2, bigd));
+    got = ra_numvec_get(&a, 2);
+    CU_ASSERT_TRUE(got.n == 7 && got.d == bigd.d);
+    /* a small value into an element already in the side table keeps its slot */
+    CU_ASSERT_TRUE(ra_numvec_set(&a, 1, small));
+    got = ra_numvec_get(&a, 1);
+    CU_ASSERT_TRUE(got.n == -12345 && got.d == 100);
+    CU_ASSERT_EQUAL(a.nbig, 2);
+    /* the others are untouched */
+    got = ra_numvec_get(&a, 2);
+    CU_ASSERT_TRUE(got.n == 7 && got.d == bigd.d);
+    got = ra_numvec_get(&a, 3);
+    CU_ASSERT_TRUE(got.n == 0 && got.d == 1);
+    /* INT64_MIN and INT64_MAX fit */
+    ra_num edge = {INT64_MIN, INT64_MAX};
+    CU_ASSERT_TRUE(ra_numvec_set(&a, 3, edge));
+    got = ra_numvec_get(&a, 3);
+    CU_ASSERT_TRUE(got.n == INT64_MIN && got.d == INT64_MAX);
+    CU_ASSERT_EQUAL(a.nbig, 2);
+    ra_numvec_free(&a);
+}
+static const test_entry numvec_tests[] = {
+    {"numvec small, big, slot kept", test_numvec},
+};
+
 static const test_entry utf8_tests[] = {
     {"utf8 valid", test_utf8_valid},         {"utf8 invalid", test_utf8_invalid},
     {"utf8 truncated", test_utf8_truncated}, {"utf8 offsets", test_utf8_offsets},
@@ -1026,12 +1073,13 @@ int main(void)
         !add_suite("date", date_tests, COUNT(date_tests)) ||
         !add_suite("utf8", utf8_tests, COUNT(utf8_tests)) ||
         !add_suite("arena", arena_tests, COUNT(arena_tests)) ||
-        !add_suite("intern", intern_tests, COUNT(intern_tests))) {
+        !add_suite("intern", intern_tests, COUNT(intern_tests)) ||
+        !add_suite("numvec", numvec_tests, COUNT(numvec_tests))) {
         CU_cleanup_registry();
         return 2;
     }
     unsigned expected = (unsigned)(COUNT(money_tests) + COUNT(date_tests) + COUNT(utf8_tests) +
-                                   COUNT(arena_tests) + COUNT(intern_tests));
+                                   COUNT(arena_tests) + COUNT(intern_tests) + COUNT(numvec_tests));
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_ErrorCode rc = CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failures();
