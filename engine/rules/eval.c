@@ -254,27 +254,16 @@ static ra_value match(const ra_cnode *n, const ra_ctx *cx)
     return r == RA_RX_LIMIT ? RA_NULL : ra_v_bool(r == RA_RX_YES);
 }
 
-/* "SAR 1,500.00" captured as "1,500.00": a number, separators dropped; a
- * capture that starts with a letter is read as a count in words ("one",
- * "twenty-four", "dua belas"). */
-static ra_value captured_number(const char *s, size_t len)
+/* A captured number: digits with the contract language's separators
+ * (ra_num_from_text), or a count in words ("one", "twenty-four", "dua belas"). */
+static ra_value captured_number(const char *s, size_t len, ra_code lang)
 {
-    if (len && !((s[0] >= '0' && s[0] <= '9') || s[0] == '.')) {
-        ra_num w;
-        return ra_num_from_words(s, len, &w) ? ra_v_num(w) : RA_NULL;
-    }
-    char digits[64];
-    size_t n = 0;
-    for (size_t i = 0; i < len && n + 1 < sizeof digits; i++) {
-        if ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')
-            digits[n++] = s[i];
-        else if (s[i] != ',' && s[i] != ' ' && s[i] != '\'')
-            break;
-    }
-    while (n && digits[n - 1] == '.')
-        n--;
     ra_num v;
-    return n && ra_num_parse(digits, n, &v) ? ra_v_num(v) : RA_NULL;
+    if (len && !(s[0] >= '0' && s[0] <= '9'))
+        return ra_num_from_words(s, len, &v) ? ra_v_num(v) : RA_NULL;
+    /* Languages of the pack that write decimals with a comma. */
+    bool decimal_comma = lang && lang == ra_language_lookup("id", 2);
+    return ra_num_from_text(s, len, decimal_comma, &v) ? ra_v_num(v) : RA_NULL;
 }
 
 static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin, bool as_text)
@@ -290,7 +279,7 @@ static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin, bool a
         size_t cap, cap_len;
         if (find(cx, text, i, n->slot, -1, 0, &cap, &cap_len) == RA_RX_YES)
             return as_text ? ra_v_str(text->sentences[i].text + cap, cap_len)
-                           : captured_number(text->sentences[i].text + cap, cap_len);
+                           : captured_number(text->sentences[i].text + cap, cap_len, c->lang);
     }
     return RA_NULL;
 }

@@ -468,3 +468,45 @@ void ra_value_format(const ra_value *v, char *buf, size_t size)
     }
     }
 }
+
+bool ra_num_from_text(const char *s, size_t len, bool decimal_comma, ra_num *out)
+{
+    char raw[64];
+    size_t m = 0;
+    for (size_t i = 0; i < len && m < sizeof raw; i++) {
+        char c = s[i];
+        if ((c >= '0' && c <= '9') || c == '.' || c == ',')
+            raw[m++] = c;
+        else if (c != ' ' && c != '\'')
+            break;
+    }
+    while (m && (raw[m - 1] == '.' || raw[m - 1] == ','))
+        m--; /* "1,500." at the end of a sentence */
+    if (!m || raw[0] < '0' || raw[0] > '9')
+        return false;
+    size_t dots = 0, commas = 0, last_dot = 0, last_comma = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (raw[i] == '.')
+            dots++, last_dot = i;
+        else if (raw[i] == ',')
+            commas++, last_comma = i;
+    }
+    char mark = 0; /* the decimal mark, 0 = none */
+    if (dots && commas) {
+        mark = last_dot > last_comma ? '.' : ',';
+    } else if (dots == 1 || commas == 1) {
+        char sep = dots ? '.' : ',';
+        size_t at = dots ? last_dot : last_comma;
+        bool own = decimal_comma ? sep == ',' : sep == '.';
+        mark = own || m - at - 1 != 3 ? sep : 0;
+    }
+    char digits[66];
+    size_t n = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (raw[i] >= '0' && raw[i] <= '9')
+            digits[n++] = raw[i];
+        else if (raw[i] == mark)
+            digits[n++] = '.';
+    }
+    return ra_num_parse(digits, n, out);
+}

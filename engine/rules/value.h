@@ -89,6 +89,15 @@ bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_n
  * runs on ("oneself"). Letters are compared without case (ASCII). */
 bool ra_num_from_words(const char *s, size_t len, ra_num *out);
 
+/* A number as contracts write it, at the start of s[0..len): "1,500.00",
+ * "SAR 1.800" in Indonesian, "1 800", "12,5". Where both ',' and '.' appear
+ * the last is the decimal mark; a separator that appears more than once
+ * groups thousands; a lone one is the language's decimal mark (',' when
+ * decimal_comma, else '.') unless it is the other one followed by exactly
+ * three digits, which groups thousands ("1,500" in English, "1.800" in
+ * Indonesian). false when s does not start with a digit. */
+bool ra_num_from_text(const char *s, size_t len, bool decimal_comma, ra_num *out);
+
 /* ---- comparison ------------------------------------------------------------------- */
 
 /* Equality of two non-null values of one kind (money: same currency and

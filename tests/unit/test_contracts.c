@@ -196,6 +196,38 @@ static int64_t words(const char *s)
     return (int64_t)n.n;
 }
 
+/* The number read from a capture, in hundredths (-1 when none). */
+static int64_t num_text(const char *s, bool decimal_comma)
+{
+    ra_num n;
+    if (!ra_num_from_text(s, strlen(s), decimal_comma, &n))
+        return -1;
+    return (int64_t)(n.n * 100 / n.d);
+}
+
+/* Regression: "SAR 1.800" in an Indonesian contract was read as 1.8. */
+static void test_numbers_in_text(void)
+{
+    /* English: ',' groups, '.' is the decimal mark */
+    CU_ASSERT_EQUAL(num_text("1,500.00 riyals", false), 150000);
+    CU_ASSERT_EQUAL(num_text("1,500", false), 150000);
+    CU_ASSERT_EQUAL(num_text("1500.", false), 150000);
+    CU_ASSERT_EQUAL(num_text("1.5", false), 150);
+    CU_ASSERT_EQUAL(num_text("1,800,000", false), 180000000);
+    CU_ASSERT_EQUAL(num_text("12,5", false), 1250); /* a lone comma not before 3 digits */
+    CU_ASSERT_EQUAL(num_text("1 800", false), 180000);
+    /* Indonesian: '.' groups, ',' is the decimal mark */
+    CU_ASSERT_EQUAL(num_text("1.800", true), 180000);
+    CU_ASSERT_EQUAL(num_text("1.800,50", true), 180050);
+    CU_ASSERT_EQUAL(num_text("1.800.000", true), 180000000);
+    CU_ASSERT_EQUAL(num_text("1,5", true), 150);
+    CU_ASSERT_EQUAL(num_text("8", true), 800);
+    /* not a number */
+    CU_ASSERT_EQUAL(num_text("SAR", false), -1);
+    CU_ASSERT_EQUAL(num_text(",5", false), -1);
+    CU_ASSERT_EQUAL(num_text("", true), -1);
+}
+
 static void test_counts_in_words(void)
 {
     CU_ASSERT_EQUAL(words("one"), 1);
@@ -255,6 +287,7 @@ int main(void)
     CU_add_test(s, "binary text, links, missing files", test_binary_and_files);
     CU_add_test(s, "negation window, captures, limits", test_negation_window_and_captures);
     CU_add_test(s, "counts in words", test_counts_in_words);
+    CU_add_test(s, "numbers with the language's separators", test_numbers_in_text);
     CU_add_test(s, "the same words", test_same_words);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
