@@ -468,12 +468,16 @@ ra_findings_iter *ra_findings_iter_new(const ra_findings *f)
         ra_findings_iter_free(it);
         return NULL;
     }
+    /* The read buffers share the memory budget: 64 KiB each while the runs
+     * are few, down to 4 KiB (a buffer grows for a record larger than it). */
+    size_t each = f->budget / f->nruns;
+    each = each > 64 * 1024 ? 64 * 1024 : each < 4096 ? 4096 : each;
     for (size_t i = 0; i < f->nruns; i++) {
         reader *r = &it->readers[i];
         *r = (reader){.fd = f->fd,
                       .pos = f->runs[i].off,
                       .end = f->runs[i].off + f->runs[i].len,
-                      .size = 64 * 1024};
+                      .size = each};
         r->buf = malloc(r->size);
         if (!r->buf) {
             ra_findings_iter_free(it);
