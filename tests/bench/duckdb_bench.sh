@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# The DuckDB comparison of issue #8 / SPEC section 6: `recruitaudit audit` with
+# findings JSONL against the same checks written as SQL and run by DuckDB
+# (2 threads) over the same CSV files, both measured in this run.
+#   bash tests/bench/duckdb_bench.sh BUILD_DIR [DATA_DIR]
+# DATA_DIR defaults to a 1,000,000-worker submission made by
+# BUILD_DIR/tests/bench/ra_gen under ${TMPDIR:-/tmp}/recruitaudit-bench-1000000
+# (reused when present). BENCH_RUNS=R keeps the fastest of R runs of each side.
+#
+# DuckDB comes from npm (@duckdb/node-api, pinned in tests/bench/duckdb/package.json),
+# installed into ${TMPDIR:-/tmp}/recruitaudit-duckdb, never into the repository;
+# it is a benchmark tool only, never a dependency of recruitaudit. Without
+# access to the npm registry the script says so and exits 2.
+#
+# What is compared (tests/bench/duckdb/checks.sql, baseline profile only):
+#   FEE-001..005, DOC-001..003, WRK-001..008, AGY-001..002, with the baseline
+#   parameters inlined; money is DECIMAL and the rule conditions never divide
+#   (paid > 3 * wage, not paid / wage > 3). The ratios shown in messages are
+#   divided in DOUBLE (DuckDB divides DECIMALs that way); display only.
+#   Both sides write every finding as one JSON line with a message built from
+#   the row's values. DuckDB's findings carry rule, severity, scope, agency_id,
+#   worker_id, fee_id, file, line, message, evidence; recruitaudit's also carry
+#   title, contract_id, citation, profile and rules_sha256, so its file is larger.
+# What is NOT compared:
+#   - DQ-001 (data quality), CAP-001 (cap not checkable) and CTR-* (contract
+#     text scanning): recruitaudit does this work in its timed run, the SQL
+#     does not (it only lists contracts/*.txt for WRK-005).
+#   - No xlsx report, no signing (the audit runs without -o).
+#   - The SQL rejects a row with an invalid value (bad date by TRY_CAST, money
+#     not matching ^[0-9]{1,15}(\.[0-9]{1,4})?$, enum not in the SPEC list,
+#     orphan worker/agency) by skipping it; it does not report why, does not
+#     check duplicate ids, ISO code lists or UTF-8, and relies on SPEC column
+#     order (explicit read_csv columns) where recruitaudit matches headers.
+#   - `line` in DuckDB's findings is rowid + 2 of a table loaded in file order
+#     (CREATE TABLE AS keeps insertion order): right only when no record spans
+#     several physical lines. ra_gen quotes fields with commas but never writes
+#     line breaks inside a field, so it holds for its data.
+# The table: wall and user seconds and peak RSS (GNU time %e %U %M) of the
+# fastest run, rows/s = CSV data rows of the submission (physical lines minus
+# headers) / wall, findings = lines of each JSONL; then the ratio recruitaudit
+# wall / DuckDB wall against the goal (<= 0.25), and the per-rule finding
+# counts of both sides. Exit 0 when the script ran (whatever the ratio), 2 on
+# a usage or setup problem.
+set -euo pipefail
+build=${1:?usage: duckdb_bench.sh BUILD_DIR [DATA_DIR]}
+data=${2:-}
+runs=${BENCH_RUNS:-1}
+as_of=2025-12-01
+src=$(cd "$(dirname "$0")/../.." && pwd)
+here="$src/tests/bench/duckdb"
+bin="$build/recruitaudit"
+tmp=${TMPDIR:-/tmp}
+[[ -x "$bin" ]] || { echo "no $bin: build first (make)" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+command -v node >/dev/null && command -v npm >/dev/null ||
+    { echo "needs node and npm (Debian: apt-get install nodejs npm)" >&2; exit 2; }
+
+# ---- DuckDB from npm, in a cache folder outside the repository
+cache="$tmp/recruitaudit-duckdb"
+want=$(node -p "require('$here/package.json').dependencies['@duckdb/node-api']")
+have=$(node -p "try { require('$cache/node_modules/@duckdb/node-api/package.json').version } catch (e) { '' }" 2>/dev/null || true)
+if [[ "$have" != "$want" ]]; then
+    mkdir -p "$cache"
+    cp "$here/package.json" "$cache/package.json"
+    if ! (cd "$cache" && timeout 60 npm ping >/dev/null 2>&1); then
+        echo "npm cannot reach the registry ($(npm config get registry)): cannot install @duckdb/node-api $want" >&2
+        exit 2
+    fi
+    echo "installing @duckdb/node-api $want into $cache" >&2
+    (cd "$cache" && npm install --no-audit --no-fund --loglevel=error >&2) ||
+        { echo "npm install of @duckdb/node-api $want failed" >&2; exit 2; }
+fi
+cp "$here/run.mjs" "$cache/run.mjs"   # so that node resolves @duckdb/node-api from the cache
+
+# ---- the data
+if [[ -z "$data" ]]; then
+    data="$tmp/recruitaudit-bench-1000000"
+    if [[ ! -f "$data/.done" ]]; then
+        gen="$build/tests/bench/ra_gen"
+        [[ -x "$gen" ]] || { echo "no $gen: build first (make)" >&2; exit 2; }
+        rm -rf "$data" "$data.partial"
+        echo "generating 1,000,000 workers into $data" >&2
+        "$gen" --workers 1000000 "$data.partial" >/dev/null
+        touch "$data.partial/.done"
+        mv "$data.partial" "$data"
+    fi
+fi
+[[ -f "$data/workers.csv" && -f "$data/agencies.csv" ]] || { echo "$data: not a submission" >&2; exit 2; }
+csvs=()
+for f in agencies workers fees documents rates; do [[ -f "$data/$f.csv" ]] && csvs+=("$data/$f.csv"); done
+rows=0
+for f in "${csvs[@]}"; do rows=$((rows + $(wc -l < "$f") - 1)); done
+cat "${csvs[@]}" > /dev/null   # both sides start from the page cache
+
+out=$(mktemp -d "$tmp/recruitaudit-duckdb-run.XXXXXX")
+trap 'rm -rf "$out"' EXIT
+
+# best_of NAME CMD...: runs CMD $runs times; keeps "wall user rss_kib" of the fastest in $out/NAME.time
+best_of() {
+    local name=$1; shift
+    local i t u m rc best=""
+    for ((i = 1; i <= runs; i++)); do
+        set +e
+        /usr/bin/time -o "$out/$name.t" -f '%e %U %M' "$@" > "$out/$name.out.new" 2> "$out/$name.err"
+        rc=$?
+        set -e
+        if [[ $name == ra && $rc -gt 1 || $name != ra && $rc -ne 0 ]]; then
+            echo "$name run failed (exit $rc):" >&2; tail -20 "$out/$name.err" >&2; exit 2
+        fi
+        read -r t u m < <(tail -1 "$out/$name.t")
+        if [[ -z "$best" ]] || awk -v a="$t" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
+            best="$t $u $m"; mv "$out/$name.out.new" "$out/$name.out"
+        fi
+    done
+    echo "$best" > "$out/$name.time"
+}
+
+echo "data: $data ($rows CSV rows), as of $as_of, best of $runs run(s)" >&2
+best_of ra "$bin" audit "$data" --as-of "$as_of" --findings "$out/ra.jsonl"
+best_of duck node "$cache/run.mjs" "$here/checks.sql" "$data" "$out" "$as_of" 2
+
+# ---- per-rule counts
+sed -n 's/^ *by rule: //p' "$out/ra.out" | tr ',' '\n' | awk 'NF == 2 { print $1, $2 }' | sort > "$out/ra.rules"
+grep -o '"rule":"[A-Z0-9-]*"' "$out/duck.jsonl" | cut -d'"' -f4 | sort | uniq -c | awk '{ print $2, $1 }' > "$out/duck.rules"
+ra_n=$(wc -l < "$out/ra.jsonl")
+duck_n=$(wc -l < "$out/duck.jsonl")
+ra_scope=$(awk '$1 ~ /^(FEE|DOC|WRK|AGY)-/ { s += $2 } END { print s + 0 }' "$out/ra.rules")
+
+read -r rt ru rm < "$out/ra.time"
+read -r dt du dm < "$out/duck.time"
+echo
+printf '%-22s %8s %8s %10s %12s %10s\n' engine 'wall s' 'user s' 'peak MiB' 'rows/s' findings
+printf '%-22s %8.2f %8.2f %10.0f %12.0f %10d\n' "recruitaudit audit" "$rt" "$ru" "$(echo "$rm / 1024" | bc -l)" \
+    "$(echo "$rows / $rt" | bc -l)" "$ra_n"
+printf '%-22s %8.2f %8.2f %10.0f %12.0f %10d\n' "DuckDB 2 threads (SQL)" "$dt" "$du" "$(echo "$dm / 1024" | bc -l)" \
+    "$(echo "$rows / $dt" | bc -l)" "$duck_n"
+echo "recruitaudit findings in the SQL's scope (FEE, DOC, WRK, AGY): $ra_scope of $ra_n"
+awk -v a="$rt" -v b="$dt" 'BEGIN { r = a / b
+    printf "ratio recruitaudit wall / DuckDB wall: %.3f (goal <= 0.25): %s\n", r, (r <= 0.25 ? "met" : "NOT met") }'
+echo
+echo "findings per rule (rules outside the SQL: DQ-001, CAP-001, CTR-*):"
+printf '%-9s %12s %12s\n' rule recruitaudit duckdb
+join -a1 -a2 -e - -o 0,1.2,2.2 "$out/ra.rules" "$out/duck.rules" | sort -V | awk '
+    { sql = ($1 ~ /^(FEE|DOC|WRK|AGY)-/); note = ""
+      if (sql && $2 != $3) { note = "DIFFERS"; bad++ } else if (!sql) note = "(not in SQL)"
+      printf "%-9s %12s %12s  %s\n", $1, $2, $3, note }
+    END { if (bad) printf "%d rule(s) differ\n", bad; else print "all FEE, DOC, WRK and AGY counts are equal" }'
