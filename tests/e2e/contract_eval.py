@@ -1,7 +1,7 @@
 """contract_eval.py BIN SRC [--set DIR]... — evaluates the contract clause
 rules on labelled sets (labels.csv, contracts.csv, texts/): by default every
-one of SRC/tests/contracts and SRC/tests/contracts2 that exists, each with its
-own table; --set DIR (repeatable) names the sets instead.
+one of SRC/tests/contracts, contracts2 and contracts3 that exists, each with
+its own table; --set DIR (repeatable) names the sets instead.
 
 Builds a temporary submission (one agency; one worker W-<id> per contract,
 deployed, contract signed before deployment, wage from contracts.csv, origin
@@ -12,12 +12,13 @@ SRC/rules/core, and compares the CTR findings with the labels:
                     finding in an <id>.origin.txt file never matches a label.
   CTR-010, CTR-011  per contract (several findings for one contract count once).
 Prints a table per rule and set, overall (micro) precision and recall, and
-`N passed, N failed`. The floors apply to SRC/tests/contracts, the set the
-patterns were tuned on: it exits 1 when its overall precision < 0.95 or recall
-< 0.98 (just under what the pack scores: 0.965 and 0.994; the set was frozen at
-0.801 and 0.772), so a change that loses ground fails. Other sets (a held-out
-batch written without seeing the patterns) are measured and printed, not
-floored: their score is the honest estimate, not a target to tune to."""
+`N passed, N failed`. The floors apply to the sets the patterns were tuned
+on, so a change that loses ground fails: tests/contracts (precision 0.95,
+recall 0.98; the pack scores 0.965 and 0.994, the set was frozen at 0.801 and
+0.772) and tests/contracts2 (0.97 and 0.97; 1.000 and 1.000 after tuning, 0.484
+and 0.687 when first measured blind). tests/contracts3 was written blind
+after that tuning and is measured and printed, not floored: its score is the
+honest estimate, not a target to tune to."""
 
 import csv
 import json
@@ -32,6 +33,8 @@ TUNED = os.path.join(SRC, "tests", "contracts")
 RULES = ["CTR-%03d" % i for i in range(1, 12)]
 PER_CONTRACT = {"CTR-010", "CTR-011"}
 FLOOR_P, FLOOR_R = 0.95, 0.98
+TUNED2 = os.path.join(SRC, "tests", "contracts2")
+FLOORS = {os.path.abspath(TUNED): (FLOOR_P, FLOOR_R), os.path.abspath(TUNED2): (0.97, 0.97)}
 
 
 def fail(msg):
@@ -65,7 +68,9 @@ def evaluate(SET):
             f.write("agency_id,name,licence_no,licence_valid_from,licence_valid_until,country\n")
             f.write("AG-E,Evaluation Recruitment Agency,L-E-0001,2020-01-01,2030-12-31,PH\n")
         with open(os.path.join(sub, "rates.csv"), "w", encoding="utf-8") as f:
-            f.write("currency,usd_per_unit\nSAR,0.2667\nUSD,1\n")
+            f.write("currency,usd_per_unit\nSAR,0.2667\nUSD,1\nAED,0.2723\nQAR,0.2747\n"
+                    "KWD,3.25\nOMR,2.6\nBHD,2.65\nJOD,1.41\nHKD,0.1285\nSGD,0.74\n"
+                    "MYR,0.21\nTWD,0.031\nJPY,0.0067\nKRW,0.00075\nEUR,1.08\n")
         with open(os.path.join(sub, "workers.csv"), "w", encoding="utf-8", newline="") as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow(["worker_id", "agency_id", "sex", "birth_year", "origin_country",
@@ -130,8 +135,9 @@ def evaluate(SET):
     P, Rc = ratio(T["tp"], T["fnd"]), ratio(T["tp"], T["lab"])
     print("%-8s %8d %6d %5d %5d %5d %9.3f %7.3f" % ("overall", T["lab"], T["fnd"], T["tp"], T["fnd"] - T["tp"],
                                                   T["lab"] - T["tp"], P, Rc))
-    if os.path.abspath(SET) == os.path.abspath(TUNED):
-        print("overall precision %.3f (floor %.2f, goal 0.95), recall %.3f (floor %.2f, goal 0.90)" % (P, FLOOR_P, Rc, FLOOR_R))
+    if os.path.abspath(SET) in FLOORS:
+        fp, fr = FLOORS[os.path.abspath(SET)]
+        print("overall precision %.3f (floor %.2f, goal 0.95), recall %.3f (floor %.2f, goal 0.90)" % (P, fp, Rc, fr))
     else:
         print("overall precision %.3f (goal 0.95), recall %.3f (goal 0.90); held out: no floor" % (P, Rc))
     if os.environ.get("RA_EVAL_VERBOSE"):
@@ -151,14 +157,15 @@ def main():
         else:
             fail("usage: contract_eval.py BIN SRC [--set DIR]...")
     if not sets:
-        sets = [d for d in (TUNED, os.path.join(SRC, "tests", "contracts2"))
+        sets = [d for d in (TUNED, TUNED2, os.path.join(SRC, "tests", "contracts3"))
                 if os.path.isfile(os.path.join(d, "labels.csv"))]
     if not sets:
         fail("no labelled set under " + os.path.join(SRC, "tests"))
     ok = True
     for d in sets:
         P, Rc = evaluate(d)
-        if os.path.abspath(d) == os.path.abspath(TUNED) and (P < FLOOR_P or Rc < FLOOR_R):
+        floor = FLOORS.get(os.path.abspath(d))
+        if floor and (P < floor[0] or Rc < floor[1]):
             print("FAIL: %s is below the regression floor" % os.path.relpath(d, SRC))
             ok = False
     print("%d passed, %d failed" % (1 if ok else 0, 0 if ok else 1))
