@@ -99,6 +99,11 @@ static bool abbreviation_before(const builder *b)
     size_t n = end - start;
     if (n == 1 && is_alpha((unsigned char)b->cur[start]))
         return true; /* an initial: "J. Cruz" */
+    size_t dots = 0;
+    while (dots < n && b->cur[start + dots] == '.')
+        dots++;
+    if (n >= 3 && dots == n)
+        return true; /* a dot leader between a label and its value: "Monthly wage: ...... S$700;" */
     for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
         size_t m = strlen(abbr[i]);
         if (m != n)
