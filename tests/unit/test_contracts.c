@@ -66,6 +66,18 @@ static void test_capitals_wrapped(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression: a dot leader ("Monthly wage: ...... S$700;") ended the
+ * sentence at the dots and parted the label from its value. */
+static void test_dot_leaders(void)
+{
+    ra_contract_text t = cut("Monthly wage: ........ S$700;\nRest day: .... Sunday.\nEnd. Next.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 4);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Monthly wage: ........ S$700;");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Rest day: .... Sunday.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "End.");
+    ra_contract_text_free(&t);
+}
+
 /* Regression: a line starting with an amount was taken for a clause number. */
 static void test_amount_at_line_start(void)
 {
@@ -281,6 +293,7 @@ int main(void)
         return 2;
     CU_pSuite s = CU_add_suite("contracts", NULL, NULL);
     CU_add_test(s, "capitals wrapped over lines stay one sentence", test_capitals_wrapped);
+    CU_add_test(s, "dot leaders do not end a sentence", test_dot_leaders);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
