@@ -2,6 +2,7 @@
  * signature (DER) with OpenSSL 3's CMS API. No cryptography is done here:
  * OpenSSL computes every digest and signature. */
 #include "sign.h"
+#include "ossl_text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -28,24 +29,6 @@ struct ra_signer {
     X509 *cert;
     STACK_OF(X509) * chain; /* extra certificates to include, never NULL */
 };
-
-/* The last OpenSSL error as text (no key material is ever in it), and the
- * queue cleared. */
-static const char *ossl_reason(char *buf, size_t size)
-{
-    unsigned long e = ERR_peek_last_error();
-    if (e) {
-        const char *r = ERR_reason_error_string(e);
-        if (r)
-            snprintf(buf, size, "%s", r);
-        else
-            ERR_error_string_n(e, buf, size);
-    } else {
-        snprintf(buf, size, "unknown error");
-    }
-    ERR_clear_error();
-    return buf;
-}
 
 /* ---- passphrase sources -------------------------------------------------- */
 
@@ -235,7 +218,7 @@ static ra_status store_load(const char *src, const char *what, pass_ctx *pc, EVP
         UI_destroy_method(ui);
         bool foreign = !local_path(src);
         return ra_error_set(err, RA_ERR_INPUT, src, 0, 0, "cannot open the %s: %s%s", what,
-                            ossl_reason(why, sizeof why),
+                            ra_ossl_reason(why, sizeof why),
                             foreign ? " (no OpenSSL provider here handles this URI scheme: "
                                       "configure one in openssl.cnf, see docs/auditors.md)"
                                     : "");
@@ -282,7 +265,7 @@ static ra_status store_load(const char *src, const char *what, pass_ctx *pc, EVP
     }
     if (ERR_peek_last_error())
         return ra_error_set(err, RA_ERR_INPUT, src, 0, 0, "no %s could be read: %s", what,
-                            ossl_reason(why, sizeof why));
+                            ra_ossl_reason(why, sizeof why));
     return ra_error_set(err, RA_ERR_INPUT, src, 0, 0, "no %s found there", what);
 }
 
@@ -298,27 +281,17 @@ void ra_signer_free(ra_signer *s)
     free(s);
 }
 
-static void time_text(const ASN1_TIME *t, char *buf, size_t size)
-{
-    struct tm tm;
-    if (t && ASN1_TIME_to_tm(t, &tm))
-        snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                 tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    else
-        snprintf(buf, size, "(unreadable)");
-}
-
 /* The certificate must be one verify would accept for signing, now. */
 static ra_status check_cert(const char *cert_path, X509 *cert, EVP_PKEY *key, ra_error *err)
 {
     char when[40];
     if (X509_cmp_current_time(X509_get0_notBefore(cert)) > 0) {
-        time_text(X509_get0_notBefore(cert), when, sizeof when);
+        ra_asn1_time_iso(X509_get0_notBefore(cert), when, sizeof when);
         return ra_error_set(err, RA_ERR_INPUT, cert_path, 0, 0,
                             "the certificate is not valid yet (from %s)", when);
     }
     if (X509_cmp_current_time(X509_get0_notAfter(cert)) < 0) {
-        time_text(X509_get0_notAfter(cert), when, sizeof when);
+        ra_asn1_time_iso(X509_get0_notAfter(cert), when, sizeof when);
         return ra_error_set(err, RA_ERR_INPUT, cert_path, 0, 0, "the certificate expired on %s",
                             when);
     }
@@ -501,7 +474,7 @@ ra_status ra_sign_file(const ra_signer *s, const char *content_path, const char 
     BIO_free(in);
     if (!cms)
         return ra_error_set(err, RA_ERR_INTERNAL, content_path, 0, 0, "cannot sign: %s",
-                            ossl_reason(why, sizeof why));
+                            ra_ossl_reason(why, sizeof why));
     if (!stable) {
         CMS_ContentInfo_free(cms);
         return ra_error_set(err, RA_ERR_IO, content_path, 0, 0,
@@ -513,7 +486,7 @@ ra_status ra_sign_file(const ra_signer *s, const char *content_path, const char 
     if (len <= 0) {
         OPENSSL_free(der);
         return ra_error_set(err, RA_ERR_INTERNAL, sig_path, 0, 0, "cannot encode: %s",
-                            ossl_reason(why, sizeof why));
+                            ra_ossl_reason(why, sizeof why));
     }
 
     size_t n = strlen(sig_path) + 16;

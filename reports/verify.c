@@ -23,6 +23,7 @@
 #include <openssl/x509v3.h>
 
 #include "filehash.h"
+#include "ossl_text.h"
 #include "verify_internal.h"
 
 #define SIG_MAX_BYTES (16u << 20) /* a signature is a few KiB */
@@ -95,15 +96,6 @@ void ra_verify_result_free(ra_verify_result *r)
     ra_manifest_free(&r->manifest);
 }
 
-static const char *ossl_reason(char *buf, size_t size)
-{
-    unsigned long e = ERR_peek_last_error();
-    const char *s = e ? ERR_reason_error_string(e) : NULL;
-    snprintf(buf, size, "%s", s ? s : "unknown OpenSSL error");
-    ERR_clear_error();
-    return buf;
-}
-
 static void time_iso(time_t t, char *buf, size_t size)
 {
     struct tm tm;
@@ -111,16 +103,6 @@ static void time_iso(time_t t, char *buf, size_t size)
         strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
     else
         snprintf(buf, size, "(time out of range)");
-}
-
-static void asn1_time_iso(const ASN1_TIME *t, char *buf, size_t size)
-{
-    struct tm tm;
-    if (t && ASN1_TIME_to_tm(t, &tm))
-        snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                 tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    else
-        snprintf(buf, size, "(unreadable)");
 }
 
 /* Seconds since the epoch of an ASN1_TIME, without timegm(). */
@@ -169,8 +151,8 @@ static void describe_signer(X509 *x, ra_verify_result *r)
     if (X509_digest(x, EVP_sha256(), md, &mdlen) && mdlen == 32)
         for (unsigned i = 0; i < mdlen; i++)
             snprintf(r->sha256 + 2 * i, 3, "%02x", md[i]);
-    asn1_time_iso(X509_get0_notBefore(x), r->not_before, sizeof r->not_before);
-    asn1_time_iso(X509_get0_notAfter(x), r->not_after, sizeof r->not_after);
+    ra_asn1_time_iso(X509_get0_notBefore(x), r->not_before, sizeof r->not_before);
+    ra_asn1_time_iso(X509_get0_notAfter(x), r->not_after, sizeof r->not_after);
     ERR_clear_error();
 }
 
@@ -267,12 +249,12 @@ static int chain_cb(int ok, X509_STORE_CTX *ctx)
     ra_status st = RA_OK;
     switch (e) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        asn1_time_iso(x ? X509_get0_notAfter(x) : NULL, when, sizeof when);
+        ra_asn1_time_iso(x ? X509_get0_notAfter(x) : NULL, when, sizeof when);
         st = add_failure(r, RA_VERIFY_EXPIRED, true, "%s expired on %s (checked at %s)", who, when,
                          r->checked_at);
         break;
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        asn1_time_iso(x ? X509_get0_notBefore(x) : NULL, when, sizeof when);
+        ra_asn1_time_iso(x ? X509_get0_notBefore(x) : NULL, when, sizeof when);
         st = add_failure(r, RA_VERIFY_NOT_YET_VALID, true,
                          "%s is valid only from %s (checked at %s)", who, when, r->checked_at);
         break;
@@ -524,7 +506,7 @@ static ra_status check_signature(const ra_verify_opts *o, X509_STORE *store, ra_
             else
                 st = add_failure(r, RA_VERIFY_SIG_ALTERED, true,
                                  "the content digest cannot be checked: %s",
-                                 ossl_reason(why, sizeof why));
+                                 ra_ossl_reason(why, sizeof why));
         }
         BIO_free(content);
         ERR_clear_error();
@@ -542,7 +524,7 @@ static ra_status check_signature(const ra_verify_opts *o, X509_STORE *store, ra_
         else if (CMS_verify(cms, NULL, store, content, NULL,
                             CMS_BINARY | (r->has_ess ? CMS_CADES : 0)) <= 0)
             st = add_failure(r, RA_VERIFY_SIG_ALTERED, true, "OpenSSL's CMS verification fails: %s",
-                             ossl_reason(why, sizeof why));
+                             ra_ossl_reason(why, sizeof why));
         BIO_free(content);
         ERR_clear_error();
     }
@@ -570,7 +552,7 @@ static ra_status load_ca(const char *ca_file, X509_STORE **out, ra_error *err)
         X509_STORE_free(store);
         return ra_error_set(err, RA_ERR_INPUT, ca_file, 0, 0,
                             "no CA certificate could be read (PEM expected): %s",
-                            ossl_reason(why, sizeof why));
+                            ra_ossl_reason(why, sizeof why));
     }
     STACK_OF(X509_OBJECT) *objs = X509_STORE_get0_objects(store);
     bool any = false;
