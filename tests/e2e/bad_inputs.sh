@@ -12,11 +12,7 @@
 # output of failing cases. Needs bash, coreutils, grep, awk; python3 optional.
 set -u
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${RA_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-src=$(cd "$src" && pwd)
-bin=${RA_BIN:-$src/build/recruitaudit}
-case "$bin" in /*) ;; *) bin=$(pwd)/$bin ;; esac
+. "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 root=$src/fixtures/bad
 verbose=${RA_VERBOSE:-0}
 

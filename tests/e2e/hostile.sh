@@ -39,11 +39,7 @@
 # python3 (findings, report text), setpriv + user nobody, strace: optional.
 set -u
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${RA_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-src=$(cd "$src" && pwd)
-bin=${RA_BIN:-$src/build/recruitaudit}
-case "$bin" in /*) ;; *) bin=$(pwd)/$bin ;; esac
+. "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 verbose=${RA_VERBOSE:-0}
 KNOWN_BUGS="" # space-separated case names
 

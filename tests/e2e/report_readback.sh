@@ -11,11 +11,7 @@
 # never the python3 found first in PATH, which may lack it.
 set -u
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${RA_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-src=$(cd "$src" && pwd)
-bin=${RA_BIN:-$src/build/recruitaudit}
-case "$bin" in /*) ;; *) bin=$(pwd)/$bin ;; esac
+. "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 unit=$(dirname "$bin")/tests/unit/test_report
 py=/usr/bin/python3
 

@@ -10,11 +10,7 @@
 # (repo root; default two levels above this script). Needs bash, coreutils, grep.
 set -u
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${RA_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-src=$(cd "$src" && pwd)
-bin=${RA_BIN:-$src/build/recruitaudit}
-case "$bin" in /*) ;; *) bin=$(pwd)/$bin ;; esac
+. "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 rules=$src/rules/core
 cases=$src/fixtures/cases
 

@@ -16,11 +16,7 @@
 # stderr when something fails. Needs bash, coreutils, grep.
 set -u
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${RA_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-src=$(cd "$src" && pwd)
-bin=${RA_BIN:-$src/build/recruitaudit}
-case "$bin" in /*) ;; *) bin=$(pwd)/$bin ;; esac
+. "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 pack=$src/tests/data/bad_pack
 expected=$pack/expected.txt
 verbose=${RA_VERBOSE:-0}

@@ -28,11 +28,7 @@
 # coreutils, openssl, python3 (JSON check).
 set -u
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${RA_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-src=$(cd "$src" && pwd)
-bin=${RA_BIN:-$src/build/recruitaudit}
-case "$bin" in /*) ;; *) bin=$(pwd)/$bin ;; esac
+. "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 helper=${RA_TEST_SIGN:-$(dirname "$bin")/tests/unit/test_sign}
 verbose=${RA_VERBOSE:-0}
 keys=$src/fixtures/keys

@@ -15,11 +15,7 @@
 # Env: RA_BIN, RA_SOURCE_DIR.
 set -u
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${RA_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-src=$(cd "$src" && pwd)
-bin=${RA_BIN:-$src/build/recruitaudit}
-case "$bin" in /*) ;; *) bin=$(pwd)/$bin ;; esac
+. "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 
 if [ ! -x "$bin" ]; then
     echo "FAIL: recruitaudit binary not found or not executable: $bin"
