@@ -13,9 +13,11 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define RA_CSV_PIECE (64 * 1024)
 #define RA_CSV_READ_CHUNK (1024 * 1024)
@@ -387,23 +389,10 @@ ra_status ra_csv_read_buffer(const void *buf, size_t len, long first_line, uint6
     return RA_OK;
 }
 
-ra_status ra_csv_read_file(const char *path, const char *name, const ra_csv_limits *limits,
-                           ra_csv_record_fn fn, void *ctx, ra_csv_stats *stats, ra_error *err)
+/* Reads f to its end (or until the callback stops) through a ready reader. */
+static ra_status read_stream(reader *r, FILE *f, char *chunk, const char *name, ra_error *err)
 {
-    if (!name)
-        name = path;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return ra_error_set(err, RA_ERR_IO, name, 0, 0, "cannot open: %s", strerror(errno));
-    char *chunk = malloc(RA_CSV_READ_CHUNK);
-    reader r;
-    ra_csv_limits defaults;
-    if (!chunk || !reader_init(&r, limits, &defaults, fn, ctx, stats, 1)) {
-        free(chunk);
-        fclose(f);
-        return ra_error_set(err, RA_ERR_NOMEM, name, 0, 0, "out of memory reading CSV");
-    }
-    ra_status st = RA_OK;
+    ra_csv_stats *stats = r->st;
     uint64_t off = 0;
     char last = '\n';
     for (;;) {
@@ -413,22 +402,294 @@ ra_status ra_csv_read_file(const char *path, const char *name, const ra_csv_limi
         size_t start = off == 0 ? skip_bom((unsigned char *)chunk, n, stats) : 0;
         stats->bytes += n;
         last = chunk[n - 1];
-        if (!feed(&r, chunk + start, n - start, off + start)) {
-            st = ra_error_set(err, RA_ERR_NOMEM, name, r.cur_line, 0, "out of memory reading CSV");
-            break;
-        }
+        if (!feed(r, chunk + start, n - start, off + start))
+            return ra_error_set(err, RA_ERR_NOMEM, name, r->cur_line, 0,
+                                "out of memory reading CSV");
         off += n;
         if (stats->stopped)
             break;
     }
-    if (st == RA_OK && ferror(f))
-        st = ra_error_set(err, RA_ERR_IO, name, r.cur_line, 0, "read error: %s", strerror(errno));
-    if (st == RA_OK && !finish(&r, off > (stats->bom ? 3u : 0u) && last != '\n' && !stats->stopped))
-        st = ra_error_set(err, RA_ERR_NOMEM, name, r.cur_line, 0, "out of memory reading CSV");
-    reader_free(&r);
+    if (ferror(f))
+        return ra_error_set(err, RA_ERR_IO, name, r->cur_line, 0, "read error: %s",
+                            strerror(errno));
+    if (!finish(r, off > (stats->bom ? 3u : 0u) && last != '\n' && !stats->stopped))
+        return ra_error_set(err, RA_ERR_NOMEM, name, r->cur_line, 0, "out of memory reading CSV");
+    return RA_OK;
+}
+
+/* ---- tokenising on a second thread ----------------------------------------------------
+ * A producer thread runs the reader and packs its records, fields and all, into
+ * batches; the calling thread takes the batches in order and hands each record
+ * to the callback, exactly as the sequential reader would. A few batches are in
+ * flight at most, so memory stays bounded whatever the file size. */
+
+#define PIPE_BATCHES 4
+#define PIPE_BATCH_BYTES (256 * 1024)
+#define PIPE_BATCH_RECORDS 2048
+
+typedef struct {
+    long line, end_line;
+    uint64_t offset;
+    size_t nfields, nstored;
+    size_t field; /* index of its first field in the batch */
+    ra_csv_defect defect;
+    long defect_col;
+} pipe_rec;
+
+typedef struct {
+    pipe_rec *recs;
+    size_t nrecs, cap_recs;
+    struct {
+        size_t off, len; /* into bytes */
+    } *fields;
+    size_t nfields, cap_fields;
+    char *bytes;
+    size_t nbytes, cap_bytes;
+} pipe_batch;
+
+typedef struct {
+    pthread_mutex_t mu;
+    pthread_cond_t filled, freed;
+    pipe_batch batch[PIPE_BATCHES];
+    size_t head;  /* the oldest batch handed over, next for the consumer */
+    size_t count; /* batches handed over and not yet given back */
+    bool done;    /* the producer has handed over its last batch */
+    bool stop;    /* the consumer's callback asked to stop */
+
+    /* The producer's side. */
+    FILE *f;
+    char *chunk;
+    const char *name;
+    reader r;
+    ra_csv_stats st;
+    ra_error err;
+    ra_status status;
+    size_t slot; /* the batch being filled */
+} pipe_t;
+
+static bool grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return true;
+    size_t c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    void *n = realloc(*p, c * size);
+    if (!n)
+        return false;
+    *p = n;
+    *cap = c;
+    return true;
+}
+
+/* Hands the filled batch over and waits for a free one; false when the
+ * consumer has stopped. */
+static bool pipe_hand_over(pipe_t *pp)
+{
+    pthread_mutex_lock(&pp->mu);
+    pp->count++;
+    pthread_cond_signal(&pp->filled);
+    while (pp->count == PIPE_BATCHES && !pp->stop)
+        pthread_cond_wait(&pp->freed, &pp->mu);
+    pp->slot = (pp->head + pp->count) % PIPE_BATCHES;
+    bool go = !pp->stop;
+    pthread_mutex_unlock(&pp->mu);
+    pipe_batch *b = &pp->batch[pp->slot];
+    b->nrecs = b->nfields = b->nbytes = 0;
+    return go;
+}
+
+/* The producer's record callback: copies the record into the batch. */
+static int pipe_collect(void *ctx, const ra_csv_record *rec)
+{
+    pipe_t *pp = ctx;
+    pipe_batch *b = &pp->batch[pp->slot];
+    reader *r = &pp->r;
+    size_t nbytes = r->buf_len; /* the fields, NUL-terminated back to back */
+    if (!grow((void **)&b->recs, &b->cap_recs, b->nrecs + 1, sizeof *b->recs) ||
+        !grow((void **)&b->fields, &b->cap_fields, b->nfields + rec->nstored, sizeof *b->fields) ||
+        !grow((void **)&b->bytes, &b->cap_bytes, b->nbytes + nbytes + 1, 1)) {
+        r->nomem = true;
+        return 1;
+    }
+    pipe_rec *pr = &b->recs[b->nrecs++];
+    *pr = (pipe_rec){rec->line,    rec->end_line, rec->offset, rec->nfields, rec->nstored,
+                     b->nfields,   rec->defect,   rec->defect_col};
+    if (nbytes)
+        memcpy(b->bytes + b->nbytes, r->buf, nbytes);
+    for (size_t k = 0; k < rec->nstored; k++) {
+        b->fields[b->nfields + k].off = b->nbytes + (size_t)(rec->fields[k].ptr - r->buf);
+        b->fields[b->nfields + k].len = rec->fields[k].len;
+    }
+    b->nfields += rec->nstored;
+    b->nbytes += nbytes;
+    if (b->nrecs >= PIPE_BATCH_RECORDS || b->nbytes >= PIPE_BATCH_BYTES)
+        return pipe_hand_over(pp) ? 0 : 1;
+    return 0;
+}
+
+static void *pipe_produce(void *arg)
+{
+    pipe_t *pp = arg;
+    pp->status = read_stream(&pp->r, pp->f, pp->chunk, pp->name, &pp->err);
+    pthread_mutex_lock(&pp->mu);
+    if (pp->batch[pp->slot].nrecs && !pp->stop)
+        pp->count++; /* the last, partly filled batch */
+    pp->done = true;
+    pthread_cond_signal(&pp->filled);
+    pthread_mutex_unlock(&pp->mu);
+    return NULL;
+}
+
+/* The consumer's side: hands every record over in order; returns the
+ * callback's stop value, or 0. */
+static int pipe_consume(pipe_t *pp, ra_csv_record_fn fn, void *ctx, ra_strv *views,
+                        long *records)
+{
+    int stopped = 0;
+    for (;;) {
+        pthread_mutex_lock(&pp->mu);
+        while (pp->count == 0 && !pp->done)
+            pthread_cond_wait(&pp->filled, &pp->mu);
+        bool empty = pp->count == 0;
+        const pipe_batch *b = &pp->batch[pp->head];
+        pthread_mutex_unlock(&pp->mu);
+        if (empty)
+            return stopped;
+        for (size_t i = 0; i < b->nrecs && !stopped; i++) {
+            const pipe_rec *pr = &b->recs[i];
+            for (size_t k = 0; k < pr->nstored; k++) {
+                views[k].ptr = b->bytes + b->fields[pr->field + k].off;
+                views[k].len = b->fields[pr->field + k].len;
+            }
+            ra_csv_record rec = {pr->line,    pr->end_line, pr->offset, pr->nfields,
+                                 pr->nstored, views,        pr->defect, pr->defect_col};
+            ++*records;
+            stopped = fn(ctx, &rec);
+        }
+        pthread_mutex_lock(&pp->mu);
+        pp->head = (pp->head + 1) % PIPE_BATCHES;
+        pp->count--;
+        if (stopped)
+            pp->stop = true;
+        pthread_cond_signal(&pp->freed);
+        pthread_mutex_unlock(&pp->mu);
+        if (stopped)
+            return stopped;
+    }
+}
+
+static void pipe_free(pipe_t *pp)
+{
+    for (size_t i = 0; i < PIPE_BATCHES; i++) {
+        free(pp->batch[i].recs);
+        free(pp->batch[i].fields);
+        free(pp->batch[i].bytes);
+    }
+    pthread_mutex_destroy(&pp->mu);
+    pthread_cond_destroy(&pp->filled);
+    pthread_cond_destroy(&pp->freed);
+}
+
+/* Reads f with the tokenising on a second thread; *started is false (and
+ * nothing was read) when the thread could not be had. */
+static ra_status read_threaded(FILE *f, char *chunk, const char *name,
+                               const ra_csv_limits *limits, ra_csv_record_fn fn, void *ctx,
+                               ra_csv_stats *stats, ra_error *err, bool *started)
+{
+    *started = false;
+    pipe_t *pp = calloc(1, sizeof *pp);
+    size_t cols = limits->max_columns ? limits->max_columns : 1;
+    ra_strv *views = malloc(cols * sizeof *views);
+    if (!pp || !views) {
+        free(pp);
+        free(views);
+        return RA_OK;
+    }
+    pthread_mutex_init(&pp->mu, NULL);
+    pthread_cond_init(&pp->filled, NULL);
+    pthread_cond_init(&pp->freed, NULL);
+    pp->f = f;
+    pp->chunk = chunk;
+    pp->name = name;
+    ra_error_clear(&pp->err);
+    ra_csv_limits unused;
+    pthread_t tid;
+    bool ready = reader_init(&pp->r, limits, &unused, pipe_collect, pp, &pp->st, 1);
+    if (!ready || pthread_create(&tid, NULL, pipe_produce, pp) != 0) {
+        if (ready)
+            reader_free(&pp->r);
+        pipe_free(pp);
+        free(pp);
+        free(views);
+        return RA_OK;
+    }
+    *started = true;
+    long records = 0;
+    int stopped = pipe_consume(pp, fn, ctx, views, &records);
+    pthread_join(tid, NULL);
+    *stats = pp->st;
+    /* A stop is the consumer's; the producer may have read further, which
+     * the line and byte counts then show. */
+    stats->records = records;
+    stats->stopped = stopped;
+    ra_status st = RA_OK;
+    if (!stopped && pp->status != RA_OK) {
+        *err = pp->err;
+        st = pp->status;
+    }
+    reader_free(&pp->r);
+    pipe_free(pp);
+    free(pp);
+    free(views);
+    return st;
+}
+
+ra_status ra_csv_read_file_mode(const char *path, const char *name, const ra_csv_limits *limits,
+                                ra_csv_mode mode, ra_csv_record_fn fn, void *ctx,
+                                ra_csv_stats *stats, ra_error *err)
+{
+    if (!name)
+        name = path;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return ra_error_set(err, RA_ERR_IO, name, 0, 0, "cannot open: %s", strerror(errno));
+    char *chunk = malloc(RA_CSV_READ_CHUNK);
+    ra_csv_limits defaults;
+    if (!limits) {
+        ra_csv_limits_default(&defaults);
+        limits = &defaults;
+    }
+    if (mode == RA_CSV_AUTO) {
+        struct stat sb;
+        bool big = fstat(fileno(f), &sb) == 0 && sb.st_size >= RA_CSV_THREAD_MIN_BYTES;
+        mode = big ? RA_CSV_THREADED : RA_CSV_SEQUENTIAL;
+    }
+    ra_status st = RA_OK;
+    bool done = false;
+    if (chunk && mode == RA_CSV_THREADED) {
+        memset(stats, 0, sizeof *stats);
+        st = read_threaded(f, chunk, name, limits, fn, ctx, stats, err, &done);
+    }
+    reader r;
+    if (!done) {
+        if (!chunk || !reader_init(&r, limits, &defaults, fn, ctx, stats, 1)) {
+            free(chunk);
+            fclose(f);
+            return ra_error_set(err, RA_ERR_NOMEM, name, 0, 0, "out of memory reading CSV");
+        }
+        st = read_stream(&r, f, chunk, name, err);
+        reader_free(&r);
+    }
     free(chunk);
     fclose(f);
     return st;
+}
+
+ra_status ra_csv_read_file(const char *path, const char *name, const ra_csv_limits *limits,
+                           ra_csv_record_fn fn, void *ctx, ra_csv_stats *stats, ra_error *err)
+{
+    return ra_csv_read_file_mode(path, name, limits, RA_CSV_AUTO, fn, ctx, stats, err);
 }
 
 size_t ra_csv_find_split(const char *buf, size_t len, size_t from, size_t target, long *lines)

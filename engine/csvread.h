@@ -66,9 +66,24 @@ typedef struct {
 
 /* Reads a whole file. `name` is used in error messages. Fails (and calls
  * nothing more) only on I/O or out of memory; malformed records are handed to
- * the callback with their defect. */
+ * the callback with their defect. A file of RA_CSV_THREAD_MIN_BYTES or more is
+ * tokenised on a second thread (RA_CSV_AUTO below). */
 ra_status ra_csv_read_file(const char *path, const char *name, const ra_csv_limits *limits,
                            ra_csv_record_fn fn, void *ctx, ra_csv_stats *stats, ra_error *err);
+
+/* How ra_csv_read_file_mode tokenises. THREADED runs libcsv on a thread of
+ * its own, a few bounded batches ahead; the callback is still called on the
+ * calling thread, record by record in file order, with the same records and
+ * stats as SEQUENTIAL, except that after a stop the line and byte counts may
+ * include what the tokeniser had read ahead. Falls back to SEQUENTIAL when no
+ * thread can be started. */
+typedef enum { RA_CSV_AUTO, RA_CSV_SEQUENTIAL, RA_CSV_THREADED } ra_csv_mode;
+
+#define RA_CSV_THREAD_MIN_BYTES (4u * 1024 * 1024)
+
+ra_status ra_csv_read_file_mode(const char *path, const char *name, const ra_csv_limits *limits,
+                                ra_csv_mode mode, ra_csv_record_fn fn, void *ctx,
+                                ra_csv_stats *stats, ra_error *err);
 
 /* Reads a buffer holding data that starts at a record boundary, numbering its
  * first line `first_line` and its first byte `first_offset`. A leading BOM is

@@ -233,11 +233,31 @@ static char *write_temp(const void *data, size_t len)
     return path;
 }
 
+static bool same_collected(const collector *a, const collector *b)
+{
+    if (a->n != b->n || a->views_bad != b->views_bad)
+        return false;
+    for (size_t i = 0; i < a->n; i++) {
+        const rec_copy *x = &a->v[i], *y = &b->v[i];
+        if (x->line != y->line || x->end_line != y->end_line || x->offset != y->offset ||
+            x->nfields != y->nfields || x->nstored != y->nstored || x->defect != y->defect ||
+            x->defect_col != y->defect_col)
+            return false;
+        for (size_t j = 0; j < x->nstored; j++)
+            if (x->flen[j] != y->flen[j] || memcmp(x->f[j], y->f[j], x->flen[j]) != 0)
+                return false;
+    }
+    return true;
+}
+
+/* Reads the bytes from a file, sequentially into c and st; then again with
+ * the tokeniser on its own thread, which must give the same records, stats
+ * (except the read-ahead counts after a stop) and status. */
 static ra_status read_file_bytes(const void *data, size_t len, const ra_csv_limits *lim,
                                  collector *c, ra_csv_stats *st)
 {
     ra_csv_limits def;
-    ra_error err;
+    ra_error err, err2;
     if (!lim) {
         ra_csv_limits_default(&def);
         lim = &def;
@@ -245,7 +265,26 @@ static ra_status read_file_bytes(const void *data, size_t len, const ra_csv_limi
     char *path = write_temp(data, len);
     memset(st, 0xA5, sizeof *st);
     ra_error_clear(&err);
-    ra_status s = ra_csv_read_file(path, "test.csv", lim, collect, c, st, &err);
+    collector again = {.stop_at = c->stop_at, .stop_value = c->stop_value};
+    ra_status s = ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_SEQUENTIAL, collect, c, st,
+                                        &err);
+    ra_csv_stats st2;
+    memset(&st2, 0x5A, sizeof st2);
+    ra_error_clear(&err2);
+    ra_status s2 = ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_THREADED, collect, &again,
+                                         &st2, &err2);
+    CU_ASSERT_EQUAL(s2, s);
+    CU_ASSERT(same_collected(c, &again));
+    CU_ASSERT_EQUAL(st2.records, st->records);
+    CU_ASSERT_EQUAL(st2.stopped, st->stopped);
+    CU_ASSERT_EQUAL(st2.bom, st->bom);
+    if (!st->stopped) {
+        CU_ASSERT_EQUAL(st2.bytes, st->bytes);
+        CU_ASSERT_EQUAL(st2.lines, st->lines);
+        CU_ASSERT_EQUAL(st2.blank_lines, st->blank_lines);
+        CU_ASSERT_EQUAL(st2.ended_clean, st->ended_clean);
+    }
+    collector_free(&again);
     unlink(path);
     free(path);
     return s;
@@ -1386,6 +1425,23 @@ static void test_generated_whole(void)
     gen_free(&g);
 }
 
+/* A stop from the callback in a later batch of the threaded tokeniser: the
+ * records up to it and no more, as when reading sequentially. */
+static void test_generated_stop(void)
+{
+    gen_csv g;
+    gen_build(&g, 12000, 0x51ED2705u);
+    collector c = {.stop_at = 9001, .stop_value = 5};
+    ra_csv_stats st;
+    CU_ASSERT_EQUAL(read_file_bytes(g.buf, g.len, NULL, &c, &st), RA_OK);
+    CU_ASSERT_EQUAL(c.n, 9001);
+    CU_ASSERT_EQUAL(st.records, 9001);
+    CU_ASSERT_EQUAL(st.stopped, 5);
+    CU_ASSERT(same_records(&c, 0, &g.want, 0, 9001, "file"));
+    collector_free(&c);
+    gen_free(&g);
+}
+
 static long count_lf(const char *s, size_t from, size_t to)
 {
     long n = 0;
@@ -1509,6 +1565,7 @@ static const test_entry tests[] = {
     {"read_buffer numbering", test_read_buffer_numbering},
     {"find_split small", test_find_split_small},
     {"generated CSV whole", test_generated_whole},
+    {"generated CSV, stopped in a later batch", test_generated_stop},
     {"find_split generated", test_find_split_generated},
 };
 
