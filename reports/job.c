@@ -3,6 +3,7 @@
 #include "job.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,34 +29,38 @@ int64_t ra_job_created(ra_date as_of)
     return (int64_t)as_of * 86400;
 }
 
-/* Writes the findings to path through a temporary file in the same folder. */
+/* Writes the findings to path through a temporary file in the same folder,
+ * renamed over path when complete; a device or FIFO (/dev/stdout, a pipe to
+ * another program) is written directly, never replaced. */
 static ra_status save_findings(const char *path, const ra_audit *audit, const ra_pack *pack,
                                ra_error *err)
 {
+    bool direct = ra_output_is_special(path);
     char *tmp = NULL;
-    int fd = ra_tempfile_open(path, &tmp);
+    int fd = direct ? open(path, O_WRONLY | O_CLOEXEC) : ra_tempfile_open(path, &tmp);
     FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
     if (!f) {
         ra_status st =
             ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
-        if (fd >= 0) {
+        if (fd >= 0)
             close(fd);
+        if (tmp)
             unlink(tmp);
-        }
         free(tmp);
         return st;
     }
     bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, f);
     ok = fflush(f) == 0 && ok;
-    ok = fsync(fileno(f)) == 0 && ok;
+    ok = (direct || fsync(fileno(f)) == 0) && ok;
     ok = fclose(f) == 0 && ok;
-    if (ok && rename(tmp, path) != 0)
+    if (ok && !direct && rename(tmp, path) != 0)
         ok = false;
     ra_status st = RA_OK;
     if (!ok) {
         st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the findings: %s",
                           strerror(errno));
-        unlink(tmp);
+        if (tmp)
+            unlink(tmp);
     }
     free(tmp);
     return st;
@@ -63,6 +68,11 @@ static ra_status save_findings(const char *path, const ra_audit *audit, const ra
 
 ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err)
 {
+    memset(audit, 0, sizeof *audit); /* freeable whatever happens */
+    /* Before the audit, so a long audit is not run for nothing. */
+    if (job->report_path && ra_output_is_special(job->report_path))
+        return ra_error_set(err, RA_ERR_USAGE, job->report_path, 0, 0,
+                            "the report must go to a regular file (it is signed and hashed whole)");
     ra_status st = ra_audit_run(job->dir, job->pack, &job->audit, audit, err);
     if (st != RA_OK)
         return st;

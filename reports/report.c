@@ -769,6 +769,10 @@ ra_status rep_begin(rep *r, const char *path, const char *noun, ra_error *err)
 {
     r->path = path;
     r->noun = noun;
+    if (ra_output_is_special(path))
+        return ra_error_set(err, RA_ERR_USAGE, path, 0, 0,
+                            "the %s must go to a regular file (it is signed and hashed whole)",
+                            noun);
     r->dir = dir_of(path);
     if (!r->dir)
         return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -40,4 +41,10 @@ int ra_tempfile_open(const char *path, char **tmp)
     free(name);
     errno = saved;
     return -1;
+}
+
+bool ra_output_is_special(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
 }

@@ -6,8 +6,15 @@
 #ifndef RA_TEMPFILE_H
 #define RA_TEMPFILE_H
 
+#include <stdbool.h>
+
 /* Opens "<path>.tmp-XXXXXXXX" exclusively; returns the descriptor, or -1
  * with errno set. */
 int ra_tempfile_open(const char *path, char **tmp);
+
+/* Does path name something that exists and is not a regular file (a device
+ * such as /dev/null, a FIFO, a socket)? Renaming a temporary file over it
+ * would replace it, so such a target is written directly or refused. */
+bool ra_output_is_special(const char *path);
 
 #endif
