@@ -75,7 +75,6 @@ static int cmp_id_index(const void *pa, const void *pb)
 bool ra_findings_init(ra_findings *f, const ra_pack *pack, size_t budget)
 {
     memset(f, 0, sizeof *f);
-    f->fd = -1;
     f->pack = pack;
     f->budget = budget ? budget : RA_FINDINGS_MEMORY_DEFAULT;
     ra_arena_init(&f->arena, 256 * 1024);
@@ -104,10 +103,9 @@ void ra_findings_free(ra_findings *f)
     free(f->mem);
     free(f->runs);
     ra_arena_free(&f->arena);
-    if (f->fd >= 0)
+    if (f->spill_open)
         close(f->fd);
     memset(f, 0, sizeof *f);
-    f->fd = -1;
 }
 
 int ra_findings_error(const ra_findings *f)
@@ -225,9 +223,12 @@ static bool spill(ra_findings *f)
         f->runs = runs;
         f->cap_runs = cap;
     }
-    if (f->fd < 0 && (f->fd = open_spill()) < 0) {
-        f->error = errno;
-        return false;
+    if (!f->spill_open) {
+        if ((f->fd = open_spill()) < 0) {
+            f->error = errno;
+            return false;
+        }
+        f->spill_open = true;
     }
     /* Sorting pointers: no copy of the batch while it is sorted. */
     writer w = {.fd = f->fd, .size = 1 << 20};

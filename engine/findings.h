@@ -54,7 +54,8 @@ typedef struct {
     size_t nmem, cap;
     ra_arena arena;
     size_t budget;
-    int fd; /* the spill file, -1 until the first spill */
+    int fd;          /* the spill file, when spill_open */
+    bool spill_open; /* false in a zeroed store: freeing it closes nothing */
     uint64_t fd_size;
     ra_findings_run *runs;
     size_t nruns, cap_runs;

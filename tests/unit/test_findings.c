@@ -4,6 +4,7 @@
  * cannot be written is an error, not a loss. */
 #include <CUnit/Basic.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -252,6 +253,46 @@ static void test_spill_error(void)
     }
 }
 
+/* A zeroed store (an audit that failed before it began) owns nothing:
+ * freeing it must not close descriptor 0, which a zeroed fd would name. */
+static void test_zeroed_store(void)
+{
+    if (fcntl(0, F_GETFD) == -1) {
+        int fd = open("/dev/null", O_RDONLY); /* make sure fd 0 is open */
+        CU_ASSERT_EQUAL_FATAL(fd, 0);
+    }
+    ra_findings f;
+    memset(&f, 0, sizeof f);
+    ra_findings_free(&f);
+    CU_ASSERT_NOT_EQUAL(fcntl(0, F_GETFD), -1);
+}
+
+/* The JSONL writer's thread meets a failing write: the call says so with
+ * the reason, however many blocks follow. */
+static void test_jsonl_write_error(void)
+{
+    FILE *out = fopen("/dev/full", "w");
+    if (!out) {
+        fprintf(stderr, "\n  no /dev/full here: write error not tested\n");
+        return;
+    }
+    ra_findings f;
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&f, &g_pack, 0));
+    char msg[400];
+    memset(msg, 'm', sizeof msg - 1);
+    msg[sizeof msg - 1] = '\0';
+    for (int i = 0; i < 5000; i++) { /* about 2 MB of lines: several blocks */
+        ra_finding x = {.rule = 0, .file = "workers.csv", .line = i + 1, .message = msg};
+        CU_ASSERT_TRUE_FATAL(ra_findings_add(&f, &x));
+    }
+    CU_ASSERT_TRUE(ra_findings_finish(&f));
+    errno = 0;
+    CU_ASSERT_FALSE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out));
+    CU_ASSERT_EQUAL(errno, ENOSPC);
+    fclose(out);
+    ra_findings_free(&f);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -261,6 +302,8 @@ int main(void)
     CU_add_test(s, "ties keep emission order across runs", test_ties_keep_emission_order);
     CU_add_test(s, "an empty store", test_empty);
     CU_add_test(s, "a spill that cannot be written is an error", test_spill_error);
+    CU_add_test(s, "a zeroed store frees without closing a descriptor", test_zeroed_store);
+    CU_add_test(s, "a failing JSONL write is reported", test_jsonl_write_error);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures();
