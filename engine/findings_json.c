@@ -1,8 +1,10 @@
 /* findings_json.c — findings as JSON Lines (SPEC section 3) and the JSON
  * string escaper the CLI and reports share. Output is built in a buffer and
  * written in large blocks; what is the same on every line of a rule (id,
- * title, citation, profile, rules hash) is escaped once per rule. */
+ * title, citation, profile, rules hash) is escaped once per rule; a second
+ * thread writes one block while the next is built. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,12 +210,109 @@ static void put_finding(jbuf *b, const rule_parts *rp, const ra_finding *x,
 
 #define FLUSH_AT (256 * 1024)
 
+/* ---- writing on a second thread -------------------------------------------------------
+ * Lines are built in one buffer while a writer thread hands the previous one to
+ * the kernel, so formatting and copying into the page cache overlap. Two
+ * buffers in all; they change hands under the mutex. */
+
+typedef struct {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    FILE *out;
+    jbuf full;     /* handed to the thread; full.n == 0 when it has none */
+    bool quit;     /* no more blocks */
+    bool failed;   /* a write failed */
+    int error;     /* its errno */
+    bool threaded; /* false: the caller writes itself */
+    pthread_t tid;
+} bg_writer;
+
+static void *bg_run(void *arg)
+{
+    bg_writer *w = arg;
+    pthread_mutex_lock(&w->mu);
+    for (;;) {
+        while (!w->full.n && !w->quit)
+            pthread_cond_wait(&w->cv, &w->mu);
+        if (!w->full.n)
+            break;
+        jbuf blk = w->full;
+        pthread_mutex_unlock(&w->mu);
+        bool ok = w->failed || fwrite(blk.p, 1, blk.n, w->out) == blk.n;
+        int e = errno;
+        pthread_mutex_lock(&w->mu);
+        if (!ok && !w->failed) {
+            w->failed = true;
+            w->error = e;
+        }
+        w->full.n = 0;
+        pthread_cond_broadcast(&w->cv);
+    }
+    pthread_mutex_unlock(&w->mu);
+    return NULL;
+}
+
+static void bg_open(bg_writer *w, FILE *out)
+{
+    memset(w, 0, sizeof *w);
+    w->out = out;
+    pthread_mutex_init(&w->mu, NULL);
+    pthread_cond_init(&w->cv, NULL);
+    w->threaded = pthread_create(&w->tid, NULL, bg_run, w) == 0;
+}
+
+/* Hands b's bytes over and gives b the other, empty, buffer. */
+static bool bg_write(bg_writer *w, jbuf *b)
+{
+    if (!w->threaded) {
+        bool ok = fwrite(b->p, 1, b->n, w->out) == b->n;
+        b->n = 0;
+        return ok;
+    }
+    pthread_mutex_lock(&w->mu);
+    while (w->full.n)
+        pthread_cond_wait(&w->cv, &w->mu);
+    jbuf spare = w->full;
+    w->full = *b;
+    *b = spare;
+    b->n = 0;
+    bool ok = !w->failed;
+    if (!ok)
+        errno = w->error;
+    pthread_cond_broadcast(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+    return ok;
+}
+
+/* Waits for the last block and frees the thread's buffer; false if a write
+ * failed (errno set). */
+static bool bg_close(bg_writer *w)
+{
+    bool ok = true;
+    if (w->threaded) {
+        pthread_mutex_lock(&w->mu);
+        w->quit = true;
+        pthread_cond_broadcast(&w->cv);
+        pthread_mutex_unlock(&w->mu);
+        pthread_join(w->tid, NULL);
+        ok = !w->failed;
+        if (!ok)
+            errno = w->error;
+    }
+    jb_free(&w->full);
+    pthread_mutex_destroy(&w->mu);
+    pthread_cond_destroy(&w->cv);
+    return ok;
+}
+
 bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra_submission *sub,
                              FILE *out)
 {
     rule_parts rp;
     jbuf b = {0};
     ra_findings_iter *it = NULL;
+    bg_writer w;
+    bg_open(&w, out);
     bool ok = rule_parts_make(&rp, pack) && jb_reserve(&b, FLUSH_AT + 16384) &&
               (it = ra_findings_iter_new(f)) != NULL;
     if (!ok)
@@ -222,20 +321,24 @@ bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra
         if (x->rule >= pack->nrules)
             continue;
         put_finding(&b, &rp, x, sub);
-        if (b.n >= FLUSH_AT) {
-            ok = fwrite(b.p, 1, b.n, out) == b.n;
-            b.n = 0;
-        }
         if (b.nomem) {
             errno = ENOMEM;
             ok = false;
+        } else if (b.n >= FLUSH_AT) {
+            ok = bg_write(&w, &b) && jb_reserve(&b, FLUSH_AT + 16384);
         }
     }
     if (it && !ra_findings_iter_free(it))
         ok = false;
     if (ok && b.n)
-        ok = fwrite(b.p, 1, b.n, out) == b.n;
+        ok = bg_write(&w, &b);
+    int e = errno;
+    if (!bg_close(&w) && ok) {
+        ok = false;
+        e = errno;
+    }
     jb_free(&b);
     rule_parts_free(&rp);
+    errno = e;
     return ok && !ferror(out);
 }
