@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "audit_internal.h"
+#include "utf8.h"
 
 #define EVIDENCE_MAX 8192
 #define MESSAGE_MAX 2048
@@ -42,10 +43,13 @@ static void tb_json(textbuf *t, const char *s, size_t n)
 {
     tb_puts(t, "\"", 1);
     size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = ra_json_plain_run(s, n); i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != 0x7f && c != '"' && c != '\\')
-            continue; /* UTF-8 was validated on input */
+        if (c >= 0x20 && c != 0x7f && c != '"' && c != '\\') {
+            /* UTF-8 was validated on input; skip to the plain run's last byte */
+            i += ra_json_plain_run(s + i + 1, n - i - 1);
+            continue;
+        }
         tb_puts(t, s + run, i - run);
         run = i + 1;
         char esc[8];
@@ -64,11 +68,25 @@ static void tb_json(textbuf *t, const char *s, size_t n)
 
 /* ---- values in messages and evidence ------------------------------------------------- */
 
+/* buf = a followed by b, cut to size (snprintf("%s%s") without its cost:
+ * this runs for every value of every finding's message). */
+static void join2(char *buf, size_t size, const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if (na >= size)
+        na = size - 1;
+    if (nb >= size - na)
+        nb = size - na - 1;
+    memcpy(buf, a, na);
+    memcpy(buf + na, b, nb);
+    buf[na + nb] = '\0';
+}
+
 static void format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, char *buf,
                                size_t size)
 {
     if (v->kind == V_NULL) {
-        snprintf(buf, size, "unknown");
+        join2(buf, size, "unknown", "");
         return;
     }
     char num[64];
@@ -77,18 +95,18 @@ static void format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, 
         if (v->kind == V_MONEY) {
             ra_num usd;
             if (!ra_money_in_usd(v->u.num, v->currency, cx->sub->rate_by_currency, &usd)) {
-                snprintf(buf, size, "unknown (no rate)");
+                join2(buf, size, "unknown (no rate)", "");
                 return;
             }
             ra_num_format(usd, 2, num, sizeof num);
-            snprintf(buf, size, "%s USD", num);
+            join2(buf, size, num, " USD");
             return;
         }
         break;
     case FMT_MONTHS:
         if (v->kind == V_NUM) {
             ra_num_format(v->u.num, 2, num, sizeof num);
-            snprintf(buf, size, "%s months", num);
+            join2(buf, size, num, " months");
             return;
         }
         break;
@@ -97,7 +115,7 @@ static void format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, 
             ra_num pct;
             if (ra_num_mul(v->u.num, ra_num_int(100), &pct)) {
                 ra_num_format(pct, 1, num, sizeof num);
-                snprintf(buf, size, "%s%%", num);
+                join2(buf, size, num, "%");
                 return;
             }
         }
@@ -106,7 +124,7 @@ static void format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, 
     case FMT_DAYS:
         if (v->kind == V_NUM) {
             ra_num_format(v->u.num, 0, num, sizeof num);
-            snprintf(buf, size, "%s%s", num, fmt == FMT_DAYS ? " days" : "");
+            join2(buf, size, num, fmt == FMT_DAYS ? " days" : "");
             return;
         }
         break;
@@ -190,6 +208,20 @@ static void compute_lets(const ra_rule *r, const ra_ctx *cx)
         cx->lets[i] = r->lets[i] ? ra_eval(r->lets[i], cx) : RA_NULL;
 }
 
+/* Writes v in decimal (no NUL); returns the digit count, at most 10. */
+static size_t u32_digits(uint32_t v, char *out)
+{
+    char tmp[10];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (size_t i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    return n;
+}
+
 /* ,"rows":["fees.csv:12",...],"rows_count":N — the rows behind a worker or
  * agency finding: the first RA_EVIDENCE_ROWS its aggregates counted. */
 static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, char *evidence,
@@ -217,11 +249,19 @@ static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, ch
         uint32_t lines[RA_EVIDENCE_ROWS];
         size_t nlines = ra_acc_rows(&a->accs, acc, lines);
         for (size_t i = 0; i < nlines && listed < RA_EVIDENCE_ROWS; i++) {
-            char item[48];
-            snprintf(item, sizeof item, "%s\"%s:%u\"", listed ? "," : "", file, lines[i]);
-            if (strstr(rows, item + (listed ? 1 : 0)))
+            char item[48]; /* ,"file:line" */
+            size_t nf = strlen(file), o = 0;
+            item[o++] = ',';
+            item[o++] = '"';
+            memcpy(item + o, file, nf);
+            o += nf;
+            item[o++] = ':';
+            o += u32_digits(lines[i], item + o);
+            item[o++] = '"';
+            item[o] = '\0';
+            if (strstr(rows, item + 1))
                 continue; /* the same row counted by two aggregates */
-            tb_str(&t, item);
+            tb_puts(&t, listed ? item : item + 1, listed ? o : o - 1);
             listed++;
         }
     }
@@ -230,9 +270,9 @@ static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, ch
     if (listed == RA_EVIDENCE_ROWS)
         all_listed = false;
     uint32_t count = all_listed ? (uint32_t)listed : (most > listed ? most : (uint32_t)listed);
-    char tail[48];
-    snprintf(tail, sizeof tail, "],\"rows_count\":%u", count);
-    tb_str(&t, tail);
+    char num[16];
+    tb_str(&t, "],\"rows_count\":");
+    tb_puts(&t, num, u32_digits(count, num));
     size_t elen = strlen(evidence);
     if (!t.cut && elen + t.len + 2 < size)
         snprintf(evidence + elen - 1, size - elen + 1, "%s%s}", elen > 2 ? "," : "", rows);

@@ -39,9 +39,9 @@ static bool jb_reserve(jbuf *b, size_t more)
     return true;
 }
 
-static void jb_put(jbuf *b, const char *s, size_t n)
+static inline void jb_put(jbuf *b, const char *s, size_t n)
 {
-    if (jb_reserve(b, n)) {
+    if (b->n + n <= b->cap || jb_reserve(b, n)) {
         memcpy(b->p + b->n, s, n);
         b->n += n;
     }
@@ -68,10 +68,12 @@ static void jb_str(jbuf *b, const char *s)
         return;
     b->p[b->n++] = '"';
     size_t run = 0; /* start of the pending run of bytes that need no escape */
-    for (size_t i = 0; i < len; i++) {
+    for (size_t i = ra_json_plain_run(s, len); i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+            i += ra_json_plain_run(s + i + 1, len - i - 1); /* to the run's last byte */
             continue;
+        }
         if (c >= 0x80) {
             size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
             if (len - i >= want && ra_utf8_check((const unsigned char *)s + i, want) == want) {

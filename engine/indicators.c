@@ -164,26 +164,41 @@ static const char *age_group(int birth_year, ra_date as_of)
                        : "55+";
 }
 
+/* key = s, cut to 15 bytes (keys are short codes and names). */
+static void key_set(char key[16], const char *s)
+{
+    size_t n = strnlen(s, 15);
+    memcpy(key, s, n);
+    key[n] = '\0';
+}
+
+/* The worker's group in one dimension. Runs for every worker and dimension,
+ * so without snprintf. */
 static void key_for(ra_sdg_dim dim, const ra_worker *w, ra_date as_of, char key[16])
 {
     char o[RA_CODE_STR_MAX], d[RA_CODE_STR_MAX];
     switch (dim) {
     case RA_DIM_ALL:
-        snprintf(key, 16, "all");
+        key_set(key, "all");
         break;
     case RA_DIM_SEX:
-        snprintf(key, 16, "%s", ra_sex_name(w->sex));
+        key_set(key, ra_sex_name(w->sex));
         break;
     case RA_DIM_AGE:
-        snprintf(key, 16, "%s", age_group(w->birth_year, as_of));
+        key_set(key, age_group(w->birth_year, as_of));
         break;
-    case RA_DIM_CORRIDOR:
+    case RA_DIM_CORRIDOR: {
         ra_country_str(w->origin, o);
         ra_country_str(w->destination, d);
-        snprintf(key, 16, "%s-%s", o, d);
+        size_t no = strnlen(o, RA_CODE_STR_MAX - 1), nd = strnlen(d, RA_CODE_STR_MAX - 1);
+        memcpy(key, o, no);
+        key[no] = '-';
+        memcpy(key + no + 1, d, nd);
+        key[no + 1 + nd] = '\0';
         break;
+    }
     default:
-        snprintf(key, 16, "%s", ra_sector_name(w->sector));
+        key_set(key, ra_sector_name(w->sector));
     }
 }
 
@@ -255,9 +270,14 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
     /* The groups each averaged worker belongs to, one per dimension. */
     for (size_t k = 0; ok && k < n; k++)
         for (int d = 0; ok && d < RA_DIM_COUNT; d++) {
-            char key[16], name[24];
+            _Static_assert(RA_DIM_COUNT <= 10, "one digit per dimension");
+            char key[16], name[24]; /* name: "<dimension digit>|<key>" */
             key_for((ra_sdg_dim)d, &sub->workers[order[k].worker], as_of, key);
-            int len = snprintf(name, sizeof name, "%d|%s", d, key);
+            size_t nk = strlen(key);
+            name[0] = (char)('0' + d);
+            name[1] = '|';
+            memcpy(name + 2, key, nk + 1);
+            int len = (int)(nk + 2);
             uint32_t g;
             if (!ra_strmap_get(&ids, name, (size_t)len, &g)) {
                 if (ngroups == gcap) {

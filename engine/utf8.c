@@ -106,3 +106,31 @@ size_t ra_utf8_encode(unsigned long cp, char out[4])
     out[3] = (char)(0x80 | (cp & 0x3F));
     return 4;
 }
+
+/* Bytes of w that are zero get their high bit set (and no false positive). */
+static inline uint64_t zero_bytes(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    return (w - ones) & ~w & highs;
+}
+
+size_t ra_json_plain_run(const char *s, size_t len)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        /* high bit, below 0x20, '"', '\\', DEL */
+        uint64_t bad = (w & highs) | ((w - ones * 0x20) & ~w & highs) | zero_bytes(w ^ (ones * '"')) |
+                       zero_bytes(w ^ (ones * '\\')) | zero_bytes(w ^ (ones * 0x7f));
+        if (bad)
+            break;
+    }
+    for (; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
+            break;
+    }
+    return i;
+}

@@ -18,4 +18,9 @@ void ra_utf8_preview(const char *s, size_t len, size_t max_chars, char *out);
  * as UTF-8 into out; returns the number of bytes, 1 to 4. */
 size_t ra_utf8_encode(unsigned long cp, char out[4]);
 
+/* Length of the leading run of s that a JSON string holds as it is: printable
+ * ASCII other than '"' and '\\' (so not controls, DEL or bytes >= 0x80, which
+ * the JSON writers look at one by one). Eight bytes at a time. */
+size_t ra_json_plain_run(const char *s, size_t len);
+
 #endif

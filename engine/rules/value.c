@@ -64,6 +64,16 @@ static __int128 gcd128(__int128 a, __int128 b)
     a = abs128(a);
     b = abs128(b);
     while (b) {
+        if (a <= (__int128)UINT64_MAX && b <= (__int128)UINT64_MAX) {
+            /* The usual case, and every case's tail: 64-bit remainders. */
+            uint64_t x = (uint64_t)a, y = (uint64_t)b;
+            while (y) {
+                uint64_t t = x % y;
+                x = y;
+                y = t;
+            }
+            return x ? (__int128)x : 1;
+        }
         __int128 t = a % b;
         a = b;
         b = t;
@@ -184,6 +194,15 @@ static bool round_scaled(ra_num a, __int128 scale, __int128 *out)
     __int128 n;
     if (__builtin_mul_overflow(a.n, scale, &n))
         return false;
+    if (n >= INT64_MIN && n <= INT64_MAX && a.d > 0 && a.d <= INT64_MAX) {
+        /* The usual case: 64-bit division, several times cheaper than 128-bit. */
+        int64_t n64 = (int64_t)n, d64 = (int64_t)a.d, q64 = n64 / d64, rem64 = n64 % d64;
+        uint64_t arem = rem64 < 0 ? 0u - (uint64_t)rem64 : (uint64_t)rem64;
+        if (arem >= (uint64_t)d64 - arem) /* |rem| * 2 >= d, without overflow */
+            q64 += n64 < 0 ? -1 : 1;
+        *out = q64;
+        return true;
+    }
     __int128 q = n / a.d, rem = n % a.d;
     if (abs128(rem) * 2 >= a.d)
         q += n < 0 ? -1 : 1;
@@ -226,10 +245,15 @@ void ra_num_format(ra_num a, int decimals, char *buf, size_t size)
     unsigned __int128 mag = neg ? (unsigned __int128)(-q) : (unsigned __int128)q;
     char digits[64];
     int n = 0;
-    do {
+    while (mag > UINT64_MAX && n < 60) {
         digits[n++] = (char)('0' + (int)(mag % 10));
         mag /= 10;
-    } while (mag && n < 60);
+    }
+    uint64_t m64 = (uint64_t)mag; /* the rest in 64-bit arithmetic */
+    do {
+        digits[n++] = (char)('0' + (int)(m64 % 10));
+        m64 /= 10;
+    } while (m64 && n < 60);
     while (n <= decimals)
         digits[n++] = '0';
     size_t o = 0;
@@ -409,35 +433,53 @@ bool ra_value_in(const ra_value *v, const ra_vlist *list)
     return false;
 }
 
+/* buf = the n bytes of s, cut to size and NUL-terminated (snprintf("%.*s")
+ * without its cost: values are formatted for every finding). */
+static size_t put_text(char *buf, size_t size, const char *s, size_t n)
+{
+    if (!size)
+        return 0;
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    return n;
+}
+
 void ra_value_format(const ra_value *v, char *buf, size_t size)
 {
     char num[64], code[RA_CODE_STR_MAX];
     switch (v->kind) {
     case V_NULL:
-        snprintf(buf, size, "null");
+        put_text(buf, size, "null", 4);
         return;
     case V_BOOL:
-        snprintf(buf, size, "%s", v->u.b ? "true" : "false");
+        if (v->u.b)
+            put_text(buf, size, "true", 4);
+        else
+            put_text(buf, size, "false", 5);
         return;
     case V_NUM: {
         /* Up to 4 decimals, trailing zeros trimmed. */
         ra_num_format(v->u.num, 4, num, sizeof num);
-        char *dot = strchr(num, '.');
-        if (dot) {
-            char *end = num + strlen(num) - 1;
-            while (end > dot && *end == '0')
-                *end-- = '\0';
-            if (end == dot)
-                *end = '\0';
+        size_t n = strlen(num);
+        if (memchr(num, '.', n)) {
+            while (num[n - 1] == '0')
+                n--;
+            if (num[n - 1] == '.')
+                n--;
         }
-        snprintf(buf, size, "%s", num);
+        put_text(buf, size, num, n);
         return;
     }
-    case V_MONEY:
+    case V_MONEY: {
         ra_num_format(v->u.num, 2, num, sizeof num);
         ra_currency_str(v->currency, code);
-        snprintf(buf, size, "%s %s", num, code);
+        size_t n = put_text(buf, size, num, strlen(num));
+        n += put_text(buf + n, size - n, " ", 1);
+        put_text(buf + n, size - n, code, strlen(code));
         return;
+    }
     case V_DATE:
         if (size >= RA_DATE_FMT_MAX)
             ra_date_format(v->u.date, buf);
@@ -445,7 +487,7 @@ void ra_value_format(const ra_value *v, char *buf, size_t size)
             buf[0] = '\0';
         return;
     case V_STR:
-        snprintf(buf, size, "%.*s", (int)(v->u.str.len > 4000 ? 4000 : v->u.str.len), v->u.str.ptr);
+        put_text(buf, size, v->u.str.ptr, v->u.str.len > 4000 ? 4000 : v->u.str.len);
         return;
     case V_LIST: {
         if (v->u.list->all) {

@@ -552,6 +552,34 @@ static void test_utf8_truncated(void)
 /* The offset of the first bad byte, at every position around the 8-byte
  * ASCII fast path. */
 /* Encoding at each length boundary gives the bytes, and valid UTF-8. */
+/* Every byte value at every position of a 21-byte string (across and after
+ * the eight-byte words): the plain run stops exactly at the first byte JSON
+ * must see (controls, '"', '\\', DEL, >= 0x80). */
+static void test_json_plain_run(void)
+{
+    bool all_ok = true;
+    char s[21];
+    for (int b = 0; b < 256 && all_ok; b++) {
+        bool plain = b >= 0x20 && b < 0x7f && b != '"' && b != '\\';
+        for (size_t pos = 0; pos < sizeof s && all_ok; pos++) {
+            memset(s, 'a', sizeof s);
+            s[pos] = (char)b;
+            size_t want = plain ? sizeof s : pos;
+            size_t got = ra_json_plain_run(s, sizeof s);
+            if (got != want) {
+                fprintf(stderr, "\n  byte 0x%02x at %zu: run %zu, want %zu\n", b, pos, got, want);
+                all_ok = false;
+            }
+        }
+    }
+    CU_ASSERT(all_ok);
+    CU_ASSERT_EQUAL(ra_json_plain_run("", 0), 0);
+    CU_ASSERT_EQUAL(ra_json_plain_run("abc\"", 3), 3); /* never past len */
+    /* A byte just above a bad one must not hide it (borrows across bytes). */
+    CU_ASSERT_EQUAL(ra_json_plain_run("abcdefg\x01" "\x21xyz", 12), 7);
+    CU_ASSERT_EQUAL(ra_json_plain_run("\x1f" "\x20" "aaaaaaaaaa", 12), 0);
+}
+
 static void test_utf8_encode(void)
 {
     static const struct {
@@ -1039,7 +1067,7 @@ static const test_entry numvec_tests[] = {
 static const test_entry utf8_tests[] = {
     {"utf8 valid", test_utf8_valid},         {"utf8 invalid", test_utf8_invalid},
     {"utf8 truncated", test_utf8_truncated}, {"utf8 offsets", test_utf8_offsets},
-    {"utf8 encode", test_utf8_encode},
+    {"utf8 encode", test_utf8_encode},       {"JSON plain run", test_json_plain_run},
 };
 static const test_entry arena_tests[] = {
     {"arena many", test_arena_many},

@@ -564,6 +564,46 @@ static void test_null_when_does_not_fire(void)
     EXPECT_WHEN("monthly_wage + 1 JPY > 0", "does not fire");
 }
 
+/* ra_num_format and ra_num_mul take 64-bit shortcuts when values fit;
+ * results must be the same on both sides of the boundary: half away from
+ * zero, and numbers past 2^64 exact. */
+static void test_num_format_boundaries(void)
+{
+    char buf[64];
+    const __int128 two64 = (__int128)UINT64_MAX + 1;
+    struct {
+        __int128 n, d;
+        int dec;
+        const char *want;
+    } cases[] = {
+        {5, 2, 0, "3"},
+        {-5, 2, 0, "-3"},
+        {-1, 8, 2, "-0.13"},
+        {1, 8, 2, "0.13"},
+        {1, 3, 4, "0.3333"},
+        {INT64_MAX, 1, 0, "9223372036854775807"},
+        {(__int128)INT64_MAX + 1, 1, 0, "9223372036854775808"},
+        {two64, 1, 0, "18446744073709551616"},
+        {two64 * 10 + 5, 10, 0, "18446744073709551617"},
+        {-(two64 * 100), 1, 2, "-1844674407370955161600.00"},
+        {(__int128)INT64_MAX, 100, 2, "92233720368547758.07"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ra_num_format((ra_num){cases[i].n, cases[i].d}, cases[i].dec, buf, sizeof buf);
+        if (strcmp(buf, cases[i].want) != 0)
+            fprintf(stderr, "\n  case %zu: got %s, want %s\n", i, buf, cases[i].want);
+        CU_ASSERT_STRING_EQUAL(buf, cases[i].want);
+    }
+    /* gcd reduction across the boundary: (2^64 * 3 / 7) * (7 / 2^64) = 3 */
+    ra_num r;
+    CU_ASSERT_TRUE_FATAL(ra_num_mul((ra_num){two64 * 3, 7}, (ra_num){7, two64}, &r));
+    ra_num_format(r, 0, buf, sizeof buf);
+    CU_ASSERT_STRING_EQUAL(buf, "3");
+    CU_ASSERT_TRUE_FATAL(ra_num_mul((ra_num){6, 4}, (ra_num){10, 9}, &r));
+    ra_num_format(r, 4, buf, sizeof buf);
+    CU_ASSERT_STRING_EQUAL(buf, "1.6667");
+}
+
 static void test_exactness(void)
 {
     EXPECT_EVAL("1/3 * 3 = 1", "true");
@@ -1806,6 +1846,7 @@ int main(void)
     CU_add_test(ops, "and / or / not: Kleene logic", test_kleene_logic);
     CU_add_test(ops, "a null when does not fire", test_null_when_does_not_fire);
     CU_add_test(ops, "exact ratios and caps", test_exactness);
+    CU_add_test(ops, "number formatting across the 64-bit boundary", test_num_format_boundaries);
     CU_add_test(ops, "functions", test_functions);
     CU_add_test(ops, "table parameters", test_table_params);
 
