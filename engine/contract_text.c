@@ -117,6 +117,17 @@ static bool abbreviation_before(const builder *b)
     return false;
 }
 
+/* Does the text end in "a.m." or "p.m." (the '.' just put)? */
+static bool time_of_day_before(const builder *b)
+{
+    if (b->cur_len < 4)
+        return false;
+    const char *e = b->cur + b->cur_len - 4; /* "a.m." */
+    bool start = b->cur_len == 4 || e[-1] == ' ' || is_digit((unsigned char)e[-1]);
+    return start && ((e[0] | 0x20) == 'a' || (e[0] | 0x20) == 'p') && e[1] == '.' &&
+           (e[2] | 0x20) == 'm' && e[3] == '.';
+}
+
 /* Length of a clause number at s ("7.2 ", "(b) ", "iv) ", "12. "), or 0. */
 static size_t clause_number(const char *s, size_t n)
 {
@@ -151,6 +162,27 @@ static size_t clause_number(const char *s, size_t n)
     return 0;
 }
 
+/* Is a clause number at the start of a line ("(24) ", "28.590 ") in fact the
+ * middle of the sentence the previous line left open? It is when that
+ * sentence ends in a word, an amount or a currency sign (not ':' or other
+ * punctuation, which introduce a list), the "number" is made of digits only
+ * (letters, "(b)", are list items), and a lower-case word follows it: a
+ * number written out and then in figures, or an amount wrapped to the next
+ * line. */
+static bool continues_sentence(const builder *b, const char *s, size_t num, size_t n)
+{
+    if (b->cur_len == 0)
+        return false;
+    unsigned char prev = (unsigned char)b->cur[b->cur_len - 1];
+    if (!is_alpha(prev) && !is_digit(prev) && prev != '$')
+        return false;
+    for (size_t k = 0; k + 1 < num; k++)
+        if (!is_digit((unsigned char)s[k]) && s[k] != '(' && s[k] != ')' && s[k] != '.' &&
+            s[k] != ',')
+            return false;
+    return num < n && s[num] >= 'a' && s[num] <= 'z';
+}
+
 /* Appends one line (no LF) to the sentences, applying the normalisation. */
 static void add_line(builder *b, const char *s, size_t n, long line)
 {
@@ -176,6 +208,8 @@ static void add_line(builder *b, const char *s, size_t n, long line)
     }
     char last = s[n - 1];
     size_t num = clause_number(s + i, n - i);
+    if (num && continues_sentence(b, s + i, num, n - i))
+        num = 0; /* "twenty-four\n(24) consecutive hours", "NT$\n28.590 per bulan" */
     bool heading = upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
                    last != ',' && last != ':' && (num || b->cur_len == 0);
     if (heading)
@@ -217,6 +251,9 @@ static void add_line(builder *b, const char *s, size_t n, long line)
                    (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t');
         if (end && c == '.' && abbreviation_before(b))
             end = false;
+        if (end && c == '.' && time_of_day_before(b) && i + 2 < n &&
+            !(s[i + 2] >= 'A' && s[i + 2] <= 'Z'))
+            end = false; /* "from 8 a.m. to 5 p.m." (a capital after it starts a sentence) */
         if (end)
             flush(b);
     }

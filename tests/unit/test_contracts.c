@@ -93,6 +93,38 @@ static void test_amount_at_line_start(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression (tests/contracts4): a number written out and then in figures,
+ * or an amount, wrapped to the start of a line was taken for a clause number,
+ * which cut the sentence and dropped the figures. A list after ':' and
+ * lettered items still start clauses. */
+static void test_figures_at_line_start(void)
+{
+    ra_contract_text t = cut("A rest day of at least twenty-four\n(24) consecutive hours a week.\n"
+                             "Gaji sebesar NT$\n28.590 per bulan.\n"
+                             "The Employer shall:\n(1) pay the wage;\n"
+                             "the items are\n(b) listed here.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 6);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "A rest day of at least twenty-four (24) consecutive hours a week.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Gaji sebesar NT$ 28.590 per bulan.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "The Employer shall:");
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "pay the wage;");
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "the items are"); /* "(b)": a list item */
+    CU_ASSERT_STRING_EQUAL(t.sentences[5].text, "listed here.");
+    ra_contract_text_free(&t);
+}
+
+/* Regression (tests/contracts4): "a.m." and "p.m." ended the sentence. */
+static void test_times_of_day(void)
+{
+    ra_contract_text t = cut("Work is from 8 a.m. to 5 p.m. daily. Work ends at 5 p.m. The rest.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Work is from 8 a.m. to 5 p.m. daily.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Work ends at 5 p.m.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "The rest.");
+    ra_contract_text_free(&t);
+}
+
 /* Regression: the 64 KiB bound could cut a UTF-8 character in two. */
 static void test_bound_between_characters(void)
 {
@@ -294,6 +326,9 @@ int main(void)
     CU_pSuite s = CU_add_suite("contracts", NULL, NULL);
     CU_add_test(s, "capitals wrapped over lines stay one sentence", test_capitals_wrapped);
     CU_add_test(s, "dot leaders do not end a sentence", test_dot_leaders);
+    CU_add_test(s, "figures wrapped to a line start are not clause numbers",
+                test_figures_at_line_start);
+    CU_add_test(s, "a.m. and p.m. do not end a sentence", test_times_of_day);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
