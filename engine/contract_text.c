@@ -117,6 +117,49 @@ static bool abbreviation_before(const builder *b)
     return false;
 }
 
+/* Is the line an article label, alone or with a heading in capitals:
+ * "Pasal 8", "Article 12.", "Section 9 — FEES AND CHARGES / KOS", "Clause IV: WAGES"?
+ * It is a heading even when the line before left a sentence open (a "Pasal 8"
+ * line, then "DOKUMEN", was read as the start of the clause's sentence). */
+static bool article_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {"pasal",   "article", "section", "clause", "artikel",
+                                         "bab",     "part",    "schedule", "annex", "lampiran",
+                                         "chapter", "ayat"};
+    size_t w = 0;
+    while (w < n && is_alpha((unsigned char)s[w]))
+        w++;
+    bool known = false;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels && !known; k++) {
+        size_t m = strlen(labels[k]);
+        if (m != w)
+            continue;
+        size_t j = 0;
+        while (j < m && (s[j] | 0x20) == labels[k][j])
+            j++;
+        known = j == m;
+    }
+    if (!known || w >= n || s[w] != ' ')
+        return false;
+    size_t i = w + 1, digits = 0;
+    while (i < n && (is_digit((unsigned char)s[i]) || strchr("IVXivx", s[i])) && digits < 6)
+        i++, digits++;
+    if (!digits)
+        return false;
+    if (i < n && (s[i] == '.' || s[i] == ':'))
+        i++; /* "Article 12." */
+    /* The rest: a short heading in capitals (at most 8 words, no sentence
+     * punctuation), or nothing. A long line of capitals is a clause of a
+     * contract written in capitals, not a label. */
+    size_t words = 0;
+    for (; i < n; i++) {
+        if ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '.' || s[i] == ',' || s[i] == ';')
+            return false;
+        words += s[i] != ' ' && s[i - 1] == ' ';
+    }
+    return words <= 8;
+}
+
 /* Does the text end in "a.m." or "p.m." (the '.' just put)? */
 static bool time_of_day_before(const builder *b)
 {
@@ -210,8 +253,9 @@ static void add_line(builder *b, const char *s, size_t n, long line)
     size_t num = clause_number(s + i, n - i);
     if (num && continues_sentence(b, s + i, num, n - i))
         num = 0; /* "twenty-four\n(24) consecutive hours", "NT$\n28.590 per bulan" */
-    bool heading = upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
-                   last != ',' && last != ':' && (num || b->cur_len == 0);
+    bool heading = (upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
+                    last != ',' && last != ':' && (num || b->cur_len == 0)) ||
+                   article_label(s + i, n - i);
     if (heading)
         flush(b);
     if (num) {

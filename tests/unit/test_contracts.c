@@ -114,6 +114,35 @@ static void test_figures_at_line_start(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression (tests/contracts4): an article label on its own line ("Pasal 8")
+ * or with a heading in capitals ran into the clause's first sentence, so a
+ * finding pointed at the label's line. A reference inside a sentence is not
+ * a label. */
+static void test_article_labels(void)
+{
+    ra_contract_text t = cut("Pasal 8\nDOKUMEN / DOCUMENTS\nPekerja tidak menyimpan paspor.\n"
+                             "Section 9 \xe2\x80\x94 FEES AND CHARGES / KOS\nIt is agreed.\n"
+                             "Section 5 of the Act applies.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 6);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Pasal 8");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "DOKUMEN / DOCUMENTS");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Pekerja tidak menyimpan paspor.");
+    CU_ASSERT_EQUAL(t.sentences[2].line, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "Section 9 - FEES AND CHARGES / KOS");
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "It is agreed.");
+    CU_ASSERT_EQUAL(t.sentences[4].line, 5);
+    CU_ASSERT_STRING_EQUAL(t.sentences[5].text, "Section 5 of the Act applies.");
+    ra_contract_text_free(&t);
+    /* A long clause in capitals that wraps is a sentence, not a label. */
+    t = cut("ARTICLE 4. THE EMPLOYER MAY END THIS CONTRACT WITHOUT NOTICE IF THE WORKER IS IN A\n"
+            "RELATIONSHIP.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "ARTICLE 4.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "THE EMPLOYER MAY END THIS CONTRACT WITHOUT "
+                                                "NOTICE IF THE WORKER IS IN A RELATIONSHIP.");
+    ra_contract_text_free(&t);
+}
+
 /* Regression (tests/contracts4): "a.m." and "p.m." ended the sentence. */
 static void test_times_of_day(void)
 {
@@ -329,6 +358,7 @@ int main(void)
     CU_add_test(s, "figures wrapped to a line start are not clause numbers",
                 test_figures_at_line_start);
     CU_add_test(s, "a.m. and p.m. do not end a sentence", test_times_of_day);
+    CU_add_test(s, "article labels are headings", test_article_labels);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
