@@ -8,7 +8,11 @@
  * the CR of a CRLF unless it is inside a quoted field); it skips blank lines silently (we count
  * them); it does not skip a BOM; it stops at the first strict-mode error (we reset it and resume at
  * the next line); its field buffer is bounded only through its realloc hook, which has no context
- * (we check entry_pos after each piece). */
+ * (we check entry_pos after each piece).
+ *
+ * A big file is read by a producer thread that runs this reader and hands the
+ * records over in bounded batches (see "tokenising on a second thread"); the
+ * records and stats are the same either way. */
 #include "csvread.h"
 
 #include <csv.h>
@@ -465,7 +469,7 @@ typedef struct {
     ra_error err;
     ra_status status;
     size_t slot; /* the batch being filled */
-} pipe_t;
+} pipeline;
 
 static bool grow(void **p, size_t *cap, size_t need, size_t size)
 {
@@ -484,7 +488,7 @@ static bool grow(void **p, size_t *cap, size_t need, size_t size)
 
 /* Hands the filled batch over and waits for a free one; false when the
  * consumer has stopped. */
-static bool pipe_hand_over(pipe_t *pp)
+static bool pipe_hand_over(pipeline *pp)
 {
     pthread_mutex_lock(&pp->mu);
     pp->count++;
@@ -502,7 +506,7 @@ static bool pipe_hand_over(pipe_t *pp)
 /* The producer's record callback: copies the record into the batch. */
 static int pipe_collect(void *ctx, const ra_csv_record *rec)
 {
-    pipe_t *pp = ctx;
+    pipeline *pp = ctx;
     pipe_batch *b = &pp->batch[pp->slot];
     reader *r = &pp->r;
     size_t nbytes = r->buf_len; /* the fields, NUL-terminated back to back */
@@ -530,7 +534,7 @@ static int pipe_collect(void *ctx, const ra_csv_record *rec)
 
 static void *pipe_produce(void *arg)
 {
-    pipe_t *pp = arg;
+    pipeline *pp = arg;
     pp->status = read_stream(&pp->r, pp->f, pp->chunk, pp->name, &pp->err);
     pthread_mutex_lock(&pp->mu);
     if (pp->batch[pp->slot].nrecs && !pp->stop)
@@ -543,7 +547,7 @@ static void *pipe_produce(void *arg)
 
 /* The consumer's side: hands every record over in order; returns the
  * callback's stop value, or 0. */
-static int pipe_consume(pipe_t *pp, ra_csv_record_fn fn, void *ctx, ra_strv *views,
+static int pipe_consume(pipeline *pp, ra_csv_record_fn fn, void *ctx, ra_strv *views,
                         long *records)
 {
     int stopped = 0;
@@ -579,7 +583,7 @@ static int pipe_consume(pipe_t *pp, ra_csv_record_fn fn, void *ctx, ra_strv *vie
     }
 }
 
-static void pipe_free(pipe_t *pp)
+static void pipe_free(pipeline *pp)
 {
     for (size_t i = 0; i < PIPE_BATCHES; i++) {
         free(pp->batch[i].recs);
@@ -598,7 +602,7 @@ static ra_status read_threaded(FILE *f, char *chunk, const char *name,
                                ra_csv_stats *stats, ra_error *err, bool *started)
 {
     *started = false;
-    pipe_t *pp = calloc(1, sizeof *pp);
+    pipeline *pp = calloc(1, sizeof *pp);
     size_t cols = limits->max_columns ? limits->max_columns : 1;
     ra_strv *views = malloc(cols * sizeof *views);
     if (!pp || !views) {
