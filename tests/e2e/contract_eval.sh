@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # contract_eval.sh — precision and recall of the contract clause rules
 # (CTR-001..CTR-011) on the frozen labelled sets tests/contracts and
-# contracts2..contracts5 (each written without seeing the patterns; see their
+# contracts2..contracts6 (each written without seeing the patterns; see their
 # README.md).
 # contract_eval.py builds a submission from each set, runs
 #   $RA_BIN audit DIR --as-of 2025-12-01 --findings F.jsonl --rules $RA_SOURCE_DIR/rules/core
 # and prints a table per rule and set. It fails only below the regression floors
 # of the two sets the patterns were tuned on (see contract_eval.py); the later
-# sets contracts3..contracts5 are measured, not floored. RA_EVAL_VERBOSE=1 lists each false
+# sets contracts3..contracts6 are measured, not floored. RA_EVAL_VERBOSE=1 lists each false
 # positive and negative; RA_EVAL_KEEP=1 keeps the submissions built from the sets.
 #
 # Env: RA_BIN (the binary; default <repo>/build/recruitaudit), RA_SOURCE_DIR
