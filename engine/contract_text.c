@@ -226,8 +226,45 @@ static bool continues_sentence(const builder *b, const char *s, size_t num, size
     return num < n && s[num] >= 'a' && s[num] <= 'z';
 }
 
-/* Appends one line (no LF) to the sentences, applying the normalisation. */
-static void add_line(builder *b, const char *s, size_t n, long line)
+/* Is s (n bytes, trimmed) a short heading in title case ("Costs of Deployment",
+ * "NINTH: Personal Freedoms", "IX. Travel and Identity Documents"): at most 8
+ * words and 80 bytes, no closing punctuation, a small letter somewhere, and every
+ * word that starts with a letter starts with a capital, but for a few short
+ * linking words (of, and, the, dan ...)? */
+static bool title_heading(const char *s, size_t n)
+{
+    static const char *const small[] = {"of", "and", "the", "for", "to", "on", "in", "or",
+                                        "with", "by", "a", "an", "at", "dan", "atau", "di"};
+    if (n == 0 || n > 80 || strchr(".;,:", s[n - 1]) || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return false;
+    size_t words = 0;
+    bool lower = false;
+    for (size_t k = 0; k < n;) {
+        while (k < n && s[k] == ' ')
+            k++;
+        size_t w = k;
+        while (k < n && s[k] != ' ')
+            k++;
+        if (k == w)
+            break;
+        words++;
+        for (size_t j = w; j < k; j++)
+            lower = lower || (s[j] >= 'a' && s[j] <= 'z');
+        if (s[w] >= 'a' && s[w] <= 'z') {
+            bool ok = false;
+            for (size_t m = 0; m < sizeof small / sizeof *small && !ok; m++)
+                ok = strlen(small[m]) == k - w && !memcmp(small[m], s + w, k - w);
+            if (!ok)
+                return false;
+        }
+    }
+    return lower && words <= 8;
+}
+
+/* Appends one line (no LF) to the sentences, applying the normalisation.
+ * next is the first character of the next line (0 when it is blank or there
+ * is none). */
+static void add_line(builder *b, const char *s, size_t n, long line, char next)
 {
     while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
@@ -256,6 +293,11 @@ static void add_line(builder *b, const char *s, size_t n, long line)
     bool heading = (upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
                     last != ',' && last != ':' && (num || b->cur_len == 0)) ||
                    article_label(s + i, n - i);
+    /* A short line in title case that starts a clause and is not followed by a
+     * small letter (which would continue it) is a heading too: "9. Costs of
+     * Deployment", "H. Personal Freedoms", "Section 8 - Recruitment Costs". */
+    if (!heading && (num || b->cur_len == 0) && !(next >= 'a' && next <= 'z'))
+        heading = title_heading(s + i + num, n - i - num);
     if (heading)
         flush(b);
     if (num) {
@@ -305,6 +347,15 @@ static void add_line(builder *b, const char *s, size_t n, long line)
         flush(b);
 }
 
+/* The first character of the line starting at i, after spaces and tabs; 0 when
+ * the line is blank or there is none. */
+static char next_start(const char *data, size_t i, size_t len)
+{
+    while (i < len && (data[i] == ' ' || data[i] == '\t'))
+        i++;
+    return i < len && data[i] != '\n' && data[i] != '\r' ? data[i] : 0;
+}
+
 void ra_contract_text_free(ra_contract_text *t)
 {
     free(t->buf);
@@ -344,11 +395,11 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
         const char *cr = memchr(data + i, '\r', end - i);
         if (cr && (size_t)(cr - data) + 1 < end) {
             end = (size_t)(cr - data);
-            add_line(&b, data + i, end - i, line++);
+            add_line(&b, data + i, end - i, line++, next_start(data, end + 1, len));
             i = end + 1;
             continue;
         }
-        add_line(&b, data + i, end - i, line++);
+        add_line(&b, data + i, end - i, line++, next_start(data, end + 1, len));
         i = end + 1;
     }
     flush(&b);

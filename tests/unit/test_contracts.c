@@ -143,6 +143,23 @@ static void test_article_labels(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression (tests/contracts5): a heading in title case on its own line
+ * ("7. Leave and Holidays") ran into the clause's first sentence. A short
+ * title-case line followed by a small letter continues its sentence. */
+static void test_title_case_headings(void)
+{
+    ra_contract_text t = cut("7. Leave and Holidays\nThe Worker has leave.\n\nFIFTH: Meals\n"
+                             "Meals are free.\n3. The Employer\nshall pay.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 5);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Leave and Holidays");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The Worker has leave.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "FIFTH: Meals");
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "Meals are free.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "The Employer shall pay.");
+    ra_contract_text_free(&t);
+}
+
 /* Regression (tests/contracts4): "a.m." and "p.m." ended the sentence. */
 static void test_times_of_day(void)
 {
@@ -359,6 +376,7 @@ int main(void)
                 test_figures_at_line_start);
     CU_add_test(s, "a.m. and p.m. do not end a sentence", test_times_of_day);
     CU_add_test(s, "article labels are headings", test_article_labels);
+    CU_add_test(s, "title-case heading lines are headings", test_title_case_headings);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
