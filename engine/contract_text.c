@@ -19,6 +19,9 @@ typedef struct {
     size_t cur_len;
     long cur_line, cur_end;
     bool nomem;
+    bool blank;  /* a blank line was seen since the last text line */
+    bool page;   /* ... and a page marker ("Page 2 of 5", "- 2 -") among them */
+    bool header; /* the line after a page marker may be a running header */
 } builder;
 
 static bool is_alpha(int c)
@@ -226,6 +229,66 @@ static bool continues_sentence(const builder *b, const char *s, size_t num, size
     return num < n && s[num] >= 'a' && s[num] <= 'z';
 }
 
+/* Skips spaces from s[*i]; then reads digits; true when there was at least one. */
+static bool digits_at(const char *s, size_t n, size_t *i)
+{
+    while (*i < n && s[*i] == ' ')
+        (*i)++;
+    size_t k = *i;
+    while (*i < n && is_digit((unsigned char)s[*i]))
+        (*i)++;
+    return *i > k;
+}
+
+/* Is s (n bytes, trimmed) only a page marker: "- 2 -", "Page 2", "Page 2 of 5",
+ * "Page 2/5   Initials: ___", "Halaman 2 dari 3", "Hal. 2/3 Paraf: ___"? */
+static bool page_marker(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (n && s[0] == '-') {
+        i = 1;
+        if (!digits_at(s, n, &i))
+            return false;
+        while (i < n && s[i] == ' ')
+            i++;
+        return i + 1 == n && s[i] == '-';
+    }
+    static const char *const words[] = {"page", "halaman", "hal."};
+    size_t w = 0;
+    for (size_t k = 0; k < 3 && !w; k++) {
+        size_t m = strlen(words[k]);
+        size_t j = 0;
+        while (j < m && j < n && (s[j] | 0x20) == words[k][j])
+            j++;
+        if (j == m && (m == n || s[m] == ' ' || is_digit((unsigned char)s[m])))
+            w = m;
+    }
+    if (!w)
+        return false;
+    i = w;
+    if (!digits_at(s, n, &i))
+        return false;
+    size_t j = i;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j < n && s[j] == '/')
+        j++;
+    else if (j + 2 < n && (s[j] | 0x20) == 'o' && (s[j + 1] | 0x20) == 'f' && s[j + 2] == ' ')
+        j += 2;
+    else if (j + 4 < n && !strncmp(s + j, "dari ", 5))
+        j += 4;
+    else
+        j = i;
+    if (j > i && !digits_at(s, n, &j))
+        return false;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j == n)
+        return true;
+    /* "Initials: ____ / ____", "Paraf: ____" after the number */
+    return (n - j >= 8 && !strncmp(s + j, "Initials", 8)) || (n - j >= 5 && !strncmp(s + j, "Paraf", 5));
+}
+
 /* Is s (n bytes, trimmed) a short heading in title case ("Costs of Deployment",
  * "NINTH: Personal Freedoms", "IX. Travel and Identity Documents"): at most 8
  * words and 80 bytes, no closing punctuation, a small letter somewhere, and every
@@ -272,9 +335,31 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
     if (i == n) {
-        flush(b); /* a blank line ends a paragraph */
+        b->blank = true; /* a blank line ends a paragraph (see below) */
         return;
     }
+    /* A page marker ("Page 2 of 5", "- 2 -") is dropped, and so is a short
+     * running header on the next line ("Contract Ref. QA-4116", followed by a
+     * blank line): a sentence cut by a page break goes on when the text after
+     * the break starts with a small letter. */
+    if (page_marker(s + i, n - i)) {
+        b->page = b->header = true;
+        return;
+    }
+    if (b->header && b->blank && next == 0 && n - i <= 60 && !strchr(".;:,?!", s[n - 1]) &&
+        s[i] >= 'A' && s[i] <= 'Z') {
+        size_t words = 0;
+        for (size_t k = i; k < n; k++)
+            words += s[k] != ' ' && (k == i || s[k - 1] == ' ');
+        if (words <= 6) {
+            b->header = false;
+            return;
+        }
+    }
+    b->header = false;
+    if (b->blank && !(b->page && s[i] >= 'a' && s[i] <= 'z'))
+        flush(b);
+    b->blank = b->page = false;
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:
      * a short line of capitals (at most 8 words, no closing punctuation) that
      * starts a clause. In a contract written all in capitals, a line that
