@@ -19,6 +19,9 @@ typedef struct {
     size_t cur_len;
     long cur_line, cur_end;
     bool nomem;
+    bool blank;  /* a blank line was seen since the last text line */
+    bool page;   /* ... and a page marker ("Page 2 of 5", "- 2 -") among them */
+    bool header; /* the line after a page marker may be a running header */
 } builder;
 
 static bool is_alpha(int c)
@@ -226,8 +229,105 @@ static bool continues_sentence(const builder *b, const char *s, size_t num, size
     return num < n && s[num] >= 'a' && s[num] <= 'z';
 }
 
-/* Appends one line (no LF) to the sentences, applying the normalisation. */
-static void add_line(builder *b, const char *s, size_t n, long line)
+/* Skips spaces from s[*i]; then reads digits; true when there was at least one. */
+static bool digits_at(const char *s, size_t n, size_t *i)
+{
+    while (*i < n && s[*i] == ' ')
+        (*i)++;
+    size_t k = *i;
+    while (*i < n && is_digit((unsigned char)s[*i]))
+        (*i)++;
+    return *i > k;
+}
+
+/* Is s (n bytes, trimmed) only a page marker: "- 2 -", "Page 2", "Page 2 of 5",
+ * "Page 2/5   Initials: ___", "Halaman 2 dari 3", "Hal. 2/3 Paraf: ___"? */
+static bool page_marker(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (n && s[0] == '-') {
+        i = 1;
+        if (!digits_at(s, n, &i))
+            return false;
+        while (i < n && s[i] == ' ')
+            i++;
+        return i + 1 == n && s[i] == '-';
+    }
+    static const char *const words[] = {"page", "halaman", "hal."};
+    size_t w = 0;
+    for (size_t k = 0; k < 3 && !w; k++) {
+        size_t m = strlen(words[k]);
+        size_t j = 0;
+        while (j < m && j < n && (s[j] | 0x20) == words[k][j])
+            j++;
+        if (j == m && (m == n || s[m] == ' ' || is_digit((unsigned char)s[m])))
+            w = m;
+    }
+    if (!w)
+        return false;
+    i = w;
+    if (!digits_at(s, n, &i))
+        return false;
+    size_t j = i;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j < n && s[j] == '/')
+        j++;
+    else if (j + 2 < n && (s[j] | 0x20) == 'o' && (s[j + 1] | 0x20) == 'f' && s[j + 2] == ' ')
+        j += 2;
+    else if (j + 4 < n && !strncmp(s + j, "dari ", 5))
+        j += 4;
+    else
+        j = i;
+    if (j > i && !digits_at(s, n, &j))
+        return false;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j == n)
+        return true;
+    /* "Initials: ____ / ____", "Paraf: ____" after the number */
+    return (n - j >= 8 && !strncmp(s + j, "Initials", 8)) || (n - j >= 5 && !strncmp(s + j, "Paraf", 5));
+}
+
+/* Is s (n bytes, trimmed) a short heading in title case ("Costs of Deployment",
+ * "NINTH: Personal Freedoms", "IX. Travel and Identity Documents"): at most 8
+ * words and 80 bytes, no closing punctuation, a small letter somewhere, and every
+ * word that starts with a letter starts with a capital, but for a few short
+ * linking words (of, and, the, dan ...)? */
+static bool title_heading(const char *s, size_t n)
+{
+    static const char *const small[] = {"of", "and", "the", "for", "to", "on", "in", "or",
+                                        "with", "by", "a", "an", "at", "dan", "atau", "di"};
+    if (n == 0 || n > 80 || strchr(".;,:", s[n - 1]) || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return false;
+    size_t words = 0;
+    bool lower = false;
+    for (size_t k = 0; k < n;) {
+        while (k < n && s[k] == ' ')
+            k++;
+        size_t w = k;
+        while (k < n && s[k] != ' ')
+            k++;
+        if (k == w)
+            break;
+        words++;
+        for (size_t j = w; j < k; j++)
+            lower = lower || (s[j] >= 'a' && s[j] <= 'z');
+        if (s[w] >= 'a' && s[w] <= 'z') {
+            bool ok = false;
+            for (size_t m = 0; m < sizeof small / sizeof *small && !ok; m++)
+                ok = strlen(small[m]) == k - w && !memcmp(small[m], s + w, k - w);
+            if (!ok)
+                return false;
+        }
+    }
+    return lower && words <= 8;
+}
+
+/* Appends one line (no LF) to the sentences, applying the normalisation.
+ * next is the first character of the next line (0 when it is blank or there
+ * is none). */
+static void add_line(builder *b, const char *s, size_t n, long line, char next)
 {
     while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
@@ -235,9 +335,31 @@ static void add_line(builder *b, const char *s, size_t n, long line)
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
     if (i == n) {
-        flush(b); /* a blank line ends a paragraph */
+        b->blank = true; /* a blank line ends a paragraph (see below) */
         return;
     }
+    /* A page marker ("Page 2 of 5", "- 2 -") is dropped, and so is a short
+     * running header on the next line ("Contract Ref. QA-4116", followed by a
+     * blank line): a sentence cut by a page break goes on when the text after
+     * the break starts with a small letter. */
+    if (page_marker(s + i, n - i)) {
+        b->page = b->header = true;
+        return;
+    }
+    if (b->header && b->blank && next == 0 && n - i <= 60 && !strchr(".;:,?!", s[n - 1]) &&
+        s[i] >= 'A' && s[i] <= 'Z') {
+        size_t words = 0;
+        for (size_t k = i; k < n; k++)
+            words += s[k] != ' ' && (k == i || s[k - 1] == ' ');
+        if (words <= 6) {
+            b->header = false;
+            return;
+        }
+    }
+    b->header = false;
+    if (b->blank && !(b->page && s[i] >= 'a' && s[i] <= 'z'))
+        flush(b);
+    b->blank = b->page = false;
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:
      * a short line of capitals (at most 8 words, no closing punctuation) that
      * starts a clause. In a contract written all in capitals, a line that
@@ -256,6 +378,11 @@ static void add_line(builder *b, const char *s, size_t n, long line)
     bool heading = (upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
                     last != ',' && last != ':' && (num || b->cur_len == 0)) ||
                    article_label(s + i, n - i);
+    /* A short line in title case that starts a clause and is not followed by a
+     * small letter (which would continue it) is a heading too: "9. Costs of
+     * Deployment", "H. Personal Freedoms", "Section 8 - Recruitment Costs". */
+    if (!heading && (num || b->cur_len == 0) && !(next >= 'a' && next <= 'z'))
+        heading = title_heading(s + i + num, n - i - num);
     if (heading)
         flush(b);
     if (num) {
@@ -305,6 +432,15 @@ static void add_line(builder *b, const char *s, size_t n, long line)
         flush(b);
 }
 
+/* The first character of the line starting at i, after spaces and tabs; 0 when
+ * the line is blank or there is none. */
+static char next_start(const char *data, size_t i, size_t len)
+{
+    while (i < len && (data[i] == ' ' || data[i] == '\t'))
+        i++;
+    return i < len && data[i] != '\n' && data[i] != '\r' ? data[i] : 0;
+}
+
 void ra_contract_text_free(ra_contract_text *t)
 {
     free(t->buf);
@@ -344,11 +480,11 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
         const char *cr = memchr(data + i, '\r', end - i);
         if (cr && (size_t)(cr - data) + 1 < end) {
             end = (size_t)(cr - data);
-            add_line(&b, data + i, end - i, line++);
+            add_line(&b, data + i, end - i, line++, next_start(data, end + 1, len));
             i = end + 1;
             continue;
         }
-        add_line(&b, data + i, end - i, line++);
+        add_line(&b, data + i, end - i, line++, next_start(data, end + 1, len));
         i = end + 1;
     }
     flush(&b);

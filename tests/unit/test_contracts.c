@@ -143,6 +143,40 @@ static void test_article_labels(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression (tests/contracts5): a heading in title case on its own line
+ * ("7. Leave and Holidays") ran into the clause's first sentence. A short
+ * title-case line followed by a small letter continues its sentence. */
+static void test_title_case_headings(void)
+{
+    ra_contract_text t = cut("7. Leave and Holidays\nThe Worker has leave.\n\nFIFTH: Meals\n"
+                             "Meals are free.\n3. The Employer\nshall pay.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 5);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Leave and Holidays");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The Worker has leave.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "FIFTH: Meals");
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "Meals are free.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "The Employer shall pay.");
+    ra_contract_text_free(&t);
+}
+
+/* Regression (tests/contracts5): a page footer and running header between two
+ * halves of a sentence cut it in two. A marker line is dropped; text after the
+ * break that starts with a capital still starts a new sentence. */
+static void test_page_markers(void)
+{
+    ra_contract_text t = cut("The Worker is not\n\n- 1 -\n\nContract Ref. QA-1\n\n"
+                             "required to pay.\n\nPage 2 of 5   Initials: __ / __\n\n"
+                             "Meals are free.\nHalaman 3 dari 4\nPage 3 of the annex lists them.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "The Worker is not required to pay.");
+    CU_ASSERT_EQUAL(t.sentences[0].line, 1);
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Meals are free.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 11);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Page 3 of the annex lists them.");
+    ra_contract_text_free(&t);
+}
+
 /* Regression (tests/contracts4): "a.m." and "p.m." ended the sentence. */
 static void test_times_of_day(void)
 {
@@ -359,6 +393,8 @@ int main(void)
                 test_figures_at_line_start);
     CU_add_test(s, "a.m. and p.m. do not end a sentence", test_times_of_day);
     CU_add_test(s, "article labels are headings", test_article_labels);
+    CU_add_test(s, "title-case heading lines are headings", test_title_case_headings);
+    CU_add_test(s, "page markers do not cut a sentence", test_page_markers);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
