@@ -163,6 +163,13 @@ static bool article_label(const char *s, size_t n)
     return words <= 8;
 }
 
+/* Does the text end in a word of exactly three dots ("...")? */
+static bool three_dots_before(const builder *b)
+{
+    size_t n = b->cur_len;
+    return n >= 3 && !memcmp(b->cur + n - 3, "...", 3) && (n == 3 || b->cur[n - 4] == ' ');
+}
+
 /* Does the text end in "a.m." or "p.m." (the '.' just put)? */
 static bool time_of_day_before(const builder *b)
 {
@@ -425,6 +432,8 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
         if (end && c == '.' && time_of_day_before(b) && i + 2 < n &&
             !(s[i + 2] >= 'A' && s[i + 2] <= 'Z'))
             end = false; /* "from 8 a.m. to 5 p.m." (a capital after it starts a sentence) */
+        if (end && c == '.' && i + 1 < n && three_dots_before(b))
+            end = false; /* a short leader with its value after it: "Penalty ... none;" */
         if (end)
             flush(b);
     }

@@ -76,6 +76,14 @@ static void test_dot_leaders(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Rest day: .... Sunday.");
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "End.");
     ra_contract_text_free(&t);
+    /* Three dots with the value after them on the line are a leader too; at
+     * the end of a line they still end the sentence (an ellipsis). */
+    t = cut("Penalty for resignation ... none;\nIt goes on...\nNext one.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Penalty for resignation ... none;");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "It goes on...");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Next one.");
+    ra_contract_text_free(&t);
 }
 
 /* Regression: a line starting with an amount was taken for a clause number. */
