@@ -450,6 +450,60 @@ static char next_start(const char *data, size_t i, size_t len)
     return i < len && data[i] != '\n' && data[i] != '\r' ? data[i] : 0;
 }
 
+/* The one column separator of a line: a '|' with a space on each side, the
+ * only '|' of the line, at least 20 characters in; or NULL. */
+static const char *column_bar(const char *s, size_t n)
+{
+    const char *bar = memchr(s, '|', n);
+    if (!bar || memchr(bar + 1, '|', n - (size_t)(bar - s) - 1))
+        return NULL;
+    size_t at = (size_t)(bar - s), chars = 0;
+    for (size_t k = 0; k < at; k++)
+        chars += ((unsigned char)s[k] & 0xC0) != 0x80;
+    bool spaced = at > 0 && s[at - 1] == ' ' && (at + 1 == n || s[at + 1] == ' ');
+    return spaced && chars >= 20 ? bar : NULL;
+}
+
+/* Is the text laid out in two columns: at least 10 lines, and 40% of the
+ * lines that are not blank, hold one column separator? (A table of labels
+ * and values in a schedule is a small part of a contract; a table of three
+ * columns has two bars a line.) */
+static bool two_columns(const char *data, size_t start, size_t len)
+{
+    size_t lines = 0, split = 0;
+    for (size_t i = start; i < len;) {
+        const char *lf = memchr(data + i, '\n', len - i);
+        size_t end = lf ? (size_t)(lf - data) : len;
+        size_t k = i;
+        while (k < end && (data[k] == ' ' || data[k] == '\t' || data[k] == '\r'))
+            k++;
+        if (k < end) {
+            lines++;
+            split += column_bar(data + i, end - i) != NULL;
+        }
+        i = end + 1;
+    }
+    return split >= 10 && split * 10 >= lines * 4;
+}
+
+/* Narrows [*from, *to) to the left (pass 0) or right (pass 1) column of a
+ * line; a line without a separator belongs to the left column whole, and is
+ * blank in the right one. */
+static void column_part(const char *data, size_t *from, size_t *to, int pass)
+{
+    const char *bar = column_bar(data + *from, *to - *from);
+    if (!bar) {
+        if (pass == 1)
+            *to = *from;
+        return;
+    }
+    size_t at = (size_t)(bar - data);
+    if (pass == 0)
+        *to = at;
+    else
+        *from = at + 1;
+}
+
 void ra_contract_text_free(ra_contract_text *t)
 {
     free(t->buf);
@@ -481,22 +535,28 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
             snprintf(why, whysize, "out of memory");
         return RA_CT_IO;
     }
-    long line = 1;
-    for (size_t i = start; i < len && !b.nomem;) {
-        const char *lf = memchr(data + i, '\n', len - i);
-        size_t end = lf ? (size_t)(lf - data) : len;
-        /* A lone CR (old Mac line ends) also ends a line. */
-        const char *cr = memchr(data + i, '\r', end - i);
-        if (cr && (size_t)(cr - data) + 1 < end) {
-            end = (size_t)(cr - data);
-            add_line(&b, data + i, end - i, line++, next_start(data, end + 1, len));
-            i = end + 1;
-            continue;
+    /* A text in two columns ("English | Indonesia") is read as two texts, the
+     * left column and then the right one, each line keeping its number. */
+    bool columns = two_columns(data, start, len);
+    for (int pass = 0; pass < (columns ? 2 : 1) && !b.nomem; pass++) {
+        long line = 1;
+        for (size_t i = start; i < len && !b.nomem;) {
+            const char *lf = memchr(data + i, '\n', len - i);
+            size_t end = lf ? (size_t)(lf - data) : len;
+            /* A lone CR (old Mac line ends) also ends a line. */
+            const char *cr = memchr(data + i, '\r', end - i);
+            size_t next = end + 1;
+            if (cr && (size_t)(cr - data) + 1 < end)
+                next = (end = (size_t)(cr - data)) + 1;
+            size_t from = i, to = end;
+            if (columns)
+                column_part(data, &from, &to, pass);
+            add_line(&b, data + from, to - from, line++, columns ? 0 : next_start(data, next, len));
+            i = next;
         }
-        add_line(&b, data + i, end - i, line++, next_start(data, end + 1, len));
-        i = end + 1;
+        flush(&b);
+        b.blank = b.page = b.header = false;
     }
-    flush(&b);
     free(b.cur);
     if (b.nomem) {
         ra_contract_text_free(out);

@@ -185,6 +185,41 @@ static void test_page_markers(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression (tests/contracts5): a contract in two columns ("English |
+ * Indonesia") was read across, mixing both languages in every sentence. It
+ * is read as the left column, then the right, each line keeping its number.
+ * A table of three columns, or a few label | value lines, is not split. */
+static void test_two_columns(void)
+{
+    char text[4096] = "";
+    for (int k = 0; k < 10; k++) {
+        char row[200];
+        snprintf(row, sizeof row, "%-40s | %s\n",
+                 k % 2 ? "the whole contract." : "Clause text in English that goes on to",
+                 k % 2 ? "seluruh kontrak." : "Teks pasal dalam bahasa Indonesia sampai");
+        strcat(text, row);
+    }
+    ra_contract_text t = cut(text);
+    CU_ASSERT_EQUAL_FATAL(t.n, 10);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "Clause text in English that goes on to the whole contract.");
+    CU_ASSERT_EQUAL(t.sentences[0].line, 1);
+    CU_ASSERT_EQUAL(t.sentences[4].line, 9);
+    CU_ASSERT_STRING_EQUAL(t.sentences[5].text,
+                           "Teks pasal dalam bahasa Indonesia sampai seluruh kontrak.");
+    CU_ASSERT_EQUAL(t.sentences[5].line, 1);
+    ra_contract_text_free(&t);
+
+    /* Three columns: one line each, not split. */
+    text[0] = '\0';
+    for (int k = 0; k < 12; k++)
+        strcat(text, "Recruitment fee of the agency       | SAR 500 | Worker\n");
+    t = cut(text);
+    CU_ASSERT_EQUAL_FATAL(t.n, 1);
+    CU_ASSERT(strstr(t.sentences[0].text, "| SAR 500 | Worker") != NULL);
+    ra_contract_text_free(&t);
+}
+
 /* Regression (tests/contracts4): "a.m." and "p.m." ended the sentence. */
 static void test_times_of_day(void)
 {
@@ -401,6 +436,7 @@ int main(void)
                 test_figures_at_line_start);
     CU_add_test(s, "a.m. and p.m. do not end a sentence", test_times_of_day);
     CU_add_test(s, "article labels are headings", test_article_labels);
+    CU_add_test(s, "two columns are read one after the other", test_two_columns);
     CU_add_test(s, "title-case heading lines are headings", test_title_case_headings);
     CU_add_test(s, "page markers do not cut a sentence", test_page_markers);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
