@@ -90,6 +90,30 @@ static void put(builder *b, char c, long line)
     b->cur_end = line;
 }
 
+/* Is s[0..n) one of the words of list (written in small letters), in any case? */
+static bool in_list(const char *s, size_t n, const char *const *list, size_t count)
+{
+    for (size_t k = 0; k < count; k++) {
+        if (strlen(list[k]) != n)
+            continue;
+        size_t j = 0;
+        while (j < n && (s[j] | 0x20) == list[k][j])
+            j++;
+        if (j == n)
+            return true;
+    }
+    return false;
+}
+
+/* The words (runs of characters other than spaces) of s[0..n). */
+static size_t count_words(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t k = 0; k < n; k++)
+        words += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
+    return words;
+}
+
 /* Abbreviations after which '.' does not end a sentence. */
 static bool abbreviation_before(const builder *b)
 {
@@ -107,17 +131,7 @@ static bool abbreviation_before(const builder *b)
         dots++;
     if (n >= 3 && dots == n)
         return true; /* a dot leader between a label and its value: "Monthly wage: ...... S$700;" */
-    for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
-        size_t m = strlen(abbr[i]);
-        if (m != n)
-            continue;
-        size_t k = 0;
-        while (k < m && (b->cur[start + k] | 0x20) == abbr[i][k])
-            k++;
-        if (k == m)
-            return true;
-    }
-    return false;
+    return in_list(b->cur + start, n, abbr, sizeof abbr / sizeof *abbr);
 }
 
 /* Is the line an article label, alone or with a heading in capitals:
@@ -132,17 +146,7 @@ static bool article_label(const char *s, size_t n)
     size_t w = 0;
     while (w < n && is_alpha((unsigned char)s[w]))
         w++;
-    bool known = false;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels && !known; k++) {
-        size_t m = strlen(labels[k]);
-        if (m != w)
-            continue;
-        size_t j = 0;
-        while (j < m && (s[j] | 0x20) == labels[k][j])
-            j++;
-        known = j == m;
-    }
-    if (!known || w >= n || s[w] != ' ')
+    if (!in_list(s, w, labels, sizeof labels / sizeof *labels) || w >= n || s[w] != ' ')
         return false;
     size_t i = w + 1, digits = 0;
     while (i < n && (is_digit((unsigned char)s[i]) || strchr("IVXivx", s[i])) && digits < 6)
@@ -154,13 +158,10 @@ static bool article_label(const char *s, size_t n)
     /* The rest: a short heading in capitals (at most 8 words, no sentence
      * punctuation), or nothing. A long line of capitals is a clause of a
      * contract written in capitals, not a label. */
-    size_t words = 0;
-    for (; i < n; i++) {
-        if ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '.' || s[i] == ',' || s[i] == ';')
+    for (size_t k = i; k < n; k++)
+        if ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '.' || s[k] == ',' || s[k] == ';')
             return false;
-        words += s[i] != ' ' && s[i - 1] == ' ';
-    }
-    return words <= 8;
+    return count_words(s + i, n - i) <= 8;
 }
 
 /* Does the text end in a word of exactly three dots ("...")? */
@@ -262,15 +263,12 @@ static bool page_marker(const char *s, size_t n)
     }
     static const char *const words[] = {"page", "halaman", "hal."};
     size_t w = 0;
-    for (size_t k = 0; k < 3 && !w; k++) {
-        size_t m = strlen(words[k]);
-        size_t j = 0;
-        while (j < m && j < n && (s[j] | 0x20) == words[k][j])
-            j++;
-        if (j == m && (m == n || s[m] == ' ' || is_digit((unsigned char)s[m])))
-            w = m;
-    }
-    if (!w)
+    while (w < n && is_alpha((unsigned char)s[w]))
+        w++;
+    if (w < n && s[w] == '.')
+        w++; /* "hal." */
+    if (!in_list(s, w, words, sizeof words / sizeof *words) ||
+        !(w == n || s[w] == ' ' || is_digit((unsigned char)s[w])))
         return false;
     i = w;
     if (!digits_at(s, n, &i))
@@ -355,10 +353,7 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
     }
     if (b->header && b->blank && next == 0 && n - i <= 60 && !strchr(".;:,?!", s[n - 1]) &&
         s[i] >= 'A' && s[i] <= 'Z') {
-        size_t words = 0;
-        for (size_t k = i; k < n; k++)
-            words += s[k] != ' ' && (k == i || s[k - 1] == ' ');
-        if (words <= 6) {
+        if (count_words(s + i, n - i) <= 6) {
             b->header = false;
             return;
         }
