@@ -68,18 +68,14 @@ static void tb_json(textbuf *t, const char *s, size_t n)
 
 /* ---- values in messages and evidence ------------------------------------------------- */
 
-/* buf = a followed by b, cut to size (snprintf("%s%s") without its cost:
- * this runs for every value of every finding's message). */
+/* buf = a followed by b, cut to size, through the text builder (no
+ * snprintf: this runs for every value of every finding's message). */
 static void join2(char *buf, size_t size, const char *a, const char *b)
 {
-    size_t na = strlen(a), nb = strlen(b);
-    if (na >= size)
-        na = size - 1;
-    if (nb >= size - na)
-        nb = size - na - 1;
-    memcpy(buf, a, na);
-    memcpy(buf + na, b, nb);
-    buf[na + nb] = '\0';
+    textbuf t = {buf, size, 0, false};
+    buf[0] = '\0';
+    tb_str(&t, a);
+    tb_str(&t, b);
 }
 
 static void format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, char *buf,
