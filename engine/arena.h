@@ -1,9 +1,11 @@
 /* arena.h — bump allocator for strings and records that live as long as a
  * submission. The arena owns every block it hands out; ra_arena_free releases
- * them all at once. Pointers stay valid until then (blocks never move). */
+ * them all at once. Pointers stay valid until then (blocks never move).
+ * Also ra_grow, for arrays the caller owns that grow by doubling. */
 #ifndef RA_ARENA_H
 #define RA_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct ra_arena_block ra_arena_block;
@@ -24,5 +26,10 @@ char *ra_arena_strndup(ra_arena *a, const char *s, size_t len);
 
 /* printf into the arena; NULL when out of memory. */
 char *ra_arena_printf(ra_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Makes room for need elements of elem bytes in *arr (capacity *cap),
+ * doubling from 64; false (and *arr unchanged) when out of memory or when
+ * the size would overflow. */
+bool ra_grow(void **arr, size_t *cap, size_t need, size_t elem);
 
 #endif

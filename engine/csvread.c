@@ -15,6 +15,8 @@
  * records and stats are the same either way. */
 #include "csvread.h"
 
+#include "arena.h"
+
 #include <csv.h>
 #include <errno.h>
 #include <pthread.h>
@@ -471,21 +473,6 @@ typedef struct {
     size_t slot; /* the batch being filled */
 } pipeline;
 
-static bool grow(void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return true;
-    size_t c = *cap ? *cap : 64;
-    while (c < need)
-        c *= 2;
-    void *n = realloc(*p, c * size);
-    if (!n)
-        return false;
-    *p = n;
-    *cap = c;
-    return true;
-}
-
 /* Hands the filled batch over and waits for a free one; false when the
  * consumer has stopped. */
 static bool pipe_hand_over(pipeline *pp)
@@ -510,9 +497,9 @@ static int pipe_collect(void *ctx, const ra_csv_record *rec)
     pipe_batch *b = &pp->batch[pp->slot];
     reader *r = &pp->r;
     size_t nbytes = r->buf_len; /* the fields, NUL-terminated back to back */
-    if (!grow((void **)&b->recs, &b->cap_recs, b->nrecs + 1, sizeof *b->recs) ||
-        !grow((void **)&b->fields, &b->cap_fields, b->nfields + rec->nstored, sizeof *b->fields) ||
-        !grow((void **)&b->bytes, &b->cap_bytes, b->nbytes + nbytes + 1, 1)) {
+    if (!ra_grow((void **)&b->recs, &b->cap_recs, b->nrecs + 1, sizeof *b->recs) ||
+        !ra_grow((void **)&b->fields, &b->cap_fields, b->nfields + rec->nstored, sizeof *b->fields) ||
+        !ra_grow((void **)&b->bytes, &b->cap_bytes, b->nbytes + nbytes + 1, 1)) {
         r->nomem = true;
         return 1;
     }

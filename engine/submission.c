@@ -62,28 +62,13 @@ static void fail_nomem(loader *L)
             ra_error_set(L->err, RA_ERR_NOMEM, ra_table_file(L->table), 0, 0, "out of memory");
 }
 
-static bool grow(void **arr, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return true;
-    size_t n = *cap ? *cap * 2 : 64;
-    while (n < need)
-        n *= 2;
-    void *p = realloc(*arr, n * elem);
-    if (!p)
-        return false;
-    *arr = p;
-    *cap = n;
-    return true;
-}
-
 static void add_rejection(loader *L, long line, const char *column, ra_errtype type,
                           const char *reason)
 {
     ra_submission *s = L->sub;
     L->fs->rejected++;
     const char *copy = ra_arena_strndup(&s->arena, reason, strlen(reason));
-    if (!copy || !grow((void **)&s->rejections, &s->rejections_cap, s->nrejections + 1,
+    if (!copy || !ra_grow((void **)&s->rejections, &s->rejections_cap, s->nrejections + 1,
                        sizeof *s->rejections)) {
         fail_nomem(L);
         return;
@@ -95,7 +80,7 @@ static void add_note(loader *L, ra_note_kind kind, ra_table_id table, long line,
 {
     ra_submission *s = L->sub;
     const char *copy = ra_arena_strndup(&s->arena, msg, strlen(msg));
-    if (!copy || !grow((void **)&s->notes, &s->notes_cap, s->nnotes + 1, sizeof *s->notes)) {
+    if (!copy || !ra_grow((void **)&s->notes, &s->notes_cap, s->nnotes + 1, sizeof *s->notes)) {
         fail_nomem(L);
         return;
     }
@@ -313,7 +298,7 @@ static void handle_agency(loader *L, const ra_csv_record *rec, const ra_cell *c)
     const char *id = NULL;
     if (!claim_id(L, &s->agency_ids, &c[RA_A_ID].s, s->nagencies, "agency_id", agency_line, &id))
         return;
-    if (!grow((void **)&s->agencies, &s->agencies_cap, (size_t)s->nagencies + 1,
+    if (!ra_grow((void **)&s->agencies, &s->agencies_cap, (size_t)s->nagencies + 1,
               sizeof *s->agencies)) {
         fail_nomem(L);
         return;
@@ -348,7 +333,7 @@ static void handle_worker(loader *L, const ra_csv_record *rec, const ra_cell *c)
     const char *id = NULL;
     if (!claim_id(L, &s->worker_ids, &c[RA_W_ID].s, s->nworkers, "worker_id", worker_line, &id))
         return;
-    if (!grow((void **)&s->workers, &s->workers_cap, (size_t)s->nworkers + 1, sizeof *s->workers)) {
+    if (!ra_grow((void **)&s->workers, &s->workers_cap, (size_t)s->nworkers + 1, sizeof *s->workers)) {
         fail_nomem(L);
         return;
     }
