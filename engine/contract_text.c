@@ -140,9 +140,9 @@ static bool abbreviation_before(const builder *b)
  * line, then "DOKUMEN", was read as the start of the clause's sentence). */
 static bool article_label(const char *s, size_t n)
 {
-    static const char *const labels[] = {"pasal",   "article", "section", "clause", "artikel",
-                                         "bab",     "part",    "schedule", "annex", "lampiran",
-                                         "chapter", "ayat"};
+    static const char *const labels[] = {"pasal",   "article",  "section", "clause",
+                                         "artikel", "bab",      "part",    "schedule",
+                                         "annex",   "lampiran", "chapter", "ayat"};
     size_t w = 0;
     while (w < n && is_alpha((unsigned char)s[w]))
         w++;
@@ -291,7 +291,8 @@ static bool page_marker(const char *s, size_t n)
     if (j == n)
         return true;
     /* "Initials: ____ / ____", "Paraf: ____" after the number */
-    return (n - j >= 8 && !strncmp(s + j, "Initials", 8)) || (n - j >= 5 && !strncmp(s + j, "Paraf", 5));
+    return (n - j >= 8 && !strncmp(s + j, "Initials", 8)) ||
+           (n - j >= 5 && !strncmp(s + j, "Paraf", 5));
 }
 
 /* Is s (n bytes, trimmed) a short heading in title case ("Costs of Deployment",
@@ -301,8 +302,8 @@ static bool page_marker(const char *s, size_t n)
  * linking words (of, and, the, dan ...)? */
 static bool title_heading(const char *s, size_t n)
 {
-    static const char *const small[] = {"of", "and", "the", "for", "to", "on", "in", "or",
-                                        "with", "by", "a", "an", "at", "dan", "atau", "di"};
+    static const char *const small[] = {"of",   "and", "the", "for", "to", "on",  "in",   "or",
+                                        "with", "by",  "a",   "an",  "at", "dan", "atau", "di"};
     if (n == 0 || n > 80 || strchr(".;,:", s[n - 1]) || !(s[0] >= 'A' && s[0] <= 'Z'))
         return false;
     size_t words = 0;

@@ -447,7 +447,7 @@ typedef struct {
     size_t nrecs, cap_recs;
     struct {
         size_t off, len; /* into bytes */
-    } *fields;
+    } * fields;
     size_t nfields, cap_fields;
     char *bytes;
     size_t nbytes, cap_bytes;
@@ -498,14 +498,15 @@ static int pipe_collect(void *ctx, const ra_csv_record *rec)
     reader *r = &pp->r;
     size_t nbytes = r->buf_len; /* the fields, NUL-terminated back to back */
     if (!ra_grow((void **)&b->recs, &b->cap_recs, b->nrecs + 1, sizeof *b->recs) ||
-        !ra_grow((void **)&b->fields, &b->cap_fields, b->nfields + rec->nstored, sizeof *b->fields) ||
+        !ra_grow((void **)&b->fields, &b->cap_fields, b->nfields + rec->nstored,
+                 sizeof *b->fields) ||
         !ra_grow((void **)&b->bytes, &b->cap_bytes, b->nbytes + nbytes + 1, 1)) {
         r->nomem = true;
         return 1;
     }
     pipe_rec *pr = &b->recs[b->nrecs++];
-    *pr = (pipe_rec){rec->line,    rec->end_line, rec->offset, rec->nfields, rec->nstored,
-                     b->nfields,   rec->defect,   rec->defect_col};
+    *pr = (pipe_rec){rec->line,    rec->end_line, rec->offset, rec->nfields,
+                     rec->nstored, b->nfields,    rec->defect, rec->defect_col};
     if (nbytes)
         memcpy(b->bytes + b->nbytes, r->buf, nbytes);
     for (size_t k = 0; k < rec->nstored; k++) {
@@ -534,8 +535,7 @@ static void *pipe_produce(void *arg)
 
 /* The consumer's side: hands every record over in order; returns the
  * callback's stop value, or 0. */
-static int pipe_consume(pipeline *pp, ra_csv_record_fn fn, void *ctx, ra_strv *views,
-                        long *records)
+static int pipe_consume(pipeline *pp, ra_csv_record_fn fn, void *ctx, ra_strv *views, long *records)
 {
     int stopped = 0;
     for (;;) {
@@ -584,9 +584,9 @@ static void pipe_free(pipeline *pp)
 
 /* Reads f with the tokenising on a second thread; *started is false (and
  * nothing was read) when the thread could not be had. */
-static ra_status read_threaded(FILE *f, char *chunk, const char *name,
-                               const ra_csv_limits *limits, ra_csv_record_fn fn, void *ctx,
-                               ra_csv_stats *stats, ra_error *err, bool *started)
+static ra_status read_threaded(FILE *f, char *chunk, const char *name, const ra_csv_limits *limits,
+                               ra_csv_record_fn fn, void *ctx, ra_csv_stats *stats, ra_error *err,
+                               bool *started)
 {
     *started = false;
     pipeline *pp = calloc(1, sizeof *pp);

@@ -49,7 +49,7 @@ struct loader {
     no_rate_tally *no_rate; /* indexed by currency code, allocated lazily */
     fp_set fee_ids;
     uint64_t file_size; /* of the file being read, 0 if unknown */
-    long cur_line; /* line of the row being handled */
+    long cur_line;      /* line of the row being handled */
     int sink_stop;
 };
 
@@ -69,7 +69,7 @@ static void add_rejection(loader *L, long line, const char *column, ra_errtype t
     L->fs->rejected++;
     const char *copy = ra_arena_strndup(&s->arena, reason, strlen(reason));
     if (!copy || !ra_grow((void **)&s->rejections, &s->rejections_cap, s->nrejections + 1,
-                       sizeof *s->rejections)) {
+                          sizeof *s->rejections)) {
         fail_nomem(L);
         return;
     }
@@ -170,7 +170,7 @@ static size_t fp_estimate(uint64_t size, uint64_t sample)
 
 static bool fp_insert(fp_set *set, uint64_t fp, bool *dup)
 {
-    fp |= 1; /* 0 marks an empty slot */
+    fp |= 1;                                      /* 0 marks an empty slot */
     if ((set->count + 1) * 5 > set->nslots * 4 && /* load above 0.8 */
         !fp_resize(set, set->nslots ? set->nslots + set->nslots / 2 : 1024))
         return false;
@@ -299,7 +299,7 @@ static void handle_agency(loader *L, const ra_csv_record *rec, const ra_cell *c)
     if (!claim_id(L, &s->agency_ids, &c[RA_A_ID].s, s->nagencies, "agency_id", agency_line, &id))
         return;
     if (!ra_grow((void **)&s->agencies, &s->agencies_cap, (size_t)s->nagencies + 1,
-              sizeof *s->agencies)) {
+                 sizeof *s->agencies)) {
         fail_nomem(L);
         return;
     }
@@ -333,7 +333,8 @@ static void handle_worker(loader *L, const ra_csv_record *rec, const ra_cell *c)
     const char *id = NULL;
     if (!claim_id(L, &s->worker_ids, &c[RA_W_ID].s, s->nworkers, "worker_id", worker_line, &id))
         return;
-    if (!ra_grow((void **)&s->workers, &s->workers_cap, (size_t)s->nworkers + 1, sizeof *s->workers)) {
+    if (!ra_grow((void **)&s->workers, &s->workers_cap, (size_t)s->nworkers + 1,
+                 sizeof *s->workers)) {
         fail_nomem(L);
         return;
     }

@@ -122,8 +122,9 @@ size_t ra_json_plain_run(const char *s, size_t len)
         uint64_t w;
         memcpy(&w, s + i, 8);
         /* high bit, below 0x20, '"', '\\', DEL */
-        uint64_t bad = (w & highs) | ((w - ones * 0x20) & ~w & highs) | zero_bytes(w ^ (ones * '"')) |
-                       zero_bytes(w ^ (ones * '\\')) | zero_bytes(w ^ (ones * 0x7f));
+        uint64_t bad = (w & highs) | ((w - ones * 0x20) & ~w & highs) |
+                       zero_bytes(w ^ (ones * '"')) | zero_bytes(w ^ (ones * '\\')) |
+                       zero_bytes(w ^ (ones * 0x7f));
         if (bad)
             break;
     }

@@ -576,8 +576,15 @@ static void test_json_plain_run(void)
     CU_ASSERT_EQUAL(ra_json_plain_run("", 0), 0);
     CU_ASSERT_EQUAL(ra_json_plain_run("abc\"", 3), 3); /* never past len */
     /* A byte just above a bad one must not hide it (borrows across bytes). */
-    CU_ASSERT_EQUAL(ra_json_plain_run("abcdefg\x01" "\x21xyz", 12), 7);
-    CU_ASSERT_EQUAL(ra_json_plain_run("\x1f" "\x20" "aaaaaaaaaa", 12), 0);
+    CU_ASSERT_EQUAL(ra_json_plain_run("abcdefg\x01"
+                                      "\x21xyz",
+                                      12),
+                    7);
+    CU_ASSERT_EQUAL(ra_json_plain_run("\x1f"
+                                      "\x20"
+                                      "aaaaaaaaaa",
+                                      12),
+                    0);
 }
 
 static void test_utf8_encode(void)

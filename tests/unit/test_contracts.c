@@ -173,9 +173,10 @@ static void test_title_case_headings(void)
  * break that starts with a capital still starts a new sentence. */
 static void test_page_markers(void)
 {
-    ra_contract_text t = cut("The Worker is not\n\n- 1 -\n\nContract Ref. QA-1\n\n"
-                             "required to pay.\n\nPage 2 of 5   Initials: __ / __\n\n"
-                             "Meals are free.\nHalaman 3 dari 4\nPage 3 of the annex lists them.\n");
+    ra_contract_text t =
+        cut("The Worker is not\n\n- 1 -\n\nContract Ref. QA-1\n\n"
+            "required to pay.\n\nPage 2 of 5   Initials: __ / __\n\n"
+            "Meals are free.\nHalaman 3 dari 4\nPage 3 of the annex lists them.\n");
     CU_ASSERT_EQUAL_FATAL(t.n, 3);
     CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "The Worker is not required to pay.");
     CU_ASSERT_EQUAL(t.sentences[0].line, 1);
@@ -223,7 +224,8 @@ static void test_two_columns(void)
 /* Regression (tests/contracts4): "a.m." and "p.m." ended the sentence. */
 static void test_times_of_day(void)
 {
-    ra_contract_text t = cut("Work is from 8 a.m. to 5 p.m. daily. Work ends at 5 p.m. The rest.\n");
+    ra_contract_text t =
+        cut("Work is from 8 a.m. to 5 p.m. daily. Work ends at 5 p.m. The rest.\n");
     CU_ASSERT_EQUAL_FATAL(t.n, 3);
     CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Work is from 8 a.m. to 5 p.m. daily.");
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Work ends at 5 p.m.");

@@ -266,13 +266,13 @@ static ra_status read_file_bytes(const void *data, size_t len, const ra_csv_limi
     memset(st, 0xA5, sizeof *st);
     ra_error_clear(&err);
     collector again = {.stop_at = c->stop_at, .stop_value = c->stop_value};
-    ra_status s = ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_SEQUENTIAL, collect, c, st,
-                                        &err);
+    ra_status s =
+        ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_SEQUENTIAL, collect, c, st, &err);
     ra_csv_stats st2;
     memset(&st2, 0x5A, sizeof st2);
     ra_error_clear(&err2);
-    ra_status s2 = ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_THREADED, collect, &again,
-                                         &st2, &err2);
+    ra_status s2 =
+        ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_THREADED, collect, &again, &st2, &err2);
     CU_ASSERT_EQUAL(s2, s);
     CU_ASSERT(same_collected(c, &again));
     CU_ASSERT_EQUAL(st2.records, st->records);

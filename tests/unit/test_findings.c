@@ -20,7 +20,8 @@ static ra_rule g_rules[] = {
 };
 static ra_pack g_pack = {.rules = g_rules, .nrules = 4, .profile = "baseline"};
 static ra_agency g_agencies[3] = {{.id = "A1"}, {.id = "A2"}, {.id = "A3"}};
-static ra_worker g_workers[5] = {{.id = "W1"}, {.id = "W2"}, {.id = "W3"}, {.id = "W4"}, {.id = "W5"}};
+static ra_worker g_workers[5] = {
+    {.id = "W1"}, {.id = "W2"}, {.id = "W3"}, {.id = "W4"}, {.id = "W5"}};
 static ra_submission g_sub = {
     .agencies = g_agencies, .nagencies = 3, .workers = g_workers, .nworkers = 5};
 
@@ -188,8 +189,14 @@ static void test_ties_keep_emission_order(void)
     char msg[64];
     for (int i = 0; i < 500; i++) {
         snprintf(msg, sizeof msg, "%04d", i);
-        ra_finding x = {.rule = 1, .scope = 1, .agency = 0, .worker = 0, .file = "fees.csv",
-                        .line = 7, .message = msg, .evidence = "{}"};
+        ra_finding x = {.rule = 1,
+                        .scope = 1,
+                        .agency = 0,
+                        .worker = 0,
+                        .file = "fees.csv",
+                        .line = 7,
+                        .message = msg,
+                        .evidence = "{}"};
         CU_ASSERT_TRUE_FATAL(ra_findings_add(&f, &x));
     }
     CU_ASSERT_TRUE(ra_findings_finish(&f));

@@ -1037,7 +1037,8 @@ static void test_shared_aggregates(void)
     }
     /* four uses of one sum and one count: two accumulators */
     CU_ASSERT_EQUAL(pr.pack->naggs, 2);
-    CU_ASSERT_TRUE_FATAL(sub_write(&s, AGENCIES_CSV, WORKERS_CSV, RATES_CSV, FEES_CSV, DOCUMENTS_CSV));
+    CU_ASSERT_TRUE_FATAL(
+        sub_write(&s, AGENCIES_CSV, WORKERS_CSV, RATES_CSV, FEES_CSV, DOCUMENTS_CSV));
     CU_ASSERT_EQUAL_FATAL(sub_audit(&s, pr.pack), RA_OK);
     size_t a = findings_of(&s, pr.pack, "AGG-201"), b = findings_of(&s, pr.pack, "AGG-202");
     CU_ASSERT_TRUE(a > 0);
