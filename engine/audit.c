@@ -404,7 +404,11 @@ static bool contract_exists(const ra_submission *sub, const char *id)
     return lstat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-static bool prepare(auditor *a, const ra_submission *sub)
+/* Builds the per-worker tables once the workers are loaded: at the first
+ * streamed fee or document, or after loading when none streamed. From a
+ * streamed row, the contract scan may start on its own thread (the loader
+ * no longer changes what it reads). */
+static bool prepare(auditor *a, const ra_submission *sub, bool streaming)
 {
     if (a->ready)
         return !a->nomem;
@@ -424,6 +428,8 @@ static bool prepare(auditor *a, const ra_submission *sub)
         a->contract_file[i] = contract_exists(sub, sub->workers[i].contract_id);
         a->agency_workers[sub->workers[i].agency]++;
     }
+    if (streaming)
+        audit_contracts_start(a);
     return true;
 }
 
@@ -446,7 +452,7 @@ ra_ctx audit_context(auditor *a)
 static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
 {
     auditor *a = p;
-    if (!prepare(a, sub))
+    if (!prepare(a, sub, true))
         return 1;
     ra_ctx cx = audit_context(a);
     cx.fee = fee;
@@ -465,7 +471,7 @@ static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
 static int on_document(void *p, const ra_submission *sub, const ra_document *doc)
 {
     auditor *a = p;
-    if (!prepare(a, sub))
+    if (!prepare(a, sub, true))
         return 1;
     ra_ctx cx = audit_context(a);
     cx.doc = doc;
@@ -478,6 +484,11 @@ static int on_document(void *p, const ra_submission *sub, const ra_document *doc
     ra_accs_update(&a->accs, ROW_DOCUMENT, &cx);
     a->nomem = a->nomem || a->accs.nomem;
     return a->nomem;
+}
+
+static void on_abandon(void *p)
+{
+    audit_contracts_stop(p);
 }
 
 /* ---- after loading ------------------------------------------------------------------------- */
@@ -601,13 +612,13 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
             a.explain_line = line;
         }
     }
-    ra_load_sink sink = {&a, on_fee, on_document};
+    ra_load_sink sink = {&a, on_fee, on_document, on_abandon};
     ra_load_opts load = opts->load;
     load.sink = &sink;
     ra_status st = ra_submission_load(dir, &load, &out->sub, err);
     if (st == RA_ERR_USAGE && a.nomem)
         st = ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory during the audit");
-    if (st == RA_OK && prepare(&a, out->sub)) {
+    if (st == RA_OK && prepare(&a, out->sub, false)) {
         worker_phase(&a);
         agency_phase(&a);
         audit_contract_phase(&a);
@@ -615,9 +626,10 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
         if (!ra_indicators_finish(&out->indicators, out->sub, opts->as_of))
             a.nomem = true;
     }
-    if (st == RA_OK && !a.nomem && !ra_findings_finish(&out->findings))
+    audit_contracts_stop(&a); /* a scan still running when the audit failed */
+    if (st == RA_OK && !a.nomem && !a.findings_error && !ra_findings_finish(&out->findings))
         a.nomem = true;
-    int ferr = ra_findings_error(&out->findings);
+    int ferr = a.findings_error ? a.findings_error : ra_findings_error(&out->findings);
     if ((st == RA_OK || a.nomem) && ferr && ferr != ENOMEM) {
         const char *tmp = getenv("TMPDIR");
         st = ra_error_set(err, RA_ERR_IO, tmp && *tmp ? tmp : "/tmp", 0, 0,

@@ -21,6 +21,10 @@ typedef struct {
     FILE *explain_out;   /* where the explanation goes */
     size_t findings_memory; /* bytes of findings kept in memory before they
                                spill to a temporary file; 0 = the default */
+    bool contracts_inline;  /* scan contracts on the calling thread after the
+                               worker and agency rules; by default they are
+                               scanned on a thread of their own while fees
+                               and documents load (same output either way) */
 } ra_audit_opts;
 
 typedef struct {

@@ -4,6 +4,8 @@
  * shared by several workers gives one finding that lists them. Problems
  * (unsafe id, missing or binary file, a pattern at its PCRE2 limit) become
  * data-quality events, and the audit goes on. */
+#include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +107,11 @@ static char *worker_ids_json(const auditor *a, const contract_info *c, const uin
     return out;
 }
 
+static bool cancelled(const auditor *a)
+{
+    return a->cancel && atomic_load_explicit(a->cancel, memory_order_relaxed);
+}
+
 static void evaluate(auditor *a, const ra_contract_view *view, const contract_info *c,
                      const char *file, const char *extra)
 {
@@ -130,7 +137,7 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
     cx.rows_sentence = false;
     audit_run_rules(a, RA_SCOPE_CONTRACT, &cx, &id);
     cx.rows_sentence = true;
-    for (size_t s = 0; s < view->text->n && !a->nomem; s++) {
+    for (size_t s = 0; s < view->text->n && !a->nomem && !cancelled(a); s++) {
         cx.sentence = s;
         id.line = view->text->sentences[s].line;
         audit_run_rules(a, RA_SCOPE_CONTRACT, &cx, &id);
@@ -145,7 +152,7 @@ static bool has_contract_rules(const ra_pack *pack)
     return false;
 }
 
-void audit_contract_phase(auditor *a)
+static void scan_contracts(auditor *a)
 {
     const ra_submission *sub = a->sub;
     if (!has_contract_rules(a->pack))
@@ -161,7 +168,7 @@ void audit_contract_phase(auditor *a)
         return;
     }
     contract_info *list = collect(a, next, &n);
-    for (size_t i = 0; i < n && !a->nomem; i++) {
+    for (size_t i = 0; i < n && !a->nomem && !cancelled(a); i++) {
         contract_info *c = &list[i];
         const ra_worker *first = &sub->workers[c->first_worker];
         char file[512], msg[1024], why[256];
@@ -217,4 +224,147 @@ void audit_contract_phase(auditor *a)
     }
     free(list);
     free(next);
+}
+
+/* ---- the scan on a thread of its own ------------------------------------------------- */
+
+/* The thread audits with an auditor of its own: its own regex state, lets,
+ * scratch, data-quality list and findings store; it shares only what stays
+ * fixed once the workers are loaded (the pack, the options, the agencies,
+ * the workers, the rates and the per-worker tables prepare() built). */
+struct audit_contract_job {
+    pthread_t thread;
+    auditor a;
+    ra_audit out; /* the thread's findings and counts */
+    atomic_bool cancel;
+};
+
+/* Contract rules that read aggregates over fees or documents would race
+ * with the loader, and --explain prints in row order: both scan inline. */
+static bool can_run_alone(const auditor *a)
+{
+    if (a->opts->contracts_inline || a->opts->explain || !has_contract_rules(a->pack))
+        return false;
+    for (size_t i = 0; i < a->pack->nrules; i++)
+        if (a->pack->rules[i].scope == RA_SCOPE_CONTRACT && a->pack->rules[i].naggs)
+            return false;
+    return true;
+}
+
+static void *contract_thread(void *p)
+{
+    scan_contracts(&((audit_contract_job *)p)->a);
+    return NULL;
+}
+
+static void job_free(audit_contract_job *job)
+{
+    auditor *t = &job->a;
+    ra_rx_free(t->rx);
+    free(t->dq);
+    ra_arena_free(&t->arena);
+    free(t->lets);
+    ra_findings_free(&job->out.findings);
+    free(job);
+}
+
+bool audit_contracts_start(auditor *a)
+{
+    if (a->contract_job || !can_run_alone(a))
+        return false;
+    audit_contract_job *job = calloc(1, sizeof *job);
+    if (!job)
+        return false; /* the scan runs inline, where running out is reported */
+    atomic_init(&job->cancel, false);
+    auditor *t = &job->a;
+    *t = (auditor){
+        .pack = a->pack,
+        .opts = a->opts,
+        .out = &job->out,
+        .sub = a->sub,
+        .ready = true,
+        .contract_file = a->contract_file,
+        .agency_workers = a->agency_workers,
+        .lets = calloc(a->pack->max_lets ? a->pack->max_lets : 1, sizeof *t->lets),
+        .cancel = &job->cancel,
+    };
+    ra_arena_init(&t->arena, 16 * 1024);
+    /* A quarter of the findings budget: contract findings are few, and the
+     * two stores together stay within the budget's reach. */
+    size_t budget = a->opts->findings_memory ? a->opts->findings_memory : RA_FINDINGS_MEMORY_DEFAULT;
+    if (!t->lets || !ra_findings_init(&job->out.findings, a->pack, budget / 4 ? budget / 4 : 1) ||
+        pthread_create(&job->thread, NULL, contract_thread, job) != 0) {
+        job_free(job);
+        return false;
+    }
+    a->contract_job = job;
+    return true;
+}
+
+void audit_contracts_stop(auditor *a)
+{
+    audit_contract_job *job = a->contract_job;
+    if (!job)
+        return;
+    atomic_store(&job->cancel, true);
+    pthread_join(job->thread, NULL);
+    job_free(job);
+    a->contract_job = NULL;
+}
+
+/* A failure of the thread's findings store (its temporary file, or memory)
+ * is reported as one of the audit's own. */
+static void note_store_error(auditor *a, int err)
+{
+    if (err && err != ENOMEM)
+        a->findings_error = err;
+    else
+        a->nomem = true;
+}
+
+/* Adds the thread's findings and events to a. Its findings come back in
+ * sorted order, and sorting is by scope first: among the contract findings,
+ * which tie only with each other, the order of an inline scan is kept. */
+static void merge(auditor *a, audit_contract_job *job)
+{
+    auditor *t = &job->a;
+    ra_findings *mine = &job->out.findings;
+    if (t->nomem) {
+        note_store_error(a, ra_findings_error(mine));
+        return;
+    }
+    if (a->nomem)
+        return;
+    if (!ra_findings_finish(mine)) {
+        note_store_error(a, ra_findings_error(mine));
+        return;
+    }
+    ra_findings_iter *it = ra_findings_iter_new(mine);
+    if (!it) {
+        a->nomem = true;
+        return;
+    }
+    const ra_finding *f;
+    while (!a->nomem && (f = ra_findings_iter_next(it)) != NULL)
+        if (!ra_findings_add(&a->out->findings, f))
+            a->nomem = true; /* the main store keeps its own error */
+    if (!ra_findings_iter_free(it))
+        note_store_error(a, errno);
+    for (int s = 0; s <= RA_SEV_CRITICAL; s++)
+        a->out->by_severity[s] += job->out.by_severity[s];
+    for (size_t i = 0; i < t->ndq && !a->nomem; i++)
+        audit_dq(a, t->dq[i].kind, t->dq[i].file, t->dq[i].line, t->dq[i].message);
+}
+
+void audit_contract_phase(auditor *a)
+{
+    audit_contract_job *job = a->contract_job;
+    if (!job) {
+        scan_contracts(a);
+        return;
+    }
+    pthread_join(job->thread, NULL);
+    merge(a, job);
+    job_free(job);
+    a->contract_job = NULL;
 }

@@ -4,8 +4,12 @@
 #ifndef RA_AUDIT_INTERNAL_H
 #define RA_AUDIT_INTERNAL_H
 
+#include <stdatomic.h>
+
 #include "audit.h"
 #include "rules/eval.h"
+
+typedef struct audit_contract_job audit_contract_job;
 
 typedef struct {
     const ra_pack *pack;
@@ -27,6 +31,9 @@ typedef struct {
     ra_dq_event *dq; /* data-quality events found while auditing (contracts) */
     size_t ndq, cap_dq;
     ra_arena arena; /* their strings */
+    audit_contract_job *contract_job; /* contracts scanned on their own thread */
+    const atomic_bool *cancel;        /* the contract thread stops when set */
+    int findings_error; /* errno of the contract thread's findings store */
 } auditor;
 
 /* What a finding is about. */
@@ -48,7 +55,16 @@ void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identit
 /* Records a data-quality event (strings are copied). */
 void audit_dq(auditor *a, const char *kind, const char *file, long line, const char *message);
 
-/* Contracts: scans every contract the accepted workers name. */
+/* Contracts: scans every contract the accepted workers name. Once the
+ * workers are loaded, audit_contracts_start may begin the scan on a thread
+ * of its own (it returns false, and does nothing, when the pack or the
+ * options need the scan inline). audit_contract_phase then waits for that
+ * thread and adds its findings and data-quality events to a, in the order an
+ * inline scan would have; without a thread it scans inline.
+ * audit_contracts_stop cancels and joins a running scan, discarding it; it
+ * must run before the submission is freed, on every path. */
+bool audit_contracts_start(auditor *a);
 void audit_contract_phase(auditor *a);
+void audit_contracts_stop(auditor *a);
 
 #endif

@@ -808,6 +808,8 @@ ra_status ra_submission_load(const char *dir, const ra_load_opts *opts, ra_submi
     if (st == RA_OK || st == RA_ERR_INPUT) {
         *out = s;
     } else {
+        if (opts->sink && opts->sink->on_abandon)
+            opts->sink->on_abandon(opts->sink->ctx);
         ra_submission_free(s);
     }
     return st;

@@ -61,6 +61,9 @@ typedef struct {
     void *ctx;
     int (*on_fee)(void *ctx, const ra_submission *sub, const ra_fee *fee);
     int (*on_document)(void *ctx, const ra_submission *sub, const ra_document *doc);
+    /* Called when loading fails and the submission is about to be freed
+     * (may be NULL): a sink that reads it from another thread stops here. */
+    void (*on_abandon)(void *ctx);
 } ra_load_sink;
 
 typedef struct {

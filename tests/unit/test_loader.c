@@ -91,7 +91,7 @@ static void test_contracts_known_while_streaming(void)
     snprintf(dir, sizeof dir, "%s/contracts", g_dir);
     CU_ASSERT_EQUAL_FATAL(mkdir(dir, 0755), 0);
     int seen = 0;
-    ra_load_sink sink = {&seen, check_contracts_known, NULL};
+    ra_load_sink sink = {&seen, check_contracts_known, NULL, NULL};
     ra_load_opts opts;
     ra_load_opts_default(&opts);
     opts.sink = &sink;
@@ -102,10 +102,54 @@ static void test_contracts_known_while_streaming(void)
     ra_submission_free(sub);
 }
 
+/* A sink that stops the load at the first fee hears on_abandon before the
+ * submission is freed (the audit joins its contract thread there). */
+static int stop_at_fee(void *ctx, const ra_submission *sub, const ra_fee *fee)
+{
+    (void)sub;
+    (void)fee;
+    ((int *)ctx)[0]++;
+    return 1;
+}
+
+static void note_abandon(void *ctx)
+{
+    ((int *)ctx)[1]++;
+}
+
+static void test_abandon_heard_when_the_sink_stops(void)
+{
+    fresh_dir();
+    put("agencies.csv", AGENCIES);
+    char w[512];
+    snprintf(w, sizeof w, "%sW1,AG1,F,1990,PH,SA,care,1,SAR,\n", WORKER_HDR);
+    put("workers.csv", w);
+    put("fees.csv", "worker_id,agency_id,category,amount,currency,paid_by\n"
+                    "W1,AG1,medical,1,USD,worker\n"
+                    "W1,AG1,travel,2,USD,worker\n");
+    int calls[2] = {0, 0}; /* fees seen, abandons heard */
+    ra_load_sink sink = {calls, stop_at_fee, NULL, note_abandon};
+    ra_load_opts opts;
+    ra_load_opts_default(&opts);
+    opts.sink = &sink;
+    ra_submission *sub = NULL;
+    ra_error err;
+    CU_ASSERT_EQUAL(ra_submission_load(g_dir, &opts, &sub, &err), RA_ERR_USAGE);
+    CU_ASSERT_PTR_NULL(sub);
+    CU_ASSERT_EQUAL(calls[0], 1);
+    CU_ASSERT_EQUAL(calls[1], 1);
+    /* A load that succeeds does not call it. */
+    sink.on_fee = NULL;
+    calls[0] = calls[1] = 0;
+    CU_ASSERT_EQUAL(ra_submission_load(g_dir, &opts, &sub, &err), RA_OK);
+    CU_ASSERT_EQUAL(calls[1], 0);
+    ra_submission_free(sub);
+}
+
 static ra_submission *load(sink_counts *counts, const char *rates_file, ra_status expect,
                            ra_error *err)
 {
-    ra_load_sink sink = {counts, count_fee, count_doc};
+    ra_load_sink sink = {counts, count_fee, count_doc, NULL};
     ra_load_opts opts;
     ra_load_opts_default(&opts);
     opts.sink = &sink;
@@ -464,6 +508,7 @@ int main(void)
     CU_add_test(s, "authority rates win", test_rates_authority_wins);
     CU_add_test(s, "bad quoting and ragged rows", test_limits_and_bad_quotes);
     CU_add_test(s, "encoding", test_encoding);
+    CU_add_test(s, "on_abandon when the sink stops", test_abandon_heard_when_the_sink_stops);
     CU_add_test(s, "contracts/ known while rows stream", test_contracts_known_while_streaming);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();

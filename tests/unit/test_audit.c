@@ -1,0 +1,194 @@
+/* test_audit.c — the audit driver's threads: the contract scan that runs on
+ * its own thread while fees and documents load must give exactly what an
+ * inline scan gives (findings, their order, counts, data-quality events),
+ * also when the findings spill to temporary files, and an audit that fails
+ * while the scan runs must stop it cleanly (checked by the sanitizers). */
+#include <CUnit/Basic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "audit.h"
+#include "rules/pack.h"
+
+static ra_pack *g_pack;
+static char g_demo[600];
+
+static const char *source_dir(void)
+{
+    const char *src = getenv("RA_SOURCE_DIR");
+    return src ? src : ".";
+}
+
+static int suite_init(void)
+{
+    char rules[600];
+    snprintf(rules, sizeof rules, "%s/rules/core", source_dir());
+    snprintf(g_demo, sizeof g_demo, "%s/fixtures/demo", source_dir());
+    ra_diags diags = {0};
+    ra_error err;
+    ra_status st = ra_pack_load(rules, NULL, &g_pack, &diags, &err);
+    ra_diags_free(&diags);
+    return st == RA_OK ? 0 : 1;
+}
+
+static int suite_clean(void)
+{
+    ra_pack_free(g_pack);
+    return 0;
+}
+
+typedef struct {
+    char *jsonl;
+    size_t len;
+    size_t by_severity[RA_SEV_CRITICAL + 1];
+    size_t contract_findings;
+} result;
+
+/* Audits dir and keeps the findings as JSON Lines. */
+static ra_status audit(const char *dir, bool inline_scan, size_t budget, result *r)
+{
+    memset(r, 0, sizeof *r);
+    ra_audit_opts opts;
+    ra_audit_opts_default(&opts);
+    ra_date_parse("2025-12-01", 10, &opts.as_of);
+    opts.contracts_inline = inline_scan;
+    opts.findings_memory = budget;
+    ra_audit a;
+    ra_error err;
+    ra_error_clear(&err);
+    ra_status st = ra_audit_run(dir, g_pack, &opts, &a, &err);
+    if (st == RA_OK) {
+        FILE *f = open_memstream(&r->jsonl, &r->len);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+        CU_ASSERT_TRUE(ra_findings_write_jsonl(&a.findings, g_pack, a.sub, f));
+        fclose(f);
+        memcpy(r->by_severity, a.by_severity, sizeof r->by_severity);
+        for (const char *p = r->jsonl; (p = strstr(p, "\"scope\":\"contract\"")); p++)
+            r->contract_findings++;
+    }
+    ra_audit_free(&a);
+    return st;
+}
+
+static bool copy_file(const char *from, const char *to)
+{
+    FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+    bool ok = in && out;
+    char buf[8192];
+    size_t n;
+    while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0)
+        ok = fwrite(buf, 1, n, out) == n;
+    if (in)
+        fclose(in);
+    if (out && fclose(out) != 0)
+        ok = false;
+    return ok;
+}
+
+/* A copy of the demo submission in a new folder (dir, at least 32 bytes),
+ * with its files but documents.csv and contracts/ except a few: some rules
+ * then see a broken documents.csv or a binary contract. */
+static void demo_copy(char *dir, bool documents, const char *binary_contract)
+{
+    strcpy(dir, "/tmp/ra_audit_XXXXXX");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+    static const char *files[] = {"agencies.csv", "workers.csv", "rates.csv", "fees.csv",
+                                  "documents.csv"};
+    char from[800], to[800];
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        if (!documents && !strcmp(files[i], "documents.csv"))
+            continue;
+        snprintf(from, sizeof from, "%s/%s", g_demo, files[i]);
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        CU_ASSERT_TRUE_FATAL(copy_file(from, to));
+    }
+    snprintf(to, sizeof to, "%s/contracts", dir);
+    CU_ASSERT_EQUAL_FATAL(mkdir(to, 0755), 0);
+    static const char *contracts[] = {"C-0001.txt", "C-0002.txt",        "C-0003.txt",
+                                      "C-0004.txt", "C-0004.origin.txt", "C-0005.txt",
+                                      "C-0006.txt"};
+    for (size_t i = 0; i < sizeof contracts / sizeof contracts[0]; i++) {
+        snprintf(from, sizeof from, "%s/contracts/%s", g_demo, contracts[i]);
+        snprintf(to, sizeof to, "%s/contracts/%s", dir, contracts[i]);
+        CU_ASSERT_TRUE_FATAL(copy_file(from, to));
+    }
+    if (binary_contract) {
+        snprintf(to, sizeof to, "%s/contracts/%s", dir, binary_contract);
+        FILE *f = fopen(to, "wb");
+        CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+        fwrite("PK\003\004\000\377\376 not a text", 1, 21, f);
+        fclose(f);
+    }
+}
+
+static void remove_dir(const char *dir)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CU_ASSERT_EQUAL(system(cmd), 0);
+}
+
+static void expect_same(size_t budget)
+{
+    char dir[32];
+    demo_copy(dir, true, "C-0003.txt");
+    result in, th;
+    CU_ASSERT_EQUAL_FATAL(audit(dir, true, budget, &in), RA_OK);
+    CU_ASSERT_EQUAL_FATAL(audit(dir, false, budget, &th), RA_OK);
+    remove_dir(dir);
+    /* The demo's contracts give findings and the binary one a data-quality
+     * finding, so a scan that lost either shows. */
+    CU_ASSERT_TRUE(in.contract_findings >= 10);
+    CU_ASSERT_PTR_NOT_NULL(strstr(in.jsonl, "\"file\":\"contracts/C-0003.txt\""));
+    CU_ASSERT_EQUAL(th.contract_findings, in.contract_findings);
+    CU_ASSERT_EQUAL(th.len, in.len);
+    CU_ASSERT_TRUE(th.len == in.len && !memcmp(th.jsonl, in.jsonl, in.len));
+    CU_ASSERT_TRUE(!memcmp(th.by_severity, in.by_severity, sizeof in.by_severity));
+    free(in.jsonl);
+    free(th.jsonl);
+}
+
+static void test_thread_same_as_inline(void)
+{
+    expect_same(0);
+}
+
+/* A budget of one byte spills every finding: the thread's store and the
+ * main one both read back from temporary files. */
+static void test_thread_same_as_inline_spilled(void)
+{
+    expect_same(1);
+}
+
+/* documents.csv is unusable: the load fails after the fees streamed and the
+ * scan started; the audit returns the input error and leaks nothing. */
+static void test_failed_load_stops_the_scan(void)
+{
+    char dir[32], path[64];
+    demo_copy(dir, false, NULL);
+    snprintf(path, sizeof path, "%s/documents.csv", dir);
+    FILE *f = fopen(path, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("worker_id,agency_id\nW-0001,PH-AG-0001\n", f);
+    fclose(f);
+    result r;
+    CU_ASSERT_EQUAL(audit(dir, false, 0, &r), RA_ERR_INPUT);
+    remove_dir(dir);
+}
+
+int main(void)
+{
+    if (CU_initialize_registry() != CUE_SUCCESS)
+        return 1;
+    CU_pSuite s = CU_add_suite("audit threads", suite_init, suite_clean);
+    CU_add_test(s, "contract scan on its thread = inline", test_thread_same_as_inline);
+    CU_add_test(s, "the same with every finding spilled", test_thread_same_as_inline_spilled);
+    CU_add_test(s, "a failed load stops the scan", test_failed_load_stops_the_scan);
+    CU_basic_set_mode(CU_BRM_VERBOSE);
+    CU_basic_run_tests();
+    unsigned failed = CU_get_number_of_failures() + CU_get_number_of_suites_failed();
+    CU_cleanup_registry();
+    return failed ? 1 : 0;
+}
