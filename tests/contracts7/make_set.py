@@ -273,7 +273,7 @@ def wrap(text, width, first_prefix, indent, rng, hyph):
             cur = cur + ("" if fresh else " ") + w
             fresh = False
             continue
-        if hyph and re.fullmatch(r"[A-Za-z\uE000-\uF8FF]{10,}", w) and rng.random() < hyph:
+        if hyph and re.fullmatch(r"[\uE000-\uF8FF]?[a-z]{10,}", w) and rng.random() < hyph:
             room = min(width - vis_len(cur) - 2, len(w) - 3)
             vow = "aeiouAEIOU"
             ks = [k for k in range(3, room + 1) if w[k - 1] in vow and w[k] not in vow and k + 1 < len(w)
@@ -411,7 +411,7 @@ def features(s, rng, deck):
         f["defs"] = 0
     f["width"] = rng.choice([64, 68, 70, 72, 76, 78])
     f["hanging"] = rng.random() < 0.6
-    f["hyph"] = 0.35 if rng.random() < 0.25 else 0.0
+    f["hyph"] = 0.7 if rng.random() < 0.4 else 0.0
     f["footer"] = rng.random() < 0.8
     f["footer_style"] = rng.randrange(4)
     f["footer_every"] = rng.randint(38, 48)
@@ -999,6 +999,16 @@ def main():
         s["head_case"] = rng.randrange(2)
         s["mark_base"] = base
         base += 8
+    # spread definitions sections and all-capitals contracts by sampling
+    en_np = [s for s in specs if s["lang"] == "en" and s["role"] != "pair"]
+    for s in en_np:
+        s["f"]["defs"] = 0
+        if s["f"]["caps"] == 2:
+            s["f"]["caps"] = 1
+    for s in rng.sample(en_np, 11):
+        s["f"]["defs"] = 1
+    for s in rng.sample([x for x in en_np if x["f"]["style"] != "terms"], 2):
+        s["f"]["caps"] = 2
     choose_clauses(specs, rng)
     for s in specs:
         ctx = make_ctx(s, rng)
@@ -1080,7 +1090,7 @@ def main():
         comp_rows.append((s["id"], s["lang"], s["role"], s["sector"], s["dest"], s["origin"], detail,
                           " ".join(s["lookalike_types"]), pov, f["style"], headings, str(f["caps"]), str(f["typo"]),
                           "+".join(sched) or "0", "1" if f["bullet"] == "dash" and "annex" in sched else "0", "0",
-                          "1" if any(c[2] == "D" for c in s["clauses"]) else "0", "", str(s["lines"])))
+                          str(f["defs"]), "", str(s["lines"])))
 
     def wcsv(name, header, rows):
         with open(os.path.join(outdir, name), "w", encoding="utf-8", newline="") as fh:

@@ -338,7 +338,6 @@ ORD = {
 "defs": [
  "\"Contract\" means this agreement together with its schedules and annexes.",
  "\"Term\" means the period of employment stated in this Contract, including any renewal agreed in writing.",
- "\"Working Day\" means any day other than the weekly rest day and a public holiday.",
 ],
 "job": [
  "The {W} is engaged as {job} and shall work at {place}.",
