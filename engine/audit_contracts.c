@@ -12,8 +12,10 @@
 #include <sys/stat.h>
 
 #include "audit_internal.h"
+#include "contract_parties.h"
 #include "contract_text.h"
 #include "intern.h"
+#include "isocodes.h"
 
 #define WORKER_IDS_MAX 50 /* evidence lists the first 50 workers of a contract */
 
@@ -144,6 +146,13 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
     }
 }
 
+static bool read_parties(ra_contract_text *text, bool indonesian)
+{
+    ra_parties parties;
+    ra_parties_find(text, &parties);
+    return ra_parties_apply(text, &parties, indonesian);
+}
+
 static bool has_contract_rules(const ra_pack *pack)
 {
     for (size_t i = 0; i < pack->nrules; i++)
@@ -201,6 +210,10 @@ static void scan_contracts(auditor *a)
             audit_dq(a, "contract-problem", file, 0, msg);
             has_origin = false;
         }
+        /* Each version is read with the party names it defines itself. */
+        bool indonesian = first->contract_language == ra_language_lookup("id", 2);
+        if (!read_parties(&text, indonesian) || (has_origin && !read_parties(&origin, indonesian)))
+            a->nomem = true;
         ra_contract_view view = {
             .id = c->id,
             .lang = first->contract_language,

@@ -70,7 +70,8 @@ static void flush(builder *b)
         memcpy(t->buf + b->buf_len, b->cur + start, len);
         t->buf[b->buf_len + len] = '\0';
         /* buf may still move: text pointers are set once it is complete. */
-        t->sentences[t->n++] = (ra_sentence){NULL, len, b->cur_line, b->cur_end, b->buf_len};
+        t->sentences[t->n++] =
+            (ra_sentence){NULL, len, b->cur_line, b->cur_end, b->buf_len, NULL, len, 0};
         b->buf_len += len + 1;
     }
     b->cur_len = 0;
@@ -503,6 +504,7 @@ static void column_part(const char *data, size_t *from, size_t *to, int pass)
 void ra_contract_text_free(ra_contract_text *t)
 {
     free(t->buf);
+    free(t->vbuf);
     free(t->sentences);
     memset(t, 0, sizeof *t);
 }
@@ -561,7 +563,7 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
         return RA_CT_IO;
     }
     for (size_t k = 0; k < out->n; k++)
-        out->sentences[k].text = out->buf + out->sentences[k].offset;
+        out->sentences[k].text = out->sentences[k].view = out->buf + out->sentences[k].offset;
     out->bytes = len;
     return RA_CT_OK;
 }

@@ -25,15 +25,21 @@
 #define RA_CONTRACT_MAX (8 * 1024 * 1024)
 
 typedef struct {
-    const char *text; /* normalised, NUL-terminated */
+    const char *text; /* normalised, NUL-terminated: what evidence quotes */
     size_t len;
     long line;     /* first line in the original file */
     long end_line; /* last line */
     size_t offset; /* of text in the owning ra_contract_text's buf */
+    /* What patterns see: text, or text with the contract's own party names
+     * read as the sides' words (contract_parties.h). NUL-terminated. */
+    const char *view;
+    size_t view_len;
+    size_t view_offset; /* of view in vbuf, when vbuf is set */
 } ra_sentence;
 
 typedef struct {
-    char *buf; /* all sentence texts, back to back */
+    char *buf;  /* all sentence texts, back to back */
+    char *vbuf; /* their views, when some differ from the texts; or NULL */
     ra_sentence *sentences;
     size_t n;
     size_t bytes; /* size of the original file */

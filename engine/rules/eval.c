@@ -239,7 +239,7 @@ static ra_rx_result find(const ra_ctx *cx, const ra_contract_text *text, size_t 
     const ra_pattern *p = &cx->pack->patterns[slot];
     const ra_pattern *neg = slot2 >= 0 ? &cx->pack->patterns[slot2] : NULL;
     ra_rx_result r =
-        ra_rx_find(cx->rx, p, cx->contract->lang, s->text, s->len, neg, window, cap, cap_len);
+        ra_rx_find(cx->rx, p, cx->contract->lang, s->view, s->view_len, neg, window, cap, cap_len);
     if (r == RA_RX_LIMIT)
         note_limit(cx, p, s);
     return r;
@@ -278,8 +278,8 @@ static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin, bool a
     for (size_t i = from; i < to && i < text->n; i++) {
         size_t cap, cap_len;
         if (find(cx, text, i, n->slot, -1, 0, &cap, &cap_len) == RA_RX_YES)
-            return as_text ? ra_v_str(text->sentences[i].text + cap, cap_len)
-                           : captured_number(text->sentences[i].text + cap, cap_len, c->lang);
+            return as_text ? ra_v_str(text->sentences[i].view + cap, cap_len)
+                           : captured_number(text->sentences[i].view + cap, cap_len, c->lang);
     }
     return RA_NULL;
 }

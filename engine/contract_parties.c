@@ -1,0 +1,499 @@
+/* contract_parties.c — the parties a contract defines in its preamble and
+ * the matching view of its sentences that uses the sides' plain words. See
+ * contract_parties.h for what is recognised and why. */
+#include "contract_parties.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Party definitions are looked for in this many sentences from the start,
+ * and in at most this many bytes of them. */
+#define PREAMBLE_SENTENCES 14
+#define PREAMBLE_MAX 4096
+
+static bool is_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* Part of a word: letters, digits, and every byte of a non-ASCII character. */
+static bool is_word(unsigned char c)
+{
+    return is_alpha(c) || (c >= '0' && c <= '9') || c >= 0x80 || c == '_';
+}
+
+static unsigned char lower(unsigned char c)
+{
+    return is_upper(c) ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+static bool same_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+/* Does s[0..n) hold word w (case-insensitive, whole words; w may hold
+ * spaces and dots, e.g. "national of", "l.l.c")? */
+static bool has_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if ((i == 0 || !is_word((unsigned char)s[i - 1])) && same_ci(s + i, w, k) &&
+            (i + k == n || !is_word((unsigned char)s[i + k]) || !is_word((unsigned char)w[k - 1])))
+            return true;
+    return false;
+}
+
+static bool has_any(const char *s, size_t n, const char *const *words)
+{
+    for (; *words; words++)
+        if (has_word(s, n, *words))
+            return true;
+    return false;
+}
+
+/* Words that name a side by themselves. */
+static const char *const employer_words[] = {
+    "employer", "majikan", "pengguna", "pemberi kerja", "sponsor", "kafeel", "householder",
+    "household", "principal", "company", NULL};
+static const char *const worker_words[] = {
+    "worker",  "employee", "helper",    "maid",      "caregiver", "carer",       "labourer",
+    "laborer", "aide",     "assistant", "attendant", "staff",     "tenaga kerja", "pekerja",
+    "pmi",     "tki",      "applicant", NULL};
+static const char *const agency_words[] = {
+    "agency",      "agent",     "recruiter", "bureau",   "intermediary", "manpower", "licensee",
+    "recruitment", "placement", "deploying", "p3mi",     "pptkis",       "agen",
+    "agensi",      "mitra usaha", "penempatan",  NULL};
+
+/* What the preamble says about a party, weakest last. */
+static const char *const agency_cues[] = {
+    "recruitment", "recruiting", "recruiters", "recruiter", "agency",  "agencies",
+    "placement",   "deployment", "deploying",  "manpower",  "bureau",  "licensed",
+    "licence no",  "license no", "with the assistance of", "through", "melalui",
+    "p3mi",        "pptkis",     "penempatan", "agensi",    "agen",    NULL};
+static const char *const worker_cues[] = {
+    "passport", "paspor", "national of", "citizen of", "warga negara", "nationality",
+    "born",     "lahir",  "pemegang",    "holder of",  "(employee)",   "(worker)",
+    NULL};
+static const char *const employer_cues[] = {
+    "(employer)", "employer", "pemberi kerja", "majikan", "pengguna", "sponsor",
+    "l.l.c",      "llc",      "w.l.l",         "sdn",     "bhd",      "ltd",
+    "limited",    "inc",      "pte",           "company", "household", "family",
+    "mr",         "mrs",      "madam",         "sheikh",  NULL};
+
+/* Defined terms that are not parties. */
+static const char *const not_parties[] = {
+    "contract", "agreement", "term",     "terms",    "schedule", "annex",  "premises",
+    "wage",     "wages",     "salary",   "period",   "date",     "parties", "party",
+    "services", "position",  "job",      "workplace", "site",    "country", "law",
+    "rules",    "handbook",  "policy",   "deposit",  "loan",     "fee",     "fees",
+    "perjanjian", "kontrak", "gaji",     "upah",     NULL};
+
+static bool is_exactly(const char *name, const char *const *words)
+{
+    size_t n = strlen(name);
+    for (; *words; words++)
+        if (strlen(*words) == n && same_ci(name, *words, n))
+            return true;
+    return false;
+}
+
+static ra_side side_of_name(const char *name)
+{
+    size_t n = strlen(name);
+    if (has_any(name, n, agency_words))
+        return RA_SIDE_AGENCY;
+    if (has_any(name, n, worker_words))
+        return RA_SIDE_WORKER;
+    if (has_any(name, n, employer_words))
+        return RA_SIDE_EMPLOYER;
+    return RA_SIDE_NONE;
+}
+
+static ra_side side_of_entry(const char *s, size_t n)
+{
+    if (has_any(s, n, agency_cues))
+        return RA_SIDE_AGENCY;
+    if (has_any(s, n, worker_cues))
+        return RA_SIDE_WORKER;
+    if (has_any(s, n, employer_cues))
+        return RA_SIDE_EMPLOYER;
+    return RA_SIDE_NONE;
+}
+
+/* ---- finding definitions ------------------------------------------------------------ */
+
+typedef struct {
+    ra_parties *out;
+    ra_side given[RA_PARTIES_MAX]; /* side stated outright ("First Party (Employer)") */
+} finder;
+
+static void add(finder *f, const char *name, size_t len, ra_side side, const char *entry,
+                size_t entry_len, bool stated)
+{
+    while (len && (name[len - 1] == ' ' || name[len - 1] == '.' || name[len - 1] == ','))
+        len--;
+    if (len < 2 || len >= RA_PARTY_NAME_MAX || !is_upper((unsigned char)name[0]))
+        return;
+    char buf[RA_PARTY_NAME_MAX];
+    memcpy(buf, name, len);
+    buf[len] = '\0';
+    if (is_exactly(buf, not_parties))
+        return;
+    ra_parties *p = f->out;
+    for (size_t i = 0; i < p->n; i++)
+        if (strlen(p->items[i].name) == len && same_ci(p->items[i].name, buf, len))
+            return; /* defined twice (e.g. in a heading and the preamble) */
+    if (p->n == RA_PARTIES_MAX)
+        return;
+    if (!stated) {
+        side = side_of_name(buf);
+        if (side == RA_SIDE_NONE)
+            side = side_of_entry(entry, entry_len);
+    }
+    f->given[p->n] = side;
+    memcpy(p->items[p->n].name, buf, len + 1);
+    p->items[p->n].side = side;
+    p->n++;
+}
+
+/* Length of a name written after a marker without quotes: up to four words
+ * that start with a capital ("the Maid", "PIHAK PERTAMA", "Pekerja Migran
+ * Indonesia"). */
+static size_t bare_name(const char *s, size_t n)
+{
+    size_t i = 0, words = 0, end = 0;
+    while (i < n && words < 4 && is_upper((unsigned char)s[i])) {
+        while (i < n && (is_word((unsigned char)s[i]) || s[i] == '-'))
+            i++;
+        end = i;
+        words++;
+        if (i + 1 < n && s[i] == ' ' && is_upper((unsigned char)s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    return end;
+}
+
+/* Marker words that may stand before a defined name. */
+static const char *const fillers[] = {"the", "hereinafter", "referred", "to", "as", "called",
+                                      "known", "selanjutnya", "disebut", "sebagai", "herein", NULL};
+static const char *const markers[] = {"hereinafter", "referred", "called", "known", "disebut",
+                                      NULL};
+
+/* Walks back from i over spaces and filler words; *marker when one of them
+ * says a name is being defined. Returns where the fillers start. */
+static size_t back_over_fillers(const char *s, size_t i, bool *marker)
+{
+    *marker = false;
+    for (;;) {
+        size_t k = i;
+        while (k && s[k - 1] == ' ')
+            k--;
+        size_t w = k;
+        while (w && is_alpha((unsigned char)s[w - 1]))
+            w--;
+        if (w == k)
+            return k;
+        char word[16];
+        size_t len = k - w;
+        if (len >= sizeof word)
+            return k;
+        memcpy(word, s + w, len);
+        word[len] = '\0';
+        if (!is_exactly(word, fillers))
+            return k;
+        if (is_exactly(word, markers))
+            *marker = true;
+        i = w;
+    }
+}
+
+/* Length of a phrase that introduces a defined name at s, or 0. */
+static size_t marker_at(const char *s, size_t n)
+{
+    static const char *const phrases[] = {"hereinafter", "selanjutnya disebut", NULL};
+    for (const char *const *p = phrases; *p; p++) {
+        size_t k = strlen(*p);
+        if (k <= n && same_ci(s, *p, k) && (k == n || !is_word((unsigned char)s[k])))
+            return k;
+    }
+    return 0;
+}
+
+/* Skips spaces and filler words ("referred to as the") from i. */
+static size_t skip_fillers(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (w < n && is_alpha((unsigned char)s[w]))
+            w++;
+        char word[16];
+        if (w == i || w - i >= sizeof word || (w < n && is_word((unsigned char)s[w])))
+            return i;
+        memcpy(word, s + i, w - i);
+        word[w - i] = '\0';
+        if (!is_exactly(word, fillers))
+            return i;
+        i = w;
+    }
+}
+
+static void scan_sentence(finder *f, const char *s, size_t n)
+{
+    size_t entry = 0; /* where the current party's description starts */
+    for (size_t i = 0; i < n; i++) {
+        /* "(the "Undertaking")", "hereinafter referred to as "the Agency"" */
+        if (s[i] == '"') {
+            const char *close = memchr(s + i + 1, '"', n - i - 1);
+            if (!close)
+                return;
+            size_t j = (size_t)(close - s), len = j - i - 1;
+            bool marker;
+            size_t from = back_over_fillers(s, i, &marker);
+            bool paren = from && s[from - 1] == '(';
+            size_t after = j + 1;
+            while (after < n && s[after] == ' ')
+                after++;
+            if (len && len < RA_PARTY_NAME_MAX && ((paren && after < n && s[after] == ')') || marker)) {
+                size_t start = paren ? from - 1 : from;
+                add(f, s + i + 1, len, RA_SIDE_NONE, s + entry, start - entry, false);
+                entry = after < n && s[after] == ')' ? after + 1 : j + 1;
+            }
+            i = j;
+            continue;
+        }
+        if (!is_alpha((unsigned char)s[i]) || (i && is_word((unsigned char)s[i - 1])))
+            continue;
+        /* "hereinafter the Maid", "selanjutnya disebut PIHAK PERTAMA" */
+        size_t k = marker_at(s + i, n - i);
+        if (k) {
+            size_t m = skip_fillers(s, n, i + k);
+            size_t len = m < n && s[m] != '"' ? bare_name(s + m, n - m) : 0;
+            if (len) {
+                add(f, s + m, len, RA_SIDE_NONE, s + entry, i - entry, false);
+                entry = m + len;
+                i = m + len - 1;
+            } else {
+                i += k - 1;
+            }
+            continue;
+        }
+        /* "First Party (Employer):", "Pihak Kedua (Pekerja):" */
+        size_t w = i;
+        while (w < n && is_alpha((unsigned char)s[w]))
+            w++;
+        if (!is_upper((unsigned char)s[i]))
+            continue;
+        size_t name_end = w;
+        if (w + 1 < n && s[w] == ' ' && is_upper((unsigned char)s[w + 1])) {
+            size_t v = w + 1;
+            while (v < n && is_alpha((unsigned char)s[v]))
+                v++;
+            name_end = v;
+        }
+        if (name_end + 2 < n && s[name_end] == ' ' && s[name_end + 1] == '(') {
+            const char *close = memchr(s + name_end + 2, ')', n - name_end - 2);
+            size_t c = close ? (size_t)(close - s) : n;
+            if (close && c + 1 < n && s[c + 1] == ':' && c - name_end - 2 < 24) {
+                char role[24];
+                memcpy(role, s + name_end + 2, c - name_end - 2);
+                role[c - name_end - 2] = '\0';
+                ra_side side = side_of_name(role);
+                if (side != RA_SIDE_NONE) {
+                    add(f, s + i, name_end - i, side, NULL, 0, true);
+                    entry = c + 2;
+                    i = c + 1;
+                }
+            }
+        }
+    }
+}
+
+/* Capitalised words after "the" that name a place or an authority, not a
+ * party ("between the Employer in the Kingdom of ..."). */
+static const char *const not_party_heads[] = {
+    "kingdom", "republic", "state",  "united",   "emirates", "philippines", "government",
+    "ministry", "department", "embassy", "consulate", "office", "authority", "labour",
+    "labor",   "law",      "city",   "province", "sultanate", NULL};
+
+/* Parties named without a definition, in a sentence that lists them: "by
+ * and between the Establishment, the Worker and the Recruitment Agency",
+ * "Be it known that the Overseas Employer and the Recruit ... through the
+ * Placement Agency", "namely the Family of the one part and the OFW". */
+static void scan_party_list(finder *f, const char *s, size_t n)
+{
+    static const char *const triggers[] = {"between", "namely", "be it known that", NULL};
+    size_t i = 0;
+    for (; i < n; i++) {
+        bool hit = false;
+        for (const char *const *t = triggers; *t && !hit; t++) {
+            size_t k = strlen(*t);
+            hit = (i == 0 || !is_word((unsigned char)s[i - 1])) && i + k <= n &&
+                  same_ci(s + i, *t, k) && (i + k == n || !is_word((unsigned char)s[i + k]));
+            if (hit)
+                i += k;
+        }
+        if (hit)
+            break;
+    }
+    size_t entry = i, found = 0;
+    for (; i + 4 < n && found < 3; i++) {
+        if ((i && is_word((unsigned char)s[i - 1])) || !same_ci(s + i, "the ", 4))
+            continue;
+        size_t len = bare_name(s + i + 4, n - i - 4);
+        if (!len)
+            continue;
+        size_t head = 0;
+        while (head < len && is_alpha((unsigned char)s[i + 4 + head]))
+            head++;
+        char word[16];
+        if (head < sizeof word) {
+            memcpy(word, s + i + 4, head);
+            word[head] = '\0';
+            if (is_exactly(word, not_party_heads))
+                continue;
+        }
+        add(f, s + i + 4, len, RA_SIDE_NONE, s + entry, i - entry, false);
+        found++;
+        i += 4 + len - 1;
+        entry = i + 1;
+    }
+}
+
+void ra_parties_find(const ra_contract_text *text, ra_parties *out)
+{
+    memset(out, 0, sizeof *out);
+    finder f = {.out = out};
+    /* The preamble as one run of text: a party's description may end in
+     * one sentence ("... Placement Inc.") and its name follow in the next. */
+    char preamble[PREAMBLE_MAX];
+    size_t len = 0;
+    for (size_t i = 0; i < text->n && i < PREAMBLE_SENTENCES; i++) {
+        const ra_sentence *s = &text->sentences[i];
+        if (len + s->len + 1 > sizeof preamble)
+            break;
+        if (len)
+            preamble[len++] = ' ';
+        memcpy(preamble + len, s->text, s->len);
+        len += s->len;
+    }
+    scan_sentence(&f, preamble, len);
+    for (size_t i = 0; i < text->n && i < PREAMBLE_SENTENCES && out->n < 2; i++)
+        scan_party_list(&f, text->sentences[i].text, text->sentences[i].len);
+    /* Names the preamble says nothing about: employer, then worker, in the
+     * order contracts list their parties ("between A and B"). */
+    bool taken[RA_SIDE_AGENCY + 1] = {false};
+    for (size_t i = 0; i < out->n; i++)
+        taken[out->items[i].side] = true;
+    for (size_t i = 0; i < out->n; i++) {
+        if (out->items[i].side != RA_SIDE_NONE)
+            continue;
+        ra_side side = !taken[RA_SIDE_EMPLOYER] ? RA_SIDE_EMPLOYER
+                       : !taken[RA_SIDE_WORKER] ? RA_SIDE_WORKER
+                                                : RA_SIDE_NONE;
+        out->items[i].side = side;
+        taken[side] = true;
+    }
+}
+
+/* ---- the matching view ---------------------------------------------------------------- */
+
+static const char *side_word(ra_side side, bool indonesian)
+{
+    switch (side) {
+    case RA_SIDE_EMPLOYER:
+        return indonesian ? "Majikan" : "Employer";
+    case RA_SIDE_WORKER:
+        return indonesian ? "Pekerja" : "Worker";
+    case RA_SIDE_AGENCY:
+        return indonesian ? "Agensi" : "Agency";
+    default:
+        return NULL;
+    }
+}
+
+/* The party whose name starts at s[i] as a whole word, written as defined
+ * or with a capital first letter; its name length in *len. */
+static const ra_party *name_at(const ra_party *const *order, size_t n, const char *s, size_t len_s,
+                               size_t i, size_t *len)
+{
+    if (i && is_word((unsigned char)s[i - 1]))
+        return NULL;
+    if (!is_upper((unsigned char)s[i]))
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(order[k]->name);
+        if (i + m <= len_s && same_ci(s + i, order[k]->name, m) &&
+            (i + m == len_s || !is_word((unsigned char)s[i + m]))) {
+            *len = m;
+            return order[k];
+        }
+    }
+    return NULL;
+}
+
+bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, bool indonesian)
+{
+    /* The names to replace, longest first ("Recruitment Agency" before "Agency"). */
+    const ra_party *order[RA_PARTIES_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < parties->n; i++) {
+        const char *word = side_word(parties->items[i].side, indonesian);
+        if (word && strcmp(parties->items[i].name, word) != 0)
+            order[n++] = &parties->items[i];
+    }
+    for (size_t a = 1; a < n; a++)
+        for (size_t b = a; b > 0 && strlen(order[b]->name) > strlen(order[b - 1]->name); b--) {
+            const ra_party *t = order[b];
+            order[b] = order[b - 1];
+            order[b - 1] = t;
+        }
+    if (!n)
+        return true;
+    /* Names are at least two bytes and side words at most eight: a view is
+     * at most four times its text. */
+    size_t cap = 0;
+    for (size_t k = 0; k < text->n; k++)
+        cap += text->sentences[k].len * 4 + 1;
+    char *buf = malloc(cap ? cap : 1);
+    if (!buf)
+        return false;
+    size_t used = 0;
+    for (size_t k = 0; k < text->n; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        size_t start = used;
+        for (size_t i = 0; i < s->len;) {
+            size_t m;
+            const ra_party *p = name_at(order, n, s->text, s->len, i, &m);
+            if (p) {
+                const char *word = side_word(p->side, indonesian);
+                size_t wl = strlen(word);
+                memcpy(buf + used, word, wl);
+                used += wl;
+                i += m;
+            } else {
+                buf[used++] = s->text[i++];
+            }
+        }
+        buf[used++] = '\0';
+        text->sentences[k].view_offset = start;
+        text->sentences[k].view_len = used - start - 1;
+    }
+    free(text->vbuf);
+    text->vbuf = buf;
+    for (size_t k = 0; k < text->n; k++)
+        text->sentences[k].view = buf + text->sentences[k].view_offset;
+    return true;
+}

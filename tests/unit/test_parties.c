@@ -1,0 +1,148 @@
+/* test_parties.c — party names a contract defines for itself and the
+ * matching view that reads them as the sides' words. */
+#include <CUnit/Basic.h>
+#include <string.h>
+
+#include "contract_parties.h"
+
+static const char *const sides[] = {"none", "employer", "worker", "agency"};
+
+/* "Name=side Name=side" for the parties of text. */
+static void parties_of(const char *text, char *out, size_t size)
+{
+    ra_contract_text t;
+    char why[128];
+    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why), RA_CT_OK);
+    ra_parties p;
+    ra_parties_find(&t, &p);
+    out[0] = '\0';
+    for (size_t i = 0; i < p.n; i++) {
+        size_t n = strlen(out);
+        snprintf(out + n, size - n, "%s%s=%s", i ? " " : "", p.items[i].name,
+                 sides[p.items[i].side]);
+    }
+    ra_contract_text_free(&t);
+}
+
+#define EXPECT_PARTIES(text, want)                                                                 \
+    do {                                                                                           \
+        char got_[512];                                                                            \
+        parties_of(text, got_, sizeof got_);                                                       \
+        if (strcmp(got_, want))                                                                    \
+            fprintf(stderr, "\n    parties \"%s\", want \"%s\"\n", got_, want);                     \
+        CU_ASSERT_STRING_EQUAL(got_, want);                                                        \
+    } while (0)
+
+static void test_defined_names(void)
+{
+    /* quoted, in brackets; the agency by what the preamble says of it */
+    EXPECT_PARTIES("We, the undersigned, Sohar Coast L.L.C. (the \"Undertaking\") and Anil\n"
+                   "Kumar (the \"Farmhand\"), with the assistance of Sagar Recruiters Pvt. Ltd.\n"
+                   "(the \"Bureau\"), record the terms below.\n",
+                   "Undertaking=employer Farmhand=worker Bureau=agency");
+    /* typographic quotes and "hereinafter" */
+    EXPECT_PARTIES("Parties:\n(1) Mr. Khalid Saeed, Dubai, hereinafter the \xe2\x80\x9cHost Family\xe2\x80\x9d;\n"
+                   "(2) Kamala Rai, a national of Nepal, hereinafter the \xe2\x80\x9cMaid\xe2\x80\x9d; and\n"
+                   "(3) Nile Labour Link Ltd., licensed recruitment agency, hereinafter the\n"
+                   "    \xe2\x80\x9cRecruiter\xe2\x80\x9d.\n",
+                   "Host Family=employer Maid=worker Recruiter=agency");
+    /* a side stated outright, in capitals too */
+    EXPECT_PARTIES("First Party (Employer): Seef Hospitality W.L.L., Manama\n"
+                   "Second Party (Employee): Dil Kumar Magar, passport no. C8061788\n"
+                   "Recruitment agency: Evergreen Placement Inc. (the \"Manpower Provider\")\n",
+                   "First Party=employer Second Party=worker Manpower Provider=agency");
+    EXPECT_PARTIES("THIS AGREEMENT IS MADE BETWEEN MS. LAU OF HONG KONG (THE \"HOST FAMILY\") AND\n"
+                   "DAW KHIN MYO, HOLDER OF PASSPORT NO. P1277361 (THE \"HOUSEHOLD AIDE\").\n",
+                   "HOST FAMILY=employer HOUSEHOLD AIDE=worker");
+    /* Indonesian, without quotes */
+    EXPECT_PARTIES("1. Da Tung Co., Ltd., beralamat di Taipei, selanjutnya disebut Pihak Pertama;\n"
+                   "2. Rina Agustina, pemegang paspor nomor N2072042, selanjutnya disebut Pihak "
+                   "Kedua;\nmelalui PT Bina Karya, selanjutnya disebut Mitra Usaha.\n",
+                   "Pihak Pertama=employer Pihak Kedua=worker Mitra Usaha=agency");
+    /* named in a list, without definitions */
+    EXPECT_PARTIES("Kindly note that the terms below are agreed by and between the Establishment,\n"
+                   "the OFW and the Recruitment Agency on this 2nd day of April 2025.\n",
+                   "Establishment=employer OFW=worker Recruitment Agency=agency");
+}
+
+static void test_not_parties(void)
+{
+    /* defined terms that are not parties, and a place after "the" */
+    EXPECT_PARTIES("This agreement (the \"Contract\") is made between the Employer in the Kingdom "
+                   "of Bahrain and the Worker, for the period (the \"Term\") stated below.\n",
+                   "Employer=employer Worker=worker");
+    /* a definition deep in the body is not a party */
+    char body[4096] = "Agreed between the Employer and the Worker as follows.\n";
+    for (int i = 0; i < 16; i++)
+        strcat(body, "The Worker works at the site.\n");
+    strcat(body, "A sum is kept by the office (the \"Reserve\").\n");
+    EXPECT_PARTIES(body, "Employer=employer Worker=worker");
+    EXPECT_PARTIES("The wage is paid monthly.\n", "");
+}
+
+/* The view, after the parties are applied, of the sentence that starts
+ * with start. */
+static void view_of(const char *text, bool indonesian, const char *start, char *out, size_t size)
+{
+    ra_contract_text t;
+    char why[128];
+    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why), RA_CT_OK);
+    ra_parties p;
+    ra_parties_find(&t, &p);
+    CU_ASSERT_TRUE_FATAL(ra_parties_apply(&t, &p, indonesian));
+    size_t k = 0;
+    while (k < t.n && strncmp(t.sentences[k].text, start, strlen(start)))
+        k++;
+    CU_ASSERT_TRUE_FATAL(k < t.n);
+    snprintf(out, size, "%s", t.sentences[k].view);
+    /* evidence quotes the text as written */
+    CU_ASSERT_PTR_NOT_NULL(strstr(text, t.sentences[k].text) ? t.sentences[k].text : NULL);
+    ra_contract_text_free(&t);
+}
+
+static void test_views(void)
+{
+    const char *c = "Sohar L.L.C. (the \"Principal\") and Anil (the \"Farmhand\") agree.\n"
+                    "The Principal keeps the Farmhand's passport.\n"
+                    "The principal of the loan is repaid by the PRINCIPAL.\n"
+                    "Principalities and Farmhands are not parties.\n";
+    char v[256];
+    view_of(c, false, "The Principal keeps", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The Employer keeps the Worker's passport.");
+    /* lower case is a common word, capitals are the name; whole words only */
+    view_of(c, false, "The principal of", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The principal of the loan is repaid by the Employer.");
+    view_of(c, false, "Principalities", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Principalities and Farmhands are not parties.");
+    const char *id = "PT Maju, selanjutnya disebut PIHAK PERTAMA; Sri, pemegang paspor, "
+                     "selanjutnya disebut PIHAK KEDUA.\nPIHAK PERTAMA menyimpan paspor PIHAK KEDUA.\n";
+    view_of(id, true, "PIHAK PERTAMA menyimpan", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Majikan menyimpan paspor Pekerja.");
+    /* names that are the sides' words already leave the text as it is */
+    ra_contract_text t;
+    char why[64];
+    const char *plain = "Between the Employer and the Worker.\nThe Employer pays.\n";
+    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(plain, strlen(plain), &t, why, sizeof why),
+                          RA_CT_OK);
+    ra_parties p;
+    ra_parties_find(&t, &p);
+    CU_ASSERT_TRUE(ra_parties_apply(&t, &p, false));
+    CU_ASSERT_PTR_NULL(t.vbuf);
+    CU_ASSERT_PTR_EQUAL(t.sentences[1].view, t.sentences[1].text);
+    ra_contract_text_free(&t);
+}
+
+int main(void)
+{
+    if (CU_initialize_registry() != CUE_SUCCESS)
+        return 1;
+    CU_pSuite s = CU_add_suite("contract parties", NULL, NULL);
+    CU_add_test(s, "names the preamble defines, and their sides", test_defined_names);
+    CU_add_test(s, "defined terms that are not parties", test_not_parties);
+    CU_add_test(s, "the matching view", test_views);
+    CU_basic_set_mode(CU_BRM_VERBOSE);
+    CU_basic_run_tests();
+    unsigned failed = CU_get_number_of_failures() + CU_get_number_of_suites_failed();
+    CU_cleanup_registry();
+    return failed ? 1 : 0;
+}
