@@ -1,11 +1,13 @@
 /* fuzz_contract.c — libFuzzer target: arbitrary bytes as a contract text,
- * normalised, cut into sentences and matched against clause patterns with a
- * negation window, as an audit does. */
+ * normalised, cut into sentences, its party names read (contract_parties.h)
+ * and its views matched against clause patterns with a negation window, as
+ * an audit does. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "contract_parties.h"
 #include "contract_text.h"
 #include "rules/regex.h"
 
@@ -42,10 +44,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char why[256];
     if (ra_contract_text_parse((const char *)data, size, &t, why, sizeof why) != RA_CT_OK)
         return 0;
+    ra_parties parties;
+    ra_parties_find(&t, &parties);
+    ra_parties_apply(&t, &parties, size % 2 == 1); /* false when out of memory: views = texts */
     for (size_t i = 0; i < t.n; i++) {
         size_t cap, cap_len;
-        ra_rx_find(rx, &keep, RA_CODE_NONE, t.sentences[i].text, t.sentences[i].len, &neg, 6, &cap,
-                   &cap_len);
+        ra_rx_find(rx, &keep, RA_CODE_NONE, t.sentences[i].view, t.sentences[i].view_len, &neg, 6,
+                   &cap, &cap_len);
     }
     ra_contract_text_free(&t);
     return 0;
