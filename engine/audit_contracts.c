@@ -13,6 +13,7 @@
 
 #include "audit_internal.h"
 #include "contract_parties.h"
+#include "contract_sections.h"
 #include "contract_text.h"
 #include "intern.h"
 #include "isocodes.h"
@@ -146,8 +147,11 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
     }
 }
 
-static bool read_parties(ra_contract_text *text, bool indonesian)
+/* What the rules see besides the sentences: the heading each stands under
+ * and the parties' own names read as the sides' words. */
+static bool prepare_text(ra_contract_text *text, bool indonesian)
 {
+    ra_contract_headings(text);
     ra_parties parties;
     ra_parties_find(text, &parties);
     return ra_parties_apply(text, &parties, indonesian);
@@ -212,7 +216,7 @@ static void scan_contracts(auditor *a)
         }
         /* Each version is read with the party names it defines itself. */
         bool indonesian = first->contract_language == ra_language_lookup("id", 2);
-        if (!read_parties(&text, indonesian) || (has_origin && !read_parties(&origin, indonesian)))
+        if (!prepare_text(&text, indonesian) || (has_origin && !prepare_text(&origin, indonesian)))
             a->nomem = true;
         ra_contract_view view = {
             .id = c->id,

@@ -70,8 +70,11 @@ static void flush(builder *b)
         memcpy(t->buf + b->buf_len, b->cur + start, len);
         t->buf[b->buf_len + len] = '\0';
         /* buf may still move: text pointers are set once it is complete. */
-        t->sentences[t->n++] =
-            (ra_sentence){NULL, len, b->cur_line, b->cur_end, b->buf_len, NULL, len, 0};
+        t->sentences[t->n++] = (ra_sentence){.len = len,
+                                             .line = b->cur_line,
+                                             .end_line = b->cur_end,
+                                             .offset = b->buf_len,
+                                             .view_len = len};
         b->buf_len += len + 1;
     }
     b->cur_len = 0;

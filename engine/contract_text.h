@@ -35,6 +35,10 @@ typedef struct {
     const char *view;
     size_t view_len;
     size_t view_offset; /* of view in vbuf, when vbuf is set */
+    /* The topic of the heading it stands under (contract_sections.h), not
+     * NUL-terminated; NULL when none is known. */
+    const char *heading;
+    size_t heading_len;
 } ra_sentence;
 
 typedef struct {

@@ -769,11 +769,12 @@ static ra_cnode *compile_match(checker *ck, cctx *cx, const ra_expr *e)
     ra_cnode *subject = ck_compile(ck, cx, e->a);
     if (!subject)
         return NULL;
-    if (subject->kind != CN_FIELD || subject->field != F_S_TEXT) {
+    if (subject->kind != CN_FIELD ||
+        (subject->field != F_S_TEXT && subject->field != F_S_HEADING)) {
         ck_err_expr(ck, e,
-                    "patterns match sentences: sentence ~ pattern, in a contract rule with "
-                    "'for each sentence' or inside any(sentence where ...)",
-                    "'~' applies to a sentence%s%s", NULL, NULL);
+                    "patterns match sentences: sentence ~ pattern (or heading ~ pattern), in a "
+                    "contract rule with 'for each sentence' or inside any(sentence where ...)",
+                    "'~' applies to a sentence or its heading%s%s", NULL, NULL);
         return NULL;
     }
     ra_cnode *n = ck_cnode(ck, CN_MATCH, T_BOOL, e);

@@ -231,15 +231,17 @@ static void note_limit(const ra_ctx *cx, const ra_pattern *p, const ra_sentence 
 }
 
 /* Runs pattern slot (negated by slot2 within window words) on sentence i of
- * text; on a match, *cap and *cap_len get the first group. */
-static ra_rx_result find(const ra_ctx *cx, const ra_contract_text *text, size_t i, int32_t slot,
-                         int32_t slot2, int window, size_t *cap, size_t *cap_len)
+ * text, or on its heading; on a match, *cap and *cap_len get the first group. */
+static ra_rx_result find(const ra_ctx *cx, const ra_contract_text *text, size_t i, bool heading,
+                         int32_t slot, int32_t slot2, int window, size_t *cap, size_t *cap_len)
 {
     const ra_sentence *s = &text->sentences[i];
     const ra_pattern *p = &cx->pack->patterns[slot];
     const ra_pattern *neg = slot2 >= 0 ? &cx->pack->patterns[slot2] : NULL;
-    ra_rx_result r =
-        ra_rx_find(cx->rx, p, cx->contract->lang, s->view, s->view_len, neg, window, cap, cap_len);
+    if (heading && !s->heading)
+        return RA_RX_NO;
+    ra_rx_result r = ra_rx_find(cx->rx, p, cx->contract->lang, heading ? s->heading : s->view,
+                                heading ? s->heading_len : s->view_len, neg, window, cap, cap_len);
     if (r == RA_RX_LIMIT)
         note_limit(cx, p, s);
     return r;
@@ -250,7 +252,9 @@ static ra_value match(const ra_cnode *n, const ra_ctx *cx)
     const ra_contract_view *c = cx->contract;
     if (!c || !c->text || !cx->rx || cx->sentence >= c->text->n)
         return RA_NULL;
-    ra_rx_result r = find(cx, c->text, cx->sentence, n->slot, n->slot2, n->window, NULL, NULL);
+    bool heading = n->a && n->a->field == F_S_HEADING;
+    ra_rx_result r =
+        find(cx, c->text, cx->sentence, heading, n->slot, n->slot2, n->window, NULL, NULL);
     return r == RA_RX_LIMIT ? RA_NULL : ra_v_bool(r == RA_RX_YES);
 }
 
@@ -277,7 +281,7 @@ static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin, bool a
     size_t from = this_sentence ? cx->sentence : 0, to = this_sentence ? cx->sentence + 1 : text->n;
     for (size_t i = from; i < to && i < text->n; i++) {
         size_t cap, cap_len;
-        if (find(cx, text, i, n->slot, -1, 0, &cap, &cap_len) == RA_RX_YES)
+        if (find(cx, text, i, false, n->slot, -1, 0, &cap, &cap_len) == RA_RX_YES)
             return as_text ? ra_v_str(text->sentences[i].view + cap, cap_len)
                            : captured_number(text->sentences[i].view + cap, cap_len, c->lang);
     }

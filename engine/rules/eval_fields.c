@@ -274,10 +274,13 @@ static ra_value contract_field(const ra_ctx *cx, ra_field_id f)
     case F_C_WAGE:
         return c->wage;
     case F_S_TEXT:
-    case F_S_LINE: {
+    case F_S_LINE:
+    case F_S_HEADING: {
         if (!c->text || cx->sentence >= c->text->n)
             return RA_NULL;
         const ra_sentence *s = &c->text->sentences[cx->sentence];
+        if (f == F_S_HEADING)
+            return s->heading ? ra_v_str(s->heading, s->heading_len) : RA_NULL;
         return f == F_S_TEXT ? ra_v_str(s->text, s->len) : ra_v_int(s->line);
     }
     default:

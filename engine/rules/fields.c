@@ -100,6 +100,8 @@ static const ra_field_info FIELDS[] = {
      "the workers' monthly_wage when they all agree, else null"},
     {F_S_TEXT, ROW_SENTENCE, "text", T_STR, NULL, "the normalised sentence"},
     {F_S_LINE, ROW_SENTENCE, "line", T_NUM, NULL, "its first line in the contract file"},
+    {F_S_HEADING, ROW_SENTENCE, "heading", T_STR, NULL,
+     "the topic of the heading it stands under, or null"},
 };
 
 _Static_assert(sizeof FIELDS / sizeof FIELDS[0] == F_COUNT_, "one entry per field id");

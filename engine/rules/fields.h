@@ -85,6 +85,7 @@ typedef enum {
     F_C_WAGE,
     F_S_TEXT,
     F_S_LINE,
+    F_S_HEADING,
     F_COUNT_
 } ra_field_id;
 

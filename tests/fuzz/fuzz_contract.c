@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "contract_parties.h"
+#include "contract_sections.h"
 #include "contract_text.h"
 #include "rules/regex.h"
 
@@ -44,6 +45,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char why[256];
     if (ra_contract_text_parse((const char *)data, size, &t, why, sizeof why) != RA_CT_OK)
         return 0;
+    ra_contract_headings(&t);
     ra_parties parties;
     ra_parties_find(&t, &parties);
     ra_parties_apply(&t, &parties, size % 2 == 1); /* false when out of memory: views = texts */
@@ -51,6 +53,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t cap, cap_len;
         ra_rx_find(rx, &keep, RA_CODE_NONE, t.sentences[i].view, t.sentences[i].view_len, &neg, 6,
                    &cap, &cap_len);
+        if (t.sentences[i].heading)
+            ra_rx_find(rx, &keep, RA_CODE_NONE, t.sentences[i].heading, t.sentences[i].heading_len,
+                       NULL, 0, &cap, &cap_len);
     }
     ra_contract_text_free(&t);
     return 0;

@@ -1532,6 +1532,9 @@ static void test_checker_errors(void)
          "type error in same_text(): same_text() compares two texts", NULL},
         {"extract_text outside contract rules", RULE("worker", "extract_text(p) == \"x\""), 5, 8,
          "extract_text() takes a pattern name, in contract rules", NULL},
+        {"~ on a sentence line number",
+         RULE("contract", "any(sentence where line ~ p)") "pattern p\n  en \"x\"\n", 5, 27,
+         "'~' applies to a sentence or its heading", NULL},
         /* aggregates */
         {"aggregate in a fee rule", RULE("fee", "count(document) > 0"), 5, 8,
          "no aggregate here: a fee rule looks at one row", NULL},

@@ -1,9 +1,11 @@
-/* test_parties.c — party names a contract defines for itself and the
- * matching view that reads them as the sides' words. */
+/* test_contract_context.c — what a clause is read with besides its own
+ * words: the party names the contract defines for itself (and the matching
+ * view that reads them as the sides' words), and the heading it stands under. */
 #include <CUnit/Basic.h>
 #include <string.h>
 
 #include "contract_parties.h"
+#include "contract_sections.h"
 
 static const char *const sides[] = {"none", "employer", "worker", "agency"};
 
@@ -132,6 +134,70 @@ static void test_views(void)
     ra_contract_text_free(&t);
 }
 
+/* "topic" of the heading over the sentence that starts with start ("-" for none). */
+static void heading_of(const char *text, const char *start, char *out, size_t size)
+{
+    ra_contract_text t;
+    char why[128];
+    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why), RA_CT_OK);
+    ra_contract_headings(&t);
+    size_t k = 0;
+    while (k < t.n && strncmp(t.sentences[k].text, start, strlen(start)))
+        k++;
+    CU_ASSERT_TRUE_FATAL(k < t.n);
+    if (t.sentences[k].heading)
+        snprintf(out, size, "%.*s", (int)t.sentences[k].heading_len, t.sentences[k].heading);
+    else
+        snprintf(out, size, "-");
+    ra_contract_text_free(&t);
+}
+
+#define EXPECT_HEADING(text, start, want)                                                          \
+    do {                                                                                           \
+        char got_[128];                                                                            \
+        heading_of(text, start, got_, sizeof got_);                                                \
+        if (strcmp(got_, want))                                                                    \
+            fprintf(stderr, "\n    heading of \"%s\": \"%s\", want \"%s\"\n", start, got_, want); \
+        CU_ASSERT_STRING_EQUAL(got_, want);                                                        \
+    } while (0)
+
+static void test_headings(void)
+{
+    const char *c = "EMPLOYMENT CONTRACT\n\n"
+                    "The Employer hires the Worker.\n\n"
+                    "ARTICLE XII - RETURN TRAVEL\n"
+                    "The Sponsor bears the full cost of returning the Attendant to Nepal.\n"
+                    "It is paid in cash.\n\n"
+                    "Article (10): Hours of Work and Rest\n"
+                    "Eight hours a day.\n\n"
+                    "11. GRIEVANCES. The Worker may call the Ministry.\n\n"
+                    "Pasal 9\n"
+                    "Pekerja menerima gaji setiap bulan.\n"
+                    "PENGADUAN\n"
+                    "Pekerja dapat menghubungi KBRI.\n"
+                    "Help line: the Ministry of Labour, 800 123.\n"
+                    "THE WORKER SHALL NOT LEAVE THE HOUSE.\n"
+                    "Wages are paid monthly.\n";
+    EXPECT_HEADING(c, "The Employer hires", "EMPLOYMENT CONTRACT");
+    EXPECT_HEADING(c, "The Sponsor bears", "RETURN TRAVEL");
+    EXPECT_HEADING(c, "It is paid", "RETURN TRAVEL");
+    EXPECT_HEADING(c, "Eight hours", "Hours of Work and Rest");
+    EXPECT_HEADING(c, "The Worker may call", "GRIEVANCES");
+    /* a label alone: the topic is not known until its line comes */
+    EXPECT_HEADING(c, "Pekerja menerima", "-");
+    EXPECT_HEADING(c, "Pekerja dapat", "PENGADUAN");
+    /* a key term's label heads its own line only */
+    EXPECT_HEADING(c, "Help line:", "Help line");
+    /* a short sentence in capitals with a verb is not a heading */
+    EXPECT_HEADING(c, "Wages are paid", "PENGADUAN");
+    const char *topic;
+    size_t len;
+    CU_ASSERT_TRUE(ra_contract_is_heading("CLAUSE ELEVEN: REPATRIATION", 27, &topic, &len));
+    CU_ASSERT_EQUAL(len, 12);
+    CU_ASSERT_FALSE(ra_contract_is_heading("The Worker agrees.", 18, &topic, &len));
+    CU_ASSERT_FALSE(ra_contract_is_heading("THE WORKER SHALL NOT LEAVE THE HOUSE.", 37, &topic, &len));
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -140,6 +206,8 @@ int main(void)
     CU_add_test(s, "names the preamble defines, and their sides", test_defined_names);
     CU_add_test(s, "defined terms that are not parties", test_not_parties);
     CU_add_test(s, "the matching view", test_views);
+    CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
+    CU_add_test(h, "the heading each sentence stands under", test_headings);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_suites_failed();

@@ -1,0 +1,189 @@
+/* contract_sections.c — headings and the sentences under them. See
+ * contract_sections.h. */
+#include "contract_sections.h"
+
+#include <string.h>
+
+#define HEADING_WORDS_MAX 8
+#define HEADING_BYTES_MAX 80
+
+static bool is_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool same_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if ((x | 0x20) != (y | 0x20) || (!is_alpha(x) && x != y))
+            return false;
+    }
+    return true;
+}
+
+static bool word_in(const char *w, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && same_ci(w, *list, n))
+            return true;
+    return false;
+}
+
+static const char *const label_words[] = {"article", "clause",  "section", "pasal",   "part",
+                                          "schedule", "annex",  "bab",     "chapter", "paragraph",
+                                          "art",      "sec",    NULL};
+static const char *const number_words[] = {
+    "one",    "two",     "three",  "four",    "five",    "six",     "seven",   "eight",
+    "nine",   "ten",     "eleven", "twelve",  "thirteen", "fourteen", "fifteen", "sixteen",
+    "first",  "second",  "third",  "fourth",  "fifth",   "sixth",   "seventh", "eighth",
+    "ninth",  "tenth",   "satu",   "dua",     "tiga",    "empat",   "lima",    NULL};
+/* Words that make a short line a sentence, not a title. */
+static const char *const verbs[] = {"shall", "will", "must", "may",  "is",    "are",  "was",
+                                    "be",    "has",  "have", "can",  "agrees", "wajib", "akan",
+                                    "harus", "dapat", "boleh", NULL};
+
+/* A number of a label: digits with dots, a roman numeral, a number word,
+ * any of them in brackets. Returns its length, or 0. */
+static size_t label_number(const char *s, size_t n)
+{
+    size_t i = 0;
+    bool paren = i < n && s[i] == '(';
+    if (paren)
+        i++;
+    size_t start = i;
+    while (i < n && (is_digit((unsigned char)s[i]) || (s[i] == '.' && i > start && i + 1 < n &&
+                                                      is_digit((unsigned char)s[i + 1]))))
+        i++;
+    if (i == start) {
+        while (i < n && is_alpha((unsigned char)s[i]))
+            i++;
+        size_t len = i - start;
+        bool roman = len > 0;
+        for (size_t k = start; k < i && roman; k++)
+            roman = strchr("IVXLivxl", s[k]) != NULL;
+        if (!roman && !word_in(s + start, len, number_words))
+            return 0;
+    }
+    if (paren) {
+        if (i >= n || s[i] != ')')
+            return 0;
+        i++;
+    }
+    return i;
+}
+
+static size_t skip_separators(const char *s, size_t n, size_t i)
+{
+    while (i < n && (s[i] == ' ' || s[i] == ':' || s[i] == '-' || s[i] == '.' || s[i] == ')'))
+        i++;
+    return i;
+}
+
+/* Length of an article label at the start of s ("ARTICLE XII -", "Article
+ * (10):", "CLAUSE ELEVEN:", "Pasal 8", "11.", "FIRST:"), separators included. */
+static size_t label_length(const char *s, size_t n)
+{
+    size_t w = 0;
+    while (w < n && is_alpha((unsigned char)s[w]))
+        w++;
+    if (w && word_in(s, w, label_words)) {
+        size_t i = w;
+        if (i < n && s[i] == '.')
+            i++;
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t num = label_number(s + i, n - i);
+        return num ? skip_separators(s, n, i + num) : 0;
+    }
+    /* a bare number or ordinal ending in a separator: "11.", "IV.", "FIRST:" */
+    size_t num = label_number(s, n);
+    if (num && num < n && (s[num] == '.' || s[num] == ':' || s[num] == ')') &&
+        (num + 1 == n || s[num + 1] == ' '))
+        return skip_separators(s, n, num);
+    return 0;
+}
+
+bool ra_contract_is_heading(const char *s, size_t len, const char **topic, size_t *topic_len)
+{
+    size_t label = label_length(s, len);
+    const char *t = s + label;
+    size_t n = len - label;
+    while (n && (t[n - 1] == '.' || t[n - 1] == ':' || t[n - 1] == ' '))
+        n--;
+    *topic = t;
+    *topic_len = n;
+    if (n == 0)
+        return label > 0; /* a label alone */
+    if (n > HEADING_BYTES_MAX)
+        return false;
+    size_t words = 0, letters = 0;
+    bool lower = false, title = true;
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_alpha((unsigned char)t[i]) && !((unsigned char)t[i] >= 0x80))
+            i++;
+        size_t w = i;
+        while (i < n && (is_alpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 ||
+                         t[i] == '\'' || t[i] == '-'))
+            i++;
+        if (i == w)
+            continue;
+        words++;
+        letters += i - w;
+        if (word_in(t + w, i - w, verbs))
+            return false;
+        for (size_t k = w; k < i; k++)
+            if (t[k] >= 'a' && t[k] <= 'z')
+                lower = true;
+        bool capital = t[w] >= 'A' && t[w] <= 'Z';
+        if ((i - w >= 4 || words == 1) && !capital)
+            title = false;
+    }
+    if (words == 0 || words > HEADING_WORDS_MAX || letters < 3)
+        return false;
+    return !lower || title;
+}
+
+/* Length of a key-term label ("Help line: ...", "Return ticket: ...", "Pay:")
+ * at the start of a sentence that goes on after it: up to four words, the
+ * first with a capital, then ':'. 0 when there is none. */
+static size_t key_label(const char *s, size_t n)
+{
+    if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < n && i < 40; i++) {
+        if (s[i] == ':')
+            return i + 1 < n ? i : 0;
+        if (s[i] == ' ' && ++words > 4)
+            return 0;
+        if (!is_alpha((unsigned char)s[i]) && s[i] != ' ' && s[i] != '-' && s[i] != '\'' &&
+            (unsigned char)s[i] < 0x80)
+            return 0;
+    }
+    return 0;
+}
+
+void ra_contract_headings(ra_contract_text *text)
+{
+    const char *heading = NULL;
+    size_t heading_len = 0;
+    for (size_t k = 0; k < text->n; k++) {
+        ra_sentence *s = &text->sentences[k];
+        const char *topic;
+        size_t topic_len;
+        if (ra_contract_is_heading(s->text, s->len, &topic, &topic_len)) {
+            heading = topic_len ? topic : NULL;
+            heading_len = topic_len;
+        }
+        /* A key term's label heads its own line only. */
+        size_t label = key_label(s->text, s->len);
+        s->heading = label ? s->text : heading;
+        s->heading_len = label ? label : heading_len;
+    }
+}
