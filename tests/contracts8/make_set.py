@@ -476,6 +476,10 @@ FOOTERS = ["Page {n} of {m}", "- {n} -", "Ref. {ref}    page {n}/{m}    initials
 FOOTERS_ID = ["Halaman {n} dari {m}", "Hal. {n}/{m}    Paraf: ______ / ______"]
 
 
+SUFFIXES = {'tion', 'tions', 'ment', 'ments', 'ing', 'ance', 'ence', 'able', 'ity', 'ness', 'ive', 'ure',
+            'ised', 'ation', 'ployment', 'ities'}
+
+
 def vis(w):
     return len(w) - sum(1 for ch in w if 0xE000 <= ord(ch) < 0xF000)
 
@@ -498,10 +502,10 @@ def wrap(prefix, text, width, hang, hyph, rng):
         room = width - curlen - 2
         if hyph and re.fullmatch(r'[a-z]{9,}[,.;]?', w) and room >= 4 and rng.random() < 0.45:
             core = w.rstrip(',.;')
-            cut = min(room, len(core) - 4)
-            while cut >= 4 and core[cut - 1] not in 'aeiou':
-                cut -= 1
-            if cut >= 4:
+            cuts = [k for k in range(3, len(core) - 2) if k <= room and (
+                core[k:] in SUFFIXES or (core[k] == core[k - 1] and core[k] not in 'aeiou'))]
+            cut = max(cuts) if cuts else 0
+            if cut >= 3:
                 cur += ' ' + core[:cut] + '-'
                 words[i] = w[cut:]
         lines.append(cur)
@@ -1096,6 +1100,11 @@ def build(sp, version, allspecs):
         l = lines[ln - 1]
         mk = [m for m, tt, ff, ii in markers if tt == t][0]
         debug.append('%s:%d %s %s | %s' % (sp['id'], ln, t, form, (l[l.index(mk):] + ' ' + (lines[ln] if ln < len(lines) else ''))[:110]))
+    for kind, t, form, body, idx in chosen:
+        if kind == 'look':
+            debug.append('%s:LOOK %s %s %s#%d' % (sp['id'], t, form, lang, idx))
+    debug.append('%s:INFO pre=%s layout=%s hyph=%d footer=%d width=%d' % (
+        sp['id'], pre, layout, int(hyph), int(use_footer), width))
     lines = [re.sub('[\ue000-\uefff]', '', l).rstrip() for l in lines]
     text = '\n'.join(lines) + '\n'
     info = dict(layout=layout, pov=pov, caps=caps_flag, typo=int(typo), sched='+'.join(sch_tags) or '0',
