@@ -103,6 +103,17 @@ WNAMES = {
  'ET': (['Tigist Alemu', 'Meseret Tadesse', 'Hiwot Bekele'], ['Dawit Girma']),
  'VN': (['Nguyen Thi Hoa', 'Tran Thi Mai'], ['Le Van Duc', 'Pham Van Long']),
 }
+COMPANY = {
+ ('SA', 'construction'): ['Al-Rawabi Contracting Co.'], ('SA', 'hospitality'): ['Najd Hospitality Group'],
+ ('AE', 'construction'): ['Gulf Horizon Building Contracting LLC'], ('AE', 'hospitality'): ['Palm Crest Hotels LLC'],
+ ('QA', 'construction'): ['Al Wakra Civil Works W.L.L.'], ('QA', 'hospitality'): ['Corniche Suites Hotel W.L.L.'],
+ ('OM', 'construction'): ['Sohar Steel Fabrication LLC'], ('BH', 'hospitality'): ['Seef Tower Hotel W.L.L.'],
+ ('MY', 'plantation'): ['Ladang Sungai Bayu Sdn. Bhd.', 'Kilang Sawit Bukit Lima Sdn. Bhd.'],
+ ('MY', 'factory'): ['Precision Moulding Industries Sdn. Bhd.'],
+ ('MY', 'construction'): ['Maju Jaya Construction Sdn. Bhd.'], ('SG', 'construction'): ['Keystone Engineering Pte. Ltd.'],
+ ('TW', 'factory'): ['Hsin Feng Electronics Co., Ltd.', 'Da Tung Textile Co., Ltd.'],
+ ('JO', 'factory'): ['Al Hassan Garments Manufacturing Co.'],
+}
 EMPNAMES = {
  'SA': (['Mr. Khalid bin Saad Al-Otaibi', 'Mrs. Noura Abdullah Al-Harbi'],
         ['Al-Rawabi Contracting Co.', 'Najd Hospitality Group']),
@@ -328,7 +339,7 @@ def elements_en(c, v):
     ][v]
     E['hours'] = [
         "Normal working hours are {hw} ({hn}) hours a day, {hspan}, with a break for meals.",
-        "{W} shall not work more than {hw} ({hn}) hours in any day, {hspan}.",
+        "{W} shall not work more than {hw} ({hn}) hours in any day ({hspan}).",
         "The working day of {W} is {hw} hours long ({hspan}), excluding meal breaks.",
         "Daily hours of work are limited to {hw} ({hn}), {hspan}, and any work beyond them is overtime.",
     ][v]
@@ -466,6 +477,9 @@ SMS_NEUTRAL = ["Agency: bus to the medical centre leaves 7.30 am tomorrow. Bring
                "Supervisor: PPE check on Monday, bring helmet and shoes."]
 ROWS_NEUTRAL = ["Work visa and residence permit | at cost | {E}", "Outward air ticket | at cost | {E}",
                 "Pre-departure orientation | free | -"]
+ROWS_NEUTRAL_FEE = ["Residence permit renewal | at cost | {E}", "Medical insurance in {dest} | at cost | {E}",
+                    "Pre-departure orientation | free | -"]
+ROWS_NEUTRAL_FEE_ID = ["Perpanjangan izin tinggal | sesuai biaya | {E}", "Asuransi | sesuai biaya | {E}"]
 ROWS_NEUTRAL_ID = ["Visa kerja | sesuai biaya | {E}", "Tiket berangkat | sesuai biaya | {E}"]
 DEFS_NEUTRAL = ["\"Contract Period\" means the period stated in the clause on duration.",
                 "\"Workplace\" means the address stated in the clause on position and place of work.",
@@ -586,6 +600,11 @@ def build(sp, version, allspecs):
     empname = rng.choice(emps)
     wname = rng.choice(WNAMES[sp['orig']][0 if F else 1])
     agname = rng.choice(AGNAMES[10:] if lang == 'id' else AGNAMES[:10])
+    nrng = random.Random(sp['seed'] + 5)
+    if not dom:  # a company of the sector
+        empname = nrng.choice(COMPANY[(sp['dest'], sect)])
+    if agname.startswith('Al Amal') and not (d['gulf'] or sp['dest'] in ('JO', 'LB')):
+        agname = 'Silver Crest Manpower Agency'
     if en and pre == 'plain':
         if empname.startswith(('Mr', 'Mrs', 'Puan')):
             parts = empname.split()
@@ -834,9 +853,10 @@ def build(sp, version, allspecs):
               'and %s (the "%s").' % (date_s, empname, d['city'], E[4:], wname, rng.randrange(1000000, 9999999),
                                       W[4:], ag_line, A[4:]))
         elif pre == 'hereinafter':
-            P('', 'This agreement is entered into on %s by %s, residing in %s, hereinafter referred to as "%s", and '
+            P('', 'This agreement is entered into on %s by %s, %s %s, hereinafter referred to as "%s", and '
               '%s, a citizen of %s, hereinafter referred to as "%s", through the intermediary of %s, hereinafter '
-              'referred to as "%s".' % (date_s, empname, d['city'], E, wname, o['name'], W, ag_line, A))
+              'referred to as "%s".' % (date_s, empname, 'residing in' if dom else 'having its office in', d['city'],
+                                        E, wname, o['name'], W, ag_line, A))
         elif pre == 'table':
             L('PARTIES')
             L('Party            | Name                                   | Referred to as')
@@ -991,7 +1011,11 @@ def build(sp, version, allspecs):
     if 'table' in sched:
         L()
         sch_tags.append('table')
-        rows = [fill(x) for x in (ROWS_NEUTRAL if en else ROWS_NEUTRAL_ID)] + extra['r']
+        if 'CTR-002' in ab_types:  # no neutral row may contradict a worker-paid cost clause
+            base_rows = ROWS_NEUTRAL_FEE if en else ROWS_NEUTRAL_FEE_ID
+        else:
+            base_rows = ROWS_NEUTRAL if en else ROWS_NEUTRAL_ID
+        rows = [fill(x) for x in base_rows] + extra['r']
         rng.shuffle(rows)
         if en:
             L(rng.choice(['SCHEDULE 1 - COSTS AND WHO BEARS THEM', 'Annex 1: Schedule of Costs and Deductions',
