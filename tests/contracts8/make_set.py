@@ -490,8 +490,9 @@ FOOTERS = ["Page {n} of {m}", "- {n} -", "Ref. {ref}    page {n}/{m}    initials
 FOOTERS_ID = ["Halaman {n} dari {m}", "Hal. {n}/{m}    Paraf: ______ / ______"]
 
 
-SUFFIXES = {'tion', 'tions', 'ment', 'ments', 'ing', 'ance', 'ence', 'able', 'ity', 'ness', 'ive', 'ure',
-            'ised', 'ation', 'ployment', 'ities'}
+SUFFIXES = {'tion', 'tions', 'ment', 'ments', 'ing', 'ings', 'ance', 'ances', 'ence', 'ences', 'able', 'ity',
+            'ities', 'ness', 'ive', 'ure', 'ised', 'ation', 'ployment', 'sion', 'sions', 'ship', 'ical', 'ates',
+            'ated', 'ating', 'ous', 'ful', 'ties', 'ents'}
 
 
 def vis(w):
@@ -514,7 +515,7 @@ def wrap(prefix, text, width, hang, hyph, rng):
             i += 1
             continue
         room = width - curlen - 2
-        if hyph and re.fullmatch(r'[a-z]{9,}[,.;]?', w) and room >= 4 and rng.random() < 0.45:
+        if hyph and re.fullmatch(r'[a-z]{9,}[,.;]?', w) and room >= 4 and rng.random() < 0.8:
             core = w.rstrip(',.;')
             cuts = [k for k in range(3, len(core) - 2) if k <= room and (
                 core[k:] in SUFFIXES or (core[k] == core[k - 1] and core[k] not in 'aeiou'))]
