@@ -475,6 +475,10 @@ SMS_NEUTRAL = ["Agency: bus to the medical centre leaves 7.30 am tomorrow. Bring
                "HR: Eid holiday is paid. Enjoy the day.",
                "Agency: new payslip format from next month, ask if anything is unclear.",
                "Supervisor: PPE check on Monday, bring helmet and shoes."]
+SMS_NEUTRAL_DOM = ["Agency: photo and fingerprint appointment for the visa renewal is on Saturday 10 am.",
+                   "Agency: typhoon warning tomorrow, stay indoors with the family and keep your phone charged.",
+                   "Agency: new payslip format from next month, ask if anything is unclear.",
+                   "Agency: free first-aid class for helpers on Sunday afternoon, tell us if you want to join."]
 ROWS_NEUTRAL = ["Work visa and residence permit | at cost | {E}", "Outward air ticket | at cost | {E}",
                 "Pre-departure orientation | free | -"]
 ROWS_NEUTRAL_FEE = ["Residence permit renewal | at cost | {E}", "Medical insurance in {dest} | at cost | {E}",
@@ -1070,10 +1074,13 @@ def build(sp, version, allspecs):
         sch_tags.append('sms')
         L(rng.choice(['ANNEX - NOTICES SENT TO WORKERS (copied from the group chat)',
                       'Appendix: messages to staff (WhatsApp), recorded by the agency']))
-        msgs = rng.sample(SMS_NEUTRAL, 2) + extra['s']
+        msgs = rng.sample(SMS_NEUTRAL_DOM if dom else SMS_NEUTRAL, 2) + extra['s']
         rng.shuffle(msgs)
+        month = None
         for j, m in enumerate(msgs):
-            P('[%02d/%02d %02d:%02d] ' % (3 + j * 4, rng.randrange(1, 13), rng.randrange(7, 22), rng.randrange(60)), m)
+            mo = rng.randrange(1, 13)
+            month = month or mo
+            P('[%02d/%02d %02d:%02d] ' % (3 + j * 4, month, rng.randrange(7, 22), rng.randrange(60)), m)
     # --- to lines
     hrng = random.Random(sp['seed'] + 2)
     lines = []
