@@ -10,6 +10,8 @@
  * and in at most this many bytes of them. */
 #define PREAMBLE_SENTENCES 14
 #define PREAMBLE_MAX 4096
+/* A party's description is read in at most this many bytes before its name. */
+#define ENTRY_MAX 160
 
 static bool is_alpha(unsigned char c)
 {
@@ -67,6 +69,7 @@ static const char *const employer_words[] = {
 static const char *const worker_words[] = {
     "worker",  "employee", "helper",    "maid",      "caregiver", "carer",       "labourer",
     "laborer", "aide",     "assistant", "attendant", "staff",     "tenaga kerja", "pekerja",
+    "appointee", "hire",   "trainee",
     "pmi",     "tki",      "applicant", NULL};
 static const char *const agency_words[] = {
     "agency",      "agent",     "recruiter", "bureau",   "intermediary", "manpower", "licensee",
@@ -133,7 +136,7 @@ static ra_side side_of_entry(const char *s, size_t n)
 
 typedef struct {
     ra_parties *out;
-    ra_side given[RA_PARTIES_MAX]; /* side stated outright ("First Party (Employer)") */
+    bool by_cue[RA_PARTIES_MAX]; /* side taken from the description, not the name */
 } finder;
 
 static void add(finder *f, const char *name, size_t len, ra_side side, const char *entry,
@@ -141,6 +144,10 @@ static void add(finder *f, const char *name, size_t len, ra_side side, const cha
 {
     while (len && (name[len - 1] == ' ' || name[len - 1] == '.' || name[len - 1] == ','))
         len--;
+    if (len > 4 && same_ci(name, "the ", 4)) { /* "the \"THE HOTEL\"": the name is HOTEL */
+        name += 4;
+        len -= 4;
+    }
     if (len < 2 || len >= RA_PARTY_NAME_MAX || !is_upper((unsigned char)name[0]))
         return;
     char buf[RA_PARTY_NAME_MAX];
@@ -154,12 +161,20 @@ static void add(finder *f, const char *name, size_t len, ra_side side, const cha
             return; /* defined twice (e.g. in a heading and the preamble) */
     if (p->n == RA_PARTIES_MAX)
         return;
+    bool by_cue = false;
     if (!stated) {
         side = side_of_name(buf);
-        if (side == RA_SIDE_NONE)
+        if (side == RA_SIDE_NONE) {
+            /* what is said just before the name, not the whole letterhead */
+            if (entry_len > ENTRY_MAX) {
+                entry += entry_len - ENTRY_MAX;
+                entry_len = ENTRY_MAX;
+            }
             side = side_of_entry(entry, entry_len);
+            by_cue = side != RA_SIDE_NONE;
+        }
     }
-    f->given[p->n] = side;
+    f->by_cue[p->n] = by_cue;
     memcpy(p->items[p->n].name, buf, len + 1);
     p->items[p->n].side = side;
     p->n++;
@@ -392,6 +407,11 @@ void ra_parties_find(const ra_contract_text *text, ra_parties *out)
     scan_sentence(&f, preamble, len);
     for (size_t i = 0; i < text->n && i < PREAMBLE_SENTENCES && out->n < 2; i++)
         scan_party_list(&f, text->sentences[i].text, text->sentences[i].len);
+    /* A side a name claims outright wins over a guess from a description. */
+    for (size_t i = 0; i < out->n; i++)
+        for (size_t k = 0; k < out->n && f.by_cue[i]; k++)
+            if (k != i && !f.by_cue[k] && out->items[k].side == out->items[i].side)
+                out->items[i].side = RA_SIDE_NONE;
     /* Names the preamble says nothing about: employer, then worker, in the
      * order contracts list their parties ("between A and B"). */
     bool taken[RA_SIDE_AGENCY + 1] = {false};

@@ -61,6 +61,14 @@ static void test_defined_names(void)
                    "2. Rina Agustina, pemegang paspor nomor N2072042, selanjutnya disebut Pihak "
                    "Kedua;\nmelalui PT Bina Karya, selanjutnya disebut Mitra Usaha.\n",
                    "Pihak Pertama=employer Pihak Kedua=worker Mitra Usaha=agency");
+    /* "the" inside the quotes is not part of the name */
+    EXPECT_PARTIES("Gulf Inn W.L.L. (hereinafter \"the Hotel\") and Ram Thapa, a national of Nepal "
+                   "(hereinafter \"the Staff Member\").\n",
+                   "Hotel=employer Staff Member=worker");
+    /* a side a name claims outright wins over a guess from the letterhead */
+    EXPECT_PARTIES("PACIFIC RIDGE W.L.L.\nDear Mr. Salim,\nWe are pleased to engage you (the "
+                   "\"Recruit\") on behalf of the company (the \"Employer\").\n",
+                   "Recruit=worker Employer=employer");
     /* named in a list, without definitions */
     EXPECT_PARTIES("Kindly note that the terms below are agreed by and between the Establishment,\n"
                    "the OFW and the Recruitment Agency on this 2nd day of April 2025.\n",
