@@ -428,8 +428,10 @@ static bool prepare(auditor *a, const ra_submission *sub, bool streaming)
         a->contract_file[i] = contract_exists(sub, sub->workers[i].contract_id);
         a->agency_workers[sub->workers[i].agency]++;
     }
-    if (streaming)
+    if (streaming) {
         audit_contracts_start(a);
+        audit_stream_start(a, sub);
+    }
     return true;
 }
 
@@ -449,11 +451,8 @@ ra_ctx audit_context(auditor *a)
 
 /* ---- streaming rows ------------------------------------------------------------------------- */
 
-static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
+int audit_fee(auditor *a, const ra_submission *sub, const ra_fee *fee)
 {
-    auditor *a = p;
-    if (!prepare(a, sub, true))
-        return 1;
     ra_ctx cx = audit_context(a);
     cx.fee = fee;
     cx.worker = &sub->workers[fee->worker];
@@ -468,11 +467,8 @@ static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
     return a->nomem;
 }
 
-static int on_document(void *p, const ra_submission *sub, const ra_document *doc)
+int audit_document(auditor *a, const ra_submission *sub, const ra_document *doc)
 {
-    auditor *a = p;
-    if (!prepare(a, sub, true))
-        return 1;
     ra_ctx cx = audit_context(a);
     cx.doc = doc;
     cx.worker = &sub->workers[doc->worker];
@@ -486,8 +482,27 @@ static int on_document(void *p, const ra_submission *sub, const ra_document *doc
     return a->nomem;
 }
 
+static int on_fee(void *p, const ra_submission *sub, const ra_fee *fee)
+{
+    auditor *a = p;
+    /* Once the stream runs, its thread owns a->nomem: do not read it here. */
+    if (!a->ready && !prepare(a, sub, true))
+        return 1;
+    return a->stream ? audit_stream_fee(a, fee) : audit_fee(a, sub, fee);
+}
+
+static int on_document(void *p, const ra_submission *sub, const ra_document *doc)
+{
+    auditor *a = p;
+    if (!a->ready && !prepare(a, sub, true))
+        return 1;
+    return a->stream ? audit_stream_document(a, doc) : audit_document(a, sub, doc);
+}
+
+/* The submission is about to be freed: no thread may read it any more. */
 static void on_abandon(void *p)
 {
+    audit_stream_stop(p);
     audit_contracts_stop(p);
 }
 
@@ -616,6 +631,12 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
     ra_load_opts load = opts->load;
     load.sink = &sink;
     ra_status st = ra_submission_load(dir, &load, &out->sub, err);
+    /* The rows still in the stream are audited once the load succeeded. */
+    if (st == RA_OK)
+        audit_stream_finish(&a);
+    else
+        audit_stream_stop(&a);
+    a.nomem = a.nomem || a.stream_nomem;
     if (st == RA_ERR_USAGE && a.nomem)
         st = ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory during the audit");
     if (st == RA_OK && prepare(&a, out->sub, false)) {

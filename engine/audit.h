@@ -21,10 +21,11 @@ typedef struct {
     FILE *explain_out;   /* where the explanation goes */
     size_t findings_memory; /* bytes of findings kept in memory before they
                                spill to a temporary file; 0 = the default */
-    bool contracts_inline;  /* scan contracts on the calling thread after the
-                               worker and agency rules; by default they are
-                               scanned on a thread of their own while fees
-                               and documents load (same output either way) */
+    bool inline_rules;      /* run every rule on the calling thread; by
+                               default fee and document rules run on a thread
+                               of their own, and contracts are scanned on
+                               another while fees and documents load (same
+                               output either way) */
 } ra_audit_opts;
 
 typedef struct {

@@ -260,7 +260,7 @@ struct audit_contract_job {
  * with the loader, and --explain prints in row order: both scan inline. */
 static bool can_run_alone(const auditor *a)
 {
-    if (a->opts->contracts_inline || a->opts->explain || !has_contract_rules(a->pack))
+    if (a->opts->inline_rules || a->opts->explain || !has_contract_rules(a->pack))
         return false;
     for (size_t i = 0; i < a->pack->nrules; i++)
         if (a->pack->rules[i].scope == RA_SCOPE_CONTRACT && a->pack->rules[i].naggs)

@@ -10,6 +10,7 @@
 #include "rules/eval.h"
 
 typedef struct audit_contract_job audit_contract_job;
+typedef struct audit_stream audit_stream;
 
 typedef struct {
     const ra_pack *pack;
@@ -34,6 +35,8 @@ typedef struct {
     audit_contract_job *contract_job; /* contracts scanned on their own thread */
     const atomic_bool *cancel;        /* the contract thread stops when set */
     int findings_error; /* errno of the contract thread's findings store */
+    audit_stream *stream; /* fee and document rules on their own thread */
+    bool stream_nomem;    /* copying a row for that thread ran out of memory */
 } auditor;
 
 /* What a finding is about. */
@@ -54,6 +57,25 @@ void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identit
 
 /* Records a data-quality event (strings are copied). */
 void audit_dq(auditor *a, const char *kind, const char *file, long line, const char *message);
+
+/* One streamed fee or document: its rules, the aggregates over it and the
+ * indicators. Returns non-zero when out of memory (loading stops). */
+int audit_fee(auditor *a, const ra_submission *sub, const ra_fee *fee);
+int audit_document(auditor *a, const ra_submission *sub, const ra_document *doc);
+
+/* Fees and documents audited on a thread of their own (audit_stream.c).
+ * start returns false, and does nothing, when the options need the rows
+ * audited inline (one thread asked for, or --explain). While it runs, the
+ * caller hands rows over with audit_stream_fee / _document (non-zero: stop
+ * loading) and must not touch the rule state; finish audits what is left
+ * and joins the thread, stop drops it (a failed load); both are no-ops
+ * without a stream, and one of them must run before the submission is
+ * freed. */
+bool audit_stream_start(auditor *a, const ra_submission *sub);
+int audit_stream_fee(auditor *a, const ra_fee *fee);
+int audit_stream_document(auditor *a, const ra_document *doc);
+void audit_stream_finish(auditor *a);
+void audit_stream_stop(auditor *a);
 
 /* Contracts: scans every contract the accepted workers name. Once the
  * workers are loaded, audit_contracts_start may begin the scan on a thread

@@ -1,8 +1,9 @@
-/* test_audit.c — the audit driver's threads: the contract scan that runs on
- * its own thread while fees and documents load must give exactly what an
- * inline scan gives (findings, their order, counts, data-quality events),
- * also when the findings spill to temporary files, and an audit that fails
- * while the scan runs must stop it cleanly (checked by the sanitizers). */
+/* test_audit.c — the audit driver's threads: the fee and document rules
+ * and the contract scan, each on a thread of their own, must give exactly
+ * what one thread gives (findings, their order, counts, data-quality
+ * events), also over many batches of rows and when the findings spill to
+ * temporary files; an audit that fails while they run must stop them
+ * cleanly (checked by the sanitizers). */
 #include <CUnit/Basic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,7 +54,7 @@ static ra_status audit(const char *dir, bool inline_scan, size_t budget, result 
     ra_audit_opts opts;
     ra_audit_opts_default(&opts);
     ra_date_parse("2025-12-01", 10, &opts.as_of);
-    opts.contracts_inline = inline_scan;
+    opts.inline_rules = inline_scan;
     opts.findings_memory = budget;
     ra_audit a;
     ra_error err;
@@ -130,14 +131,67 @@ static void remove_dir(const char *dir)
     CU_ASSERT_EQUAL(system(cmd), 0);
 }
 
+/* Rewrites dir/name as the demo's rows repeated times times, the first
+ * column prefixed with the round when ids makes it an id ("R7-F-00001"). */
+static void repeat_rows(const char *dir, const char *name, int times, bool ids)
+{
+    char from[800], to[800], line[4096];
+    snprintf(from, sizeof from, "%s/%s", g_demo, name);
+    snprintf(to, sizeof to, "%s/%s", dir, name);
+    FILE *out = fopen(to, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+    for (int r = 0; r < times; r++) {
+        FILE *in = fopen(from, "r");
+        CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+        bool header = true;
+        while (fgets(line, sizeof line, in)) {
+            if (header) {
+                if (r == 0)
+                    fputs(line, out);
+                header = false;
+                continue;
+            }
+            if (ids)
+                fprintf(out, "R%d-", r);
+            fputs(line, out);
+        }
+        fclose(in);
+    }
+    CU_ASSERT_EQUAL(fclose(out), 0);
+}
+
+static void expect_same_in(const char *dir, size_t budget, size_t min_findings);
+
 static void expect_same(size_t budget)
 {
     char dir[32];
     demo_copy(dir, true, "C-0003.txt");
+    expect_same_in(dir, budget, 0);
+    remove_dir(dir);
+}
+
+/* About 7,900 fees and 3,000 documents: several batches for the rows'
+ * thread, and the last one not full. */
+static void test_many_rows_same_as_inline(void)
+{
+    char dir[32];
+    demo_copy(dir, true, "C-0003.txt");
+    repeat_rows(dir, "fees.csv", 50, true);
+    repeat_rows(dir, "documents.csv", 50, false);
+    expect_same_in(dir, 0, 4000);
+    expect_same_in(dir, 1 << 16, 4000);
+    remove_dir(dir);
+}
+
+static void expect_same_in(const char *dir, size_t budget, size_t min_findings)
+{
     result in, th;
     CU_ASSERT_EQUAL_FATAL(audit(dir, true, budget, &in), RA_OK);
     CU_ASSERT_EQUAL_FATAL(audit(dir, false, budget, &th), RA_OK);
-    remove_dir(dir);
+    size_t lines = 0;
+    for (size_t i = 0; i < in.len; i++)
+        lines += in.jsonl[i] == '\n';
+    CU_ASSERT_TRUE(lines >= min_findings);
     /* The demo's contracts give findings and the binary one a data-quality
      * finding, so a scan that lost either shows. */
     CU_ASSERT_TRUE(in.contract_findings >= 10);
@@ -183,8 +237,9 @@ int main(void)
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 1;
     CU_pSuite s = CU_add_suite("audit threads", suite_init, suite_clean);
-    CU_add_test(s, "contract scan on its thread = inline", test_thread_same_as_inline);
+    CU_add_test(s, "rows and contracts on their threads = inline", test_thread_same_as_inline);
     CU_add_test(s, "the same with every finding spilled", test_thread_same_as_inline_spilled);
+    CU_add_test(s, "rows over many batches = inline", test_many_rows_same_as_inline);
     CU_add_test(s, "a failed load stops the scan", test_failed_load_stops_the_scan);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
