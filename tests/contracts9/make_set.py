@@ -104,18 +104,23 @@ def fmt_num(n, sep=","):
 def vlen(s):
     return sum(1 for c in s if not (MK0 <= ord(c) < MK0 + 256))
 
-SUFFIXES = ["ment", "tion", "ance", "ence", "ation", "ing", "able", "ship", "ibility"]
+SUFFIXES = ["ibility", "ation", "ment", "tion", "ance", "ence", "ing", "able", "ship", "ity", "ness"]
 
 
 def hyph_split(word, room):
     w = word.rstrip(".,;:")
-    if not w.isalpha() or not w.islower() or len(w) < 9:
+    if not w.isalpha() or not w.islower() or len(w) < 8:
         return None
+    cuts = set()
     for suf in SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
-            head = word[:len(w) - len(suf)]
-            if len(head) + 1 <= room:
-                return head + "-", word[len(head):]
+            cuts.add(len(w) - len(suf))
+    for i in range(3, len(w) - 3):
+        if w[i - 1] == w[i] and w[i] not in "aeiou":
+            cuts.add(i)
+    for i in sorted(cuts, reverse=True):
+        if i + 1 <= room:
+            return word[:i] + "-", word[i:]
     return None
 
 
@@ -171,7 +176,7 @@ def fill(t, c):
     d = {"E": c.E, "W": c.W, "A": c.A, "she": c.she, "her": c.her, "country": c.country, "ocountry": c.ocountry,
          "fee": c.fee, "ded": c.ded, "dep": c.dep, "onemonth": c.wage_s, "labour": c.labour, "emb": c.emb,
          "Wp": c.Wp, "wage": c.wage_s, "day": c.day, "ocity": c.ocity, "job": c.job, "city": c.city,
-         "Es": c.Es}
+         "Es": c.Es, "him": "her" if c.sex == "f" else "him"}
     out = t
     for k, v in d.items():
         out = out.replace("{" + k + "}", v)
@@ -427,7 +432,7 @@ def el_compl(c, rng):
     return rng.choice([
         "Complaints may be made to {A}, to {labour} or to {emb}, and {W} shall suffer no disadvantage for making one.",
         "A dispute that the parties cannot settle between themselves may be referred by either of them to {labour}; {W} may also seek the help of {emb}.",
-        "{W} may report any problem at work to {labour} or to {emb}, whose contact details are given to {her} on arrival."])
+        "{W} may report any problem at work to {labour} or to {emb}, whose contact details are given to {him} on arrival."])
 
 
 def neutral(c, rng, key, dom):
@@ -442,7 +447,7 @@ def neutral(c, rng, key, dom):
                "Public holidays recognised in {country} are given to {W} with pay."],
      "board": (["{E} provides {W} with free food and a furnished room of {her} own with a door that locks."] if dom else
                ["Free shared accommodation with no more than six persons a room, with bedding, lockers and washing facilities, is provided by {E}."]),
-     "medical": ["{E} meets the cost of medical treatment of {W} and keeps {her} insured against work injury.",
+     "medical": ["{E} meets the cost of medical treatment of {W} and keeps {him} insured against work injury.",
                  "Sick leave with pay is granted on production of a medical certificate."],
      "docs": ["The work permit and residence permit of {W} are obtained and renewed by {E} at {Es} expense."],
      "costs": ["No deduction is made from wages except those required by law."],
@@ -593,7 +598,7 @@ def build_en(s, c, rng, picker, variant):
                 t = t.replace("@", m)
             else:
                 t = m + t
-            labels.append((m, typ))
+            labels.append((m, typ, form))
         t = t.replace("@", "")
         t = cap1(t)
         if caps:
@@ -783,14 +788,19 @@ def render_en(s, c, rng, variant, parts):
                                       "Pre-departure orientation | free | -"]]
         allrows = base + rows
         rng.shuffle(allrows)
-        R("Item                                      | Amount                     | Paid by")
-        R("------------------------------------------+----------------------------+----------------------")
+        tab = []
         for r in allrows:
             cells = [x.strip() for x in r.split("|")]
             lead = ""
             if cells[0] and MK0 <= ord(cells[0][0]) < MK0 + 256:
                 lead, cells[0] = cells[0][0], cells[0][1:]
-            R(lead + "%-42s| %-27s| %s" % (cells[0], cells[1], cells[2]))
+            tab.append((lead, cells))
+        w0 = max([len("Item")] + [len(t[1][0]) for t in tab]) + 1
+        w1 = max([len("Amount")] + [len(t[1][1]) for t in tab]) + 1
+        R("%-*s| %-*s| %s" % (w0, "Item", w1, "Amount", "Paid by"))
+        R("-" * w0 + "+" + "-" * (w1 + 1) + "+" + "-" * 22)
+        for lead, cells in tab:
+            R(lead + "%-*s| %-*s| %s" % (w0, cells[0], w1, cells[1], cells[2]))
         B()
     if items or s["annex"]:
         R(rng.choice(["ANNEX A - HOUSE RULES", "Appendix 2: Rules of Accommodation and Conduct (part of this Contract)",
@@ -885,7 +895,7 @@ def build_id(s, c, rng, picker, variant):
             m = chr(MK0 + mk[0])
             mk[0] += 1
             t = m + t
-            labels.append((m, typ))
+            labels.append((m, typ, "id-" + v[0]))
         if v[0] == "item":
             items.append(t)
         else:
@@ -976,6 +986,7 @@ def main():
     layouts_en = ["gulf", "dot", "roman", "clause", "inline", "flat", "offer", "schedule"]
     os.makedirs(os.path.join(outdir, "texts"), exist_ok=True)
     labrows, crows, comp = [], [], []
+    debug = []
     for s in specs:
         s["id"] = "N-%03d" % s["n"]
         if s["lang"] == "en":
@@ -986,7 +997,7 @@ def main():
             s["layout"] = rng.choice(["pasal", "pasal_inline"])
             s["pre"] = "id"
         s["width"] = rng.randint(66, 82)
-        s["hyph"] = rng.random() < 0.15
+        s["hyph"] = rng.random() < 0.3
         s["allcaps"] = s["lang"] == "en" and rng.random() < 0.05
         s["typo"] = s["lang"] == "en" and rng.random() < 0.25
         s["table"] = rng.random() < 0.4
@@ -1030,10 +1041,13 @@ def main():
             if s["allcaps"]:
                 lines = [l if l.startswith(("Page", "- ", "EC-", "Employment Contract")) else l.upper() for l in lines]
             found = []
-            for m, typ in labels:
+            for m, typ, form in labels:
                 hit = [i for i, l in enumerate(lines) if m in l]
                 assert len(hit) == 1, (s["id"], typ)
                 found.append((hit[0] + 1, typ))
+                if variant == "dest" and os.environ.get("C9_DEBUG"):
+                    l = lines[hit[0]]
+                    debug.append("%s %s %d %s | %s" % (s["id"], typ, hit[0] + 1, form, l[l.index(m) + 1:][:90]))
             lines = ["".join(ch for ch in l if not (MK0 <= ord(ch) < MK0 + 256)).rstrip() for l in lines]
             name = s["id"] + (".origin.txt" if variant == "origin" else ".txt")
             with open(os.path.join(outdir, "texts", name), "w", encoding="utf-8", newline="\n") as f:
@@ -1058,6 +1072,10 @@ def main():
                      pov, s["layout"], "none" if s["layout"] in ("flat", "offer") else "line",
                      "2" if s["allcaps"] else ("1" if s.get("caps1") else "0"), "1" if s["typo"] else "0", sched, "1" if s["bullets"] else "0", "0",
                      "1" if s["defs"] else "0", "", str(s["lines"])])
+    if debug:
+        os.makedirs(os.path.join(outdir, "debug"), exist_ok=True)
+        with open(os.path.join(outdir, "debug", "markers.txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(debug) + "\n")
     with open(os.path.join(outdir, "labels.csv"), "w", newline="\n") as f:
         f.write("contract,language,rule,line\n" + "\n".join(labrows) + "\n")
     with open(os.path.join(outdir, "contracts.csv"), "w", newline="\n") as f:
