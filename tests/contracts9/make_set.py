@@ -780,6 +780,10 @@ def render_en(s, c, rng, variant, parts):
     # annexes
     if keyterms and layout == "schedule":
         keyblock("SCHEDULE 1 - PARTICULARS OF EMPLOYMENT")
+    s["table"] = bool(rows or s["table"])
+    s["annex"] = bool(items or s["annex"])
+    s["decl"] = bool(decls or s["decl"])
+    s["defs"] = bool(defs or s["defs"])
     if rows or s["table"]:
         R(rng.choice(["SCHEDULE 2 - RECRUITMENT COSTS AND WHO PAYS THEM", "Annex 1: Statement of Costs and Deductions",
                       "APPENDIX A - COST BREAKDOWN"]))
