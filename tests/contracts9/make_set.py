@@ -670,6 +670,9 @@ def render_en(s, c, rng, variant, parts):
         R("Through: %s (%s)" % (c.agency, c.A))
         B()
         R("LETTER OF OFFER AND CONTRACT OF EMPLOYMENT")
+        if s["role"] == "pair":
+            R("(Version signed in %s before departure)" % c.ocity if variant == "origin" else
+              "(Version signed in %s after arrival)" % c.city)
         B()
         P("Dear %s," % c.wname.split()[0])
         B()
