@@ -1076,7 +1076,7 @@ def main():
         if s["layout"] == "offer":
             pov = "letter"
         comp.append([s["id"], s["lang"], s["role"], s["sector"], s["dest"], s["orig"], detail, " ".join(s.get("lk", [])),
-                     pov, s["layout"], "none" if s["layout"] in ("flat", "offer") else "line",
+                     pov, s["layout"], "none" if s["layout"] in ("flat", "offer", "schedule") else ("pasal" if s["lang"] == "id" else ("inline" if s["layout"] == "inline" else "line")),
                      "2" if s["allcaps"] else ("1" if s.get("caps1") else "0"), "1" if s["typo"] else "0", sched, "1" if s["bullets"] else "0", "0",
                      "1" if s["defs"] else "0", "", str(s["lines"])])
     if debug:
