@@ -31,12 +31,12 @@ typedef struct {
     ra_rx *rx;
     ra_dq_event *dq; /* data-quality events found while auditing (contracts) */
     size_t ndq, cap_dq;
-    ra_arena arena; /* their strings */
+    ra_arena arena;                   /* their strings */
     audit_contract_job *contract_job; /* contracts scanned on their own thread */
     const atomic_bool *cancel;        /* the contract thread stops when set */
-    int findings_error; /* errno of the contract thread's findings store */
-    audit_stream *stream; /* fee and document rules on their own thread */
-    bool stream_nomem;    /* copying a row for that thread ran out of memory */
+    int findings_error;               /* errno of the contract thread's findings store */
+    audit_stream *stream;             /* fee and document rules on their own thread */
+    bool stream_nomem;                /* copying a row for that thread ran out of memory */
 } auditor;
 
 /* What a finding is about. */

@@ -11,8 +11,8 @@
 
 #include "audit_internal.h"
 
-#define STREAM_BATCHES 3   /* one filling, one being audited, one spare */
-#define BATCH_ROWS 2048 /* rows per batch */
+#define STREAM_BATCHES 3 /* one filling, one being audited, one spare */
+#define BATCH_ROWS 2048  /* rows per batch */
 
 typedef struct {
     bool is_fee;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
+
 /* Party definitions are looked for in this many sentences from the start,
  * and in at most this many bytes of them. */
 #define PREAMBLE_SENTENCES 14
@@ -13,33 +15,10 @@
 /* A party's description is read in at most this many bytes before its name. */
 #define ENTRY_MAX 160
 
-static bool is_alpha(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_upper(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
 /* Part of a word: letters, digits, and every byte of a non-ASCII character. */
 static bool is_word(unsigned char c)
 {
-    return is_alpha(c) || (c >= '0' && c <= '9') || c >= 0x80 || c == '_';
-}
-
-static unsigned char lower(unsigned char c)
-{
-    return is_upper(c) ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
-static bool same_ci(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
-            return false;
-    return true;
+    return ra_ascii_alpha(c) || ra_ascii_digit(c) || c >= 0x80 || c == '_';
 }
 
 /* Does s[0..n) hold word w (case-insensitive, whole words; w may hold
@@ -48,7 +27,7 @@ static bool has_word(const char *s, size_t n, const char *w)
 {
     size_t k = strlen(w);
     for (size_t i = 0; i + k <= n; i++)
-        if ((i == 0 || !is_word((unsigned char)s[i - 1])) && same_ci(s + i, w, k) &&
+        if ((i == 0 || !is_word((unsigned char)s[i - 1])) && ra_ascii_same_ci(s + i, w, k) &&
             (i + k == n || !is_word((unsigned char)s[i + k]) || !is_word((unsigned char)w[k - 1])))
             return true;
     return false;
@@ -63,73 +42,70 @@ static bool has_any(const char *s, size_t n, const char *const *words)
 }
 
 /* Words that name a side by themselves. */
-static const char *const employer_words[] = {
-    "employer", "majikan", "pengguna", "pemberi kerja", "sponsor", "kafeel", "householder",
-    "household", "principal", "company", NULL};
+static const char *const employer_words[] = {"employer",  "majikan", "pengguna",    "pemberi kerja",
+                                             "sponsor",   "kafeel",  "householder", "household",
+                                             "principal", "company", NULL};
 static const char *const worker_words[] = {
-    "worker",  "employee", "helper",    "maid",      "caregiver", "carer",       "labourer",
-    "laborer", "aide",     "assistant", "attendant", "staff",     "tenaga kerja", "pekerja",
-    "appointee", "hire",   "trainee",
-    "pmi",     "tki",      "applicant", NULL};
+    "worker",    "employee", "helper",    "maid",      "caregiver", "carer",        "labourer",
+    "laborer",   "aide",     "assistant", "attendant", "staff",     "tenaga kerja", "pekerja",
+    "appointee", "hire",     "trainee",   "pmi",       "tki",       "applicant",    NULL};
 static const char *const agency_words[] = {
-    "agency",      "agent",     "recruiter", "bureau",   "intermediary", "manpower", "licensee",
-    "recruitment", "placement", "deploying", "p3mi",     "pptkis",       "agen",
-    "agensi",      "mitra usaha", "penempatan",  NULL};
+    "agency",      "agent",      "recruiter", "bureau", "intermediary", "manpower", "licensee",
+    "recruitment", "placement",  "deploying", "p3mi",   "pptkis",       "agen",     "agensi",
+    "mitra usaha", "penempatan", NULL};
 
 /* What the preamble says about a party, weakest last. */
 static const char *const agency_cues[] = {
-    "recruitment", "recruiting", "recruiters", "recruiter", "agency",  "agencies",
-    "placement",   "deployment", "deploying",  "manpower",  "bureau",  "licensed",
-    "licence no",  "license no", "with the assistance of", "through", "melalui",
-    "p3mi",        "pptkis",     "penempatan", "agensi",    "agen",    NULL};
+    "recruitment", "recruiting", "recruiters", "recruiter",  "agency",
+    "agencies",    "placement",  "deployment", "deploying",  "manpower",
+    "bureau",      "licensed",   "licence no", "license no", "with the assistance of",
+    "through",     "melalui",    "p3mi",       "pptkis",     "penempatan",
+    "agensi",      "agen",       NULL};
 static const char *const worker_cues[] = {
-    "passport", "paspor", "national of", "citizen of", "warga negara", "nationality",
-    "born",     "lahir",  "pemegang",    "holder of",  "(employee)",   "(worker)",
-    NULL};
+    "passport", "paspor",   "national of", "citizen of", "warga negara", "nationality", "born",
+    "lahir",    "pemegang", "holder of",   "(employee)", "(worker)",     NULL};
 static const char *const employer_cues[] = {
-    "(employer)", "employer", "pemberi kerja", "majikan", "pengguna", "sponsor",
-    "l.l.c",      "llc",      "w.l.l",         "sdn",     "bhd",      "ltd",
+    "(employer)", "employer", "pemberi kerja", "majikan", "pengguna",  "sponsor",
+    "l.l.c",      "llc",      "w.l.l",         "sdn",     "bhd",       "ltd",
     "limited",    "inc",      "pte",           "company", "household", "family",
     "mr",         "mrs",      "madam",         "sheikh",  NULL};
 
 /* Defined terms that are not parties. */
 static const char *const not_parties[] = {
-    "contract", "agreement", "term",     "terms",    "schedule", "annex",  "premises",
-    "wage",     "wages",     "salary",   "period",   "date",     "parties", "party",
-    "services", "position",  "job",      "workplace", "site",    "country", "law",
-    "rules",    "handbook",  "policy",   "deposit",  "loan",     "fee",     "fees",
-    "perjanjian", "kontrak", "gaji",     "upah",     NULL};
+    "contract",   "agreement", "term",   "terms",     "schedule", "annex",   "premises",
+    "wage",       "wages",     "salary", "period",    "date",     "parties", "party",
+    "services",   "position",  "job",    "workplace", "site",     "country", "law",
+    "rules",      "handbook",  "policy", "deposit",   "loan",     "fee",     "fees",
+    "perjanjian", "kontrak",   "gaji",   "upah",      NULL};
 
 static bool is_exactly(const char *name, const char *const *words)
 {
     size_t n = strlen(name);
     for (; *words; words++)
-        if (strlen(*words) == n && same_ci(name, *words, n))
+        if (strlen(*words) == n && ra_ascii_same_ci(name, *words, n))
             return true;
     return false;
 }
 
+/* The first side whose words s holds, trying the agency, the worker, then
+ * the employer (an "Agency Worker" liaison is the agency's). */
+static ra_side first_side(const char *s, size_t n, const char *const *agency,
+                          const char *const *worker, const char *const *employer)
+{
+    return has_any(s, n, agency)     ? RA_SIDE_AGENCY
+           : has_any(s, n, worker)   ? RA_SIDE_WORKER
+           : has_any(s, n, employer) ? RA_SIDE_EMPLOYER
+                                     : RA_SIDE_NONE;
+}
+
 static ra_side side_of_name(const char *name)
 {
-    size_t n = strlen(name);
-    if (has_any(name, n, agency_words))
-        return RA_SIDE_AGENCY;
-    if (has_any(name, n, worker_words))
-        return RA_SIDE_WORKER;
-    if (has_any(name, n, employer_words))
-        return RA_SIDE_EMPLOYER;
-    return RA_SIDE_NONE;
+    return first_side(name, strlen(name), agency_words, worker_words, employer_words);
 }
 
 static ra_side side_of_entry(const char *s, size_t n)
 {
-    if (has_any(s, n, agency_cues))
-        return RA_SIDE_AGENCY;
-    if (has_any(s, n, worker_cues))
-        return RA_SIDE_WORKER;
-    if (has_any(s, n, employer_cues))
-        return RA_SIDE_EMPLOYER;
-    return RA_SIDE_NONE;
+    return first_side(s, n, agency_cues, worker_cues, employer_cues);
 }
 
 /* ---- finding definitions ------------------------------------------------------------ */
@@ -144,11 +120,11 @@ static void add(finder *f, const char *name, size_t len, ra_side side, const cha
 {
     while (len && (name[len - 1] == ' ' || name[len - 1] == '.' || name[len - 1] == ','))
         len--;
-    if (len > 4 && same_ci(name, "the ", 4)) { /* "the \"THE HOTEL\"": the name is HOTEL */
+    if (len > 4 && ra_ascii_same_ci(name, "the ", 4)) { /* "the \"THE HOTEL\"": the name is HOTEL */
         name += 4;
         len -= 4;
     }
-    if (len < 2 || len >= RA_PARTY_NAME_MAX || !is_upper((unsigned char)name[0]))
+    if (len < 2 || len >= RA_PARTY_NAME_MAX || !ra_ascii_upper((unsigned char)name[0]))
         return;
     char buf[RA_PARTY_NAME_MAX];
     memcpy(buf, name, len);
@@ -157,7 +133,7 @@ static void add(finder *f, const char *name, size_t len, ra_side side, const cha
         return;
     ra_parties *p = f->out;
     for (size_t i = 0; i < p->n; i++)
-        if (strlen(p->items[i].name) == len && same_ci(p->items[i].name, buf, len))
+        if (strlen(p->items[i].name) == len && ra_ascii_same_ci(p->items[i].name, buf, len))
             return; /* defined twice (e.g. in a heading and the preamble) */
     if (p->n == RA_PARTIES_MAX)
         return;
@@ -186,12 +162,12 @@ static void add(finder *f, const char *name, size_t len, ra_side side, const cha
 static size_t bare_name(const char *s, size_t n)
 {
     size_t i = 0, words = 0, end = 0;
-    while (i < n && words < 4 && is_upper((unsigned char)s[i])) {
+    while (i < n && words < 4 && ra_ascii_upper((unsigned char)s[i])) {
         while (i < n && (is_word((unsigned char)s[i]) || s[i] == '-'))
             i++;
         end = i;
         words++;
-        if (i + 1 < n && s[i] == ' ' && is_upper((unsigned char)s[i + 1]))
+        if (i + 1 < n && s[i] == ' ' && ra_ascii_upper((unsigned char)s[i + 1]))
             i++;
         else
             break;
@@ -200,10 +176,11 @@ static size_t bare_name(const char *s, size_t n)
 }
 
 /* Marker words that may stand before a defined name. */
-static const char *const fillers[] = {"the", "hereinafter", "referred", "to", "as", "called",
-                                      "known", "selanjutnya", "disebut", "sebagai", "herein", NULL};
-static const char *const markers[] = {"hereinafter", "referred", "called", "known", "disebut",
-                                      NULL};
+static const char *const fillers[] = {"the",     "hereinafter", "referred", "to",
+                                      "as",      "called",      "known",    "selanjutnya",
+                                      "disebut", "sebagai",     "herein",   NULL};
+static const char *const markers[] = {"hereinafter", "referred", "called",
+                                      "known",       "disebut",  NULL};
 
 /* Walks back from i over spaces and filler words; *marker when one of them
  * says a name is being defined. Returns where the fillers start. */
@@ -215,7 +192,7 @@ static size_t back_over_fillers(const char *s, size_t i, bool *marker)
         while (k && s[k - 1] == ' ')
             k--;
         size_t w = k;
-        while (w && is_alpha((unsigned char)s[w - 1]))
+        while (w && ra_ascii_alpha((unsigned char)s[w - 1]))
             w--;
         if (w == k)
             return k;
@@ -239,7 +216,7 @@ static size_t marker_at(const char *s, size_t n)
     static const char *const phrases[] = {"hereinafter", "selanjutnya disebut", NULL};
     for (const char *const *p = phrases; *p; p++) {
         size_t k = strlen(*p);
-        if (k <= n && same_ci(s, *p, k) && (k == n || !is_word((unsigned char)s[k])))
+        if (k <= n && ra_ascii_same_ci(s, *p, k) && (k == n || !is_word((unsigned char)s[k])))
             return k;
     }
     return 0;
@@ -252,7 +229,7 @@ static size_t skip_fillers(const char *s, size_t n, size_t i)
         while (i < n && s[i] == ' ')
             i++;
         size_t w = i;
-        while (w < n && is_alpha((unsigned char)s[w]))
+        while (w < n && ra_ascii_alpha((unsigned char)s[w]))
             w++;
         char word[16];
         if (w == i || w - i >= sizeof word || (w < n && is_word((unsigned char)s[w])))
@@ -281,7 +258,8 @@ static void scan_sentence(finder *f, const char *s, size_t n)
             size_t after = j + 1;
             while (after < n && s[after] == ' ')
                 after++;
-            if (len && len < RA_PARTY_NAME_MAX && ((paren && after < n && s[after] == ')') || marker)) {
+            if (len && len < RA_PARTY_NAME_MAX &&
+                ((paren && after < n && s[after] == ')') || marker)) {
                 size_t start = paren ? from - 1 : from;
                 add(f, s + i + 1, len, RA_SIDE_NONE, s + entry, start - entry, false);
                 entry = after < n && s[after] == ')' ? after + 1 : j + 1;
@@ -289,7 +267,7 @@ static void scan_sentence(finder *f, const char *s, size_t n)
             i = j;
             continue;
         }
-        if (!is_alpha((unsigned char)s[i]) || (i && is_word((unsigned char)s[i - 1])))
+        if (!ra_ascii_alpha((unsigned char)s[i]) || (i && is_word((unsigned char)s[i - 1])))
             continue;
         /* "hereinafter the Maid", "selanjutnya disebut PIHAK PERTAMA" */
         size_t k = marker_at(s + i, n - i);
@@ -307,14 +285,14 @@ static void scan_sentence(finder *f, const char *s, size_t n)
         }
         /* "First Party (Employer):", "Pihak Kedua (Pekerja):" */
         size_t w = i;
-        while (w < n && is_alpha((unsigned char)s[w]))
+        while (w < n && ra_ascii_alpha((unsigned char)s[w]))
             w++;
-        if (!is_upper((unsigned char)s[i]))
+        if (!ra_ascii_upper((unsigned char)s[i]))
             continue;
         size_t name_end = w;
-        if (w + 1 < n && s[w] == ' ' && is_upper((unsigned char)s[w + 1])) {
+        if (w + 1 < n && s[w] == ' ' && ra_ascii_upper((unsigned char)s[w + 1])) {
             size_t v = w + 1;
-            while (v < n && is_alpha((unsigned char)s[v]))
+            while (v < n && ra_ascii_alpha((unsigned char)s[v]))
                 v++;
             name_end = v;
         }
@@ -339,9 +317,9 @@ static void scan_sentence(finder *f, const char *s, size_t n)
 /* Capitalised words after "the" that name a place or an authority, not a
  * party ("between the Employer in the Kingdom of ..."). */
 static const char *const not_party_heads[] = {
-    "kingdom", "republic", "state",  "united",   "emirates", "philippines", "government",
-    "ministry", "department", "embassy", "consulate", "office", "authority", "labour",
-    "labor",   "law",      "city",   "province", "sultanate", NULL};
+    "kingdom",  "republic",   "state",   "united",    "emirates",  "philippines", "government",
+    "ministry", "department", "embassy", "consulate", "office",    "authority",   "labour",
+    "labor",    "law",        "city",    "province",  "sultanate", NULL};
 
 /* Parties named without a definition, in a sentence that lists them: "by
  * and between the Establishment, the Worker and the Recruitment Agency",
@@ -356,7 +334,8 @@ static void scan_party_list(finder *f, const char *s, size_t n)
         for (const char *const *t = triggers; *t && !hit; t++) {
             size_t k = strlen(*t);
             hit = (i == 0 || !is_word((unsigned char)s[i - 1])) && i + k <= n &&
-                  same_ci(s + i, *t, k) && (i + k == n || !is_word((unsigned char)s[i + k]));
+                  ra_ascii_same_ci(s + i, *t, k) &&
+                  (i + k == n || !is_word((unsigned char)s[i + k]));
             if (hit)
                 i += k;
         }
@@ -365,13 +344,13 @@ static void scan_party_list(finder *f, const char *s, size_t n)
     }
     size_t entry = i, found = 0;
     for (; i + 4 < n && found < 3; i++) {
-        if ((i && is_word((unsigned char)s[i - 1])) || !same_ci(s + i, "the ", 4))
+        if ((i && is_word((unsigned char)s[i - 1])) || !ra_ascii_same_ci(s + i, "the ", 4))
             continue;
         size_t len = bare_name(s + i + 4, n - i - 4);
         if (!len)
             continue;
         size_t head = 0;
-        while (head < len && is_alpha((unsigned char)s[i + 4 + head]))
+        while (head < len && ra_ascii_alpha((unsigned char)s[i + 4 + head]))
             head++;
         char word[16];
         if (head < sizeof word) {
@@ -451,11 +430,11 @@ static const ra_party *name_at(const ra_party *const *order, size_t n, const cha
 {
     if (i && is_word((unsigned char)s[i - 1]))
         return NULL;
-    if (!is_upper((unsigned char)s[i]))
+    if (!ra_ascii_upper((unsigned char)s[i]))
         return NULL;
     for (size_t k = 0; k < n; k++) {
         size_t m = strlen(order[k]->name);
-        if (i + m <= len_s && same_ci(s + i, order[k]->name, m) &&
+        if (i + m <= len_s && ra_ascii_same_ci(s + i, order[k]->name, m) &&
             (i + m == len_s || !is_word((unsigned char)s[i + m]))) {
             *len = m;
             return order[k];

@@ -4,49 +4,31 @@
 
 #include <string.h>
 
+#include "ascii.h"
+
 #define HEADING_WORDS_MAX 8
 #define HEADING_BYTES_MAX 80
-
-static bool is_alpha(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_digit(unsigned char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static bool same_ci(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if ((x | 0x20) != (y | 0x20) || (!is_alpha(x) && x != y))
-            return false;
-    }
-    return true;
-}
 
 static bool word_in(const char *w, size_t n, const char *const *list)
 {
     for (; *list; list++)
-        if (strlen(*list) == n && same_ci(w, *list, n))
+        if (strlen(*list) == n && ra_ascii_same_ci(w, *list, n))
             return true;
     return false;
 }
 
-static const char *const label_words[] = {"article", "clause",  "section", "pasal",   "part",
+static const char *const label_words[] = {"article",  "clause", "section", "pasal",   "part",
                                           "schedule", "annex",  "bab",     "chapter", "paragraph",
                                           "art",      "sec",    NULL};
 static const char *const number_words[] = {
-    "one",    "two",     "three",  "four",    "five",    "six",     "seven",   "eight",
-    "nine",   "ten",     "eleven", "twelve",  "thirteen", "fourteen", "fifteen", "sixteen",
-    "first",  "second",  "third",  "fourth",  "fifth",   "sixth",   "seventh", "eighth",
-    "ninth",  "tenth",   "satu",   "dua",     "tiga",    "empat",   "lima",    NULL};
+    "one",   "two",    "three",  "four",   "five",     "six",      "seven",   "eight",
+    "nine",  "ten",    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    "first", "second", "third",  "fourth", "fifth",    "sixth",    "seventh", "eighth",
+    "ninth", "tenth",  "satu",   "dua",    "tiga",     "empat",    "lima",    NULL};
 /* Words that make a short line a sentence, not a title. */
-static const char *const verbs[] = {"shall", "will", "must", "may",  "is",    "are",  "was",
-                                    "be",    "has",  "have", "can",  "agrees", "wajib", "akan",
-                                    "harus", "dapat", "boleh", NULL};
+static const char *const verbs[] = {"shall", "will", "must",  "may",   "is",    "are",
+                                    "was",   "be",   "has",   "have",  "can",   "agrees",
+                                    "wajib", "akan", "harus", "dapat", "boleh", NULL};
 
 /* A number of a label: digits with dots, a roman numeral, a number word,
  * any of them in brackets. Returns its length, or 0. */
@@ -57,11 +39,12 @@ static size_t label_number(const char *s, size_t n)
     if (paren)
         i++;
     size_t start = i;
-    while (i < n && (is_digit((unsigned char)s[i]) || (s[i] == '.' && i > start && i + 1 < n &&
-                                                      is_digit((unsigned char)s[i + 1]))))
+    while (i < n &&
+           (ra_ascii_digit((unsigned char)s[i]) ||
+            (s[i] == '.' && i > start && i + 1 < n && ra_ascii_digit((unsigned char)s[i + 1]))))
         i++;
     if (i == start) {
-        while (i < n && is_alpha((unsigned char)s[i]))
+        while (i < n && ra_ascii_alpha((unsigned char)s[i]))
             i++;
         size_t len = i - start;
         bool roman = len > 0;
@@ -90,7 +73,7 @@ static size_t skip_separators(const char *s, size_t n, size_t i)
 static size_t label_length(const char *s, size_t n)
 {
     size_t w = 0;
-    while (w < n && is_alpha((unsigned char)s[w]))
+    while (w < n && ra_ascii_alpha((unsigned char)s[w]))
         w++;
     if (w && word_in(s, w, label_words)) {
         size_t i = w;
@@ -125,10 +108,10 @@ bool ra_contract_is_heading(const char *s, size_t len, const char **topic, size_
     size_t words = 0, letters = 0;
     bool lower = false, title = true;
     for (size_t i = 0; i < n;) {
-        while (i < n && !is_alpha((unsigned char)t[i]) && !((unsigned char)t[i] >= 0x80))
+        while (i < n && !ra_ascii_alpha((unsigned char)t[i]) && !((unsigned char)t[i] >= 0x80))
             i++;
         size_t w = i;
-        while (i < n && (is_alpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 ||
+        while (i < n && (ra_ascii_alpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 ||
                          t[i] == '\'' || t[i] == '-'))
             i++;
         if (i == w)
@@ -162,7 +145,7 @@ static size_t key_label(const char *s, size_t n)
             return i + 1 < n ? i : 0;
         if (s[i] == ' ' && ++words > 4)
             return 0;
-        if (!is_alpha((unsigned char)s[i]) && s[i] != ' ' && s[i] != '-' && s[i] != '\'' &&
+        if (!ra_ascii_alpha((unsigned char)s[i]) && s[i] != ' ' && s[i] != '-' && s[i] != '\'' &&
             (unsigned char)s[i] < 0x80)
             return 0;
     }

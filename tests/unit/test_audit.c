@@ -107,9 +107,8 @@ static void demo_copy(char *dir, bool documents, const char *binary_contract)
     }
     snprintf(to, sizeof to, "%s/contracts", dir);
     CU_ASSERT_EQUAL_FATAL(mkdir(to, 0755), 0);
-    static const char *contracts[] = {"C-0001.txt", "C-0002.txt",        "C-0003.txt",
-                                      "C-0004.txt", "C-0004.origin.txt", "C-0005.txt",
-                                      "C-0006.txt"};
+    static const char *contracts[] = {"C-0001.txt",        "C-0002.txt", "C-0003.txt", "C-0004.txt",
+                                      "C-0004.origin.txt", "C-0005.txt", "C-0006.txt"};
     for (size_t i = 0; i < sizeof contracts / sizeof contracts[0]; i++) {
         snprintf(from, sizeof from, "%s/contracts/%s", g_demo, contracts[i]);
         snprintf(to, sizeof to, "%s/contracts/%s", dir, contracts[i]);

@@ -14,7 +14,8 @@ static void parties_of(const char *text, char *out, size_t size)
 {
     ra_contract_text t;
     char why[128];
-    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why), RA_CT_OK);
+    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why),
+                          RA_CT_OK);
     ra_parties p;
     ra_parties_find(&t, &p);
     out[0] = '\0';
@@ -31,7 +32,7 @@ static void parties_of(const char *text, char *out, size_t size)
         char got_[512];                                                                            \
         parties_of(text, got_, sizeof got_);                                                       \
         if (strcmp(got_, want))                                                                    \
-            fprintf(stderr, "\n    parties \"%s\", want \"%s\"\n", got_, want);                     \
+            fprintf(stderr, "\n    parties \"%s\", want \"%s\"\n", got_, want);                    \
         CU_ASSERT_STRING_EQUAL(got_, want);                                                        \
     } while (0)
 
@@ -43,11 +44,13 @@ static void test_defined_names(void)
                    "(the \"Bureau\"), record the terms below.\n",
                    "Undertaking=employer Farmhand=worker Bureau=agency");
     /* typographic quotes and "hereinafter" */
-    EXPECT_PARTIES("Parties:\n(1) Mr. Khalid Saeed, Dubai, hereinafter the \xe2\x80\x9cHost Family\xe2\x80\x9d;\n"
-                   "(2) Kamala Rai, a national of Nepal, hereinafter the \xe2\x80\x9cMaid\xe2\x80\x9d; and\n"
-                   "(3) Nile Labour Link Ltd., licensed recruitment agency, hereinafter the\n"
-                   "    \xe2\x80\x9cRecruiter\xe2\x80\x9d.\n",
-                   "Host Family=employer Maid=worker Recruiter=agency");
+    EXPECT_PARTIES(
+        "Parties:\n(1) Mr. Khalid Saeed, Dubai, hereinafter the \xe2\x80\x9cHost "
+        "Family\xe2\x80\x9d;\n"
+        "(2) Kamala Rai, a national of Nepal, hereinafter the \xe2\x80\x9cMaid\xe2\x80\x9d; and\n"
+        "(3) Nile Labour Link Ltd., licensed recruitment agency, hereinafter the\n"
+        "    \xe2\x80\x9cRecruiter\xe2\x80\x9d.\n",
+        "Host Family=employer Maid=worker Recruiter=agency");
     /* a side stated outright, in capitals too */
     EXPECT_PARTIES("First Party (Employer): Seef Hospitality W.L.L., Manama\n"
                    "Second Party (Employee): Dil Kumar Magar, passport no. C8061788\n"
@@ -96,7 +99,8 @@ static void view_of(const char *text, bool indonesian, const char *start, char *
 {
     ra_contract_text t;
     char why[128];
-    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why), RA_CT_OK);
+    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why),
+                          RA_CT_OK);
     ra_parties p;
     ra_parties_find(&t, &p);
     CU_ASSERT_TRUE_FATAL(ra_parties_apply(&t, &p, indonesian));
@@ -124,8 +128,9 @@ static void test_views(void)
     CU_ASSERT_STRING_EQUAL(v, "The principal of the loan is repaid by the Employer.");
     view_of(c, false, "Principalities", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Principalities and Farmhands are not parties.");
-    const char *id = "PT Maju, selanjutnya disebut PIHAK PERTAMA; Sri, pemegang paspor, "
-                     "selanjutnya disebut PIHAK KEDUA.\nPIHAK PERTAMA menyimpan paspor PIHAK KEDUA.\n";
+    const char *id =
+        "PT Maju, selanjutnya disebut PIHAK PERTAMA; Sri, pemegang paspor, "
+        "selanjutnya disebut PIHAK KEDUA.\nPIHAK PERTAMA menyimpan paspor PIHAK KEDUA.\n";
     view_of(id, true, "PIHAK PERTAMA menyimpan", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Majikan menyimpan paspor Pekerja.");
     /* names that are the sides' words already leave the text as it is */
@@ -147,7 +152,8 @@ static void heading_of(const char *text, const char *start, char *out, size_t si
 {
     ra_contract_text t;
     char why[128];
-    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why), RA_CT_OK);
+    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why),
+                          RA_CT_OK);
     ra_contract_headings(&t);
     size_t k = 0;
     while (k < t.n && strncmp(t.sentences[k].text, start, strlen(start)))
@@ -165,7 +171,7 @@ static void heading_of(const char *text, const char *start, char *out, size_t si
         char got_[128];                                                                            \
         heading_of(text, start, got_, sizeof got_);                                                \
         if (strcmp(got_, want))                                                                    \
-            fprintf(stderr, "\n    heading of \"%s\": \"%s\", want \"%s\"\n", start, got_, want); \
+            fprintf(stderr, "\n    heading of \"%s\": \"%s\", want \"%s\"\n", start, got_, want);  \
         CU_ASSERT_STRING_EQUAL(got_, want);                                                        \
     } while (0)
 
@@ -203,7 +209,8 @@ static void test_headings(void)
     CU_ASSERT_TRUE(ra_contract_is_heading("CLAUSE ELEVEN: REPATRIATION", 27, &topic, &len));
     CU_ASSERT_EQUAL(len, 12);
     CU_ASSERT_FALSE(ra_contract_is_heading("The Worker agrees.", 18, &topic, &len));
-    CU_ASSERT_FALSE(ra_contract_is_heading("THE WORKER SHALL NOT LEAVE THE HOUSE.", 37, &topic, &len));
+    CU_ASSERT_FALSE(
+        ra_contract_is_heading("THE WORKER SHALL NOT LEAVE THE HOUSE.", 37, &topic, &len));
 }
 
 int main(void)

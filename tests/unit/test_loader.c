@@ -78,15 +78,22 @@ static int check_contracts_known(void *ctx, const ra_submission *sub, const ra_f
 
 /* Regression: contracts_present was set only after fees streamed, so every
  * worker looked as if it had no contract on file. */
-static void test_contracts_known_while_streaming(void)
+/* A fresh submission: agency AG1, its worker W1, and fees.csv with fees. */
+static void one_worker_with_fees(const char *fees)
 {
     fresh_dir();
     put("agencies.csv", AGENCIES);
     char w[512];
     snprintf(w, sizeof w, "%sW1,AG1,F,1990,PH,SA,care,1,SAR,\n", WORKER_HDR);
     put("workers.csv", w);
-    put("fees.csv", "worker_id,agency_id,category,amount,currency,paid_by\n"
-                    "W1,AG1,medical,1,USD,worker\n");
+    char f[512];
+    snprintf(f, sizeof f, "worker_id,agency_id,category,amount,currency,paid_by\n%s", fees);
+    put("fees.csv", f);
+}
+
+static void test_contracts_known_while_streaming(void)
+{
+    one_worker_with_fees("W1,AG1,medical,1,USD,worker\n");
     char dir[128];
     snprintf(dir, sizeof dir, "%s/contracts", g_dir);
     CU_ASSERT_EQUAL_FATAL(mkdir(dir, 0755), 0);
@@ -119,14 +126,8 @@ static void note_abandon(void *ctx)
 
 static void test_abandon_heard_when_the_sink_stops(void)
 {
-    fresh_dir();
-    put("agencies.csv", AGENCIES);
-    char w[512];
-    snprintf(w, sizeof w, "%sW1,AG1,F,1990,PH,SA,care,1,SAR,\n", WORKER_HDR);
-    put("workers.csv", w);
-    put("fees.csv", "worker_id,agency_id,category,amount,currency,paid_by\n"
-                    "W1,AG1,medical,1,USD,worker\n"
-                    "W1,AG1,travel,2,USD,worker\n");
+    one_worker_with_fees("W1,AG1,medical,1,USD,worker\n"
+                         "W1,AG1,travel,2,USD,worker\n");
     int calls[2] = {0, 0}; /* fees seen, abandons heard */
     ra_load_sink sink = {calls, stop_at_fee, NULL, note_abandon};
     ra_load_opts opts;

@@ -1,0 +1,39 @@
+/* ascii.h — byte tests and case-insensitive comparison for the ASCII
+ * letters of contract text (UTF-8: bytes >= 0x80 are never letters here,
+ * and never change case). Header-only, no state. */
+#ifndef RA_ASCII_H
+#define RA_ASCII_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+static inline bool ra_ascii_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool ra_ascii_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static inline bool ra_ascii_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline unsigned char ra_ascii_lower(unsigned char c)
+{
+    return ra_ascii_upper(c) ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* a and b hold the same n bytes, ASCII letters compared without case. */
+static inline bool ra_ascii_same_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ra_ascii_lower((unsigned char)a[i]) != ra_ascii_lower((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+#endif
