@@ -118,7 +118,8 @@ static void demo_copy(char *dir, bool documents, const char *binary_contract)
         snprintf(to, sizeof to, "%s/contracts/%s", dir, binary_contract);
         FILE *f = fopen(to, "wb");
         CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-        fwrite("PK\003\004\000\377\376 not a text", 1, 21, f);
+        static const char junk[] = "PK\003\004\000\377\376 not a text";
+        fwrite(junk, 1, sizeof junk - 1, f);
         fclose(f);
     }
 }
