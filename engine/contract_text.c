@@ -22,6 +22,7 @@ typedef struct {
     bool blank;  /* a blank line was seen since the last text line */
     bool page;   /* ... and a page marker ("Page 2 of 5", "- 2 -") among them */
     bool header; /* the line after a page marker may be a running header */
+    bool table;  /* the last line was a table row or a table's separator line */
 } builder;
 
 static bool is_alpha(int c)
@@ -186,6 +187,27 @@ static bool time_of_day_before(const builder *b)
 static size_t clause_number(const char *s, size_t n)
 {
     size_t i = 0;
+    /* A checklist box, "[x] " "[ ] " "[✓] ", or a bullet character ("• "
+     * "☐ " "☑ " "✓ "): each item is a clause of its own. */
+    if (n >= 4 && s[0] == '[') {
+        size_t k = 1;
+        if (s[k] == ' ' || is_alpha((unsigned char)s[k]) || s[k] == '*' || s[k] == '/')
+            k++;
+        else if (((unsigned char)s[k] & 0xF0) == 0xE0 && k + 3 < n)
+            k += 3;
+        if (k < n && s[k] == ']' && k + 1 < n && s[k + 1] == ' ')
+            return k + 2;
+        return 0;
+    }
+    if (n >= 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ') {
+        static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x96\xaa", "\xe2\x98\x90",
+                                              "\xe2\x98\x91", "\xe2\x98\x92", "\xe2\x9c\x93",
+                                              "\xe2\x9c\x94", "\xe2\x9c\x97", "\xe2\x9c\x98"};
+        for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++)
+            if (memcmp(s, bullets[k], 3) == 0)
+                return 4;
+        return 0;
+    }
     if (i < n && s[i] == '(') {
         i++;
         size_t k = 0;
@@ -363,6 +385,26 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
     if (b->blank && !(b->page && s[i] >= 'a' && s[i] <= 'z'))
         flush(b);
     b->blank = b->page = false;
+    /* A table: its separator line ("--- | --- | ---") is dropped, and each row
+     * ("Placement fee | PHP 58,000 | the Worker") is a sentence of its own, so
+     * that rows written without a full stop are not read as one sentence. A
+     * row has two cell bars " | ", or one right after a separator or another
+     * row (a text in two columns was split before it got here). */
+    size_t bars = 0;
+    bool rule_line = true;
+    for (size_t k = i; k < n; k++) {
+        bars += s[k] == '|' && (k == i || s[k - 1] == ' ') && (k + 1 == n || s[k + 1] == ' ');
+        rule_line = rule_line && strchr("-|:+= ", s[k]) != NULL;
+    }
+    if (rule_line && bars) {
+        flush(b);
+        b->table = true;
+        return;
+    }
+    bool row = bars >= 2 || (bars && b->table);
+    b->table = row;
+    if (row)
+        flush(b);
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:
      * a short line of capitals (at most 8 words, no closing punctuation) that
      * starts a clause. In a contract written all in capitals, a line that
@@ -433,7 +475,7 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
         if (end)
             flush(b);
     }
-    if (heading)
+    if (heading || row)
         flush(b);
 }
 
