@@ -355,7 +355,7 @@ static bool title_heading(const char *s, size_t n)
 /* Appends one line (no LF) to the sentences, applying the normalisation.
  * next is the first character of the next line (0 when it is blank or there
  * is none). */
-static void add_line(builder *b, const char *s, size_t n, long line, char next)
+static void add_line(builder *b, const char *s, size_t n, long line, char next, bool caps_end)
 {
     while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
@@ -420,8 +420,13 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
     size_t num = clause_number(s + i, n - i);
     if (num && continues_sentence(b, s + i, num, n - i))
         num = 0; /* "twenty-four\n(24) consecutive hours", "NT$\n28.590 per bulan" */
+    /* A long line of capitals whose sentence ends on the next line, also in
+     * capitals, is the first line of a wrapped sentence, not a heading:
+     * "BIAYA PELATIHAN, PEMERIKSAAN KESEHATAN DAN TIKET PESAWAT DITANGGUNG" /
+     * "SENDIRI OLEH PEKERJA." in a contract written all in capitals. */
+    bool wrapped = caps_end && n - i >= 40;
     bool heading = (upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
-                    last != ',' && last != ':' && (num || b->cur_len == 0)) ||
+                    last != ',' && last != ':' && (num || b->cur_len == 0) && !wrapped) ||
                    article_label(s + i, n - i);
     /* A short line in title case that starts a clause and is not followed by a
      * small letter (which would continue it) is a heading too: "9. Costs of
@@ -477,6 +482,26 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
     }
     if (heading || row)
         flush(b);
+}
+
+/* Is the line starting at i the end of a sentence in capitals: no small
+ * letter, no clause number, not a page marker, ending in '.' or ';'? */
+static bool caps_sentence_end(const char *data, size_t i, size_t len)
+{
+    while (i < len && (data[i] == ' ' || data[i] == '\t'))
+        i++;
+    size_t e = i;
+    bool upper = false;
+    while (e < len && data[e] != '\n' && data[e] != '\r') {
+        if (data[e] >= 'a' && data[e] <= 'z')
+            return false;
+        upper = upper || (data[e] >= 'A' && data[e] <= 'Z');
+        e++;
+    }
+    while (e > i && (data[e - 1] == ' ' || data[e - 1] == '\t'))
+        e--;
+    return upper && (data[e - 1] == '.' || data[e - 1] == ';') &&
+           clause_number(data + i, e - i) == 0 && !page_marker(data + i, e - i);
 }
 
 /* The first character of the line starting at i, after spaces and tabs; 0 when
@@ -589,7 +614,8 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
             size_t from = i, to = end;
             if (columns)
                 column_part(data, &from, &to, pass);
-            add_line(&b, data + from, to - from, line++, columns ? 0 : next_start(data, next, len));
+            add_line(&b, data + from, to - from, line++, columns ? 0 : next_start(data, next, len),
+                     !columns && caps_sentence_end(data, next, len));
             i = next;
         }
         flush(&b);

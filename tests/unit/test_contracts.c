@@ -64,6 +64,22 @@ static void test_capitals_wrapped(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "HOURS OF WORK");
     CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "THE WORKER WORKS EIGHT HOURS A DAY.");
     ra_contract_text_free(&t);
+    /* Regression (tests/contracts6): after a heading, the first line of a
+     * wrapped sentence in capitals was taken for a heading too. A long line
+     * of capitals whose sentence ends on the next line is not a heading; a
+     * short one still is. */
+    t = cut("TRAVEL COSTS\n"
+            "\n"
+            "THE COSTS OF THE MEDICAL TEST, THE VISA AND THE FLIGHT SHALL BE\n"
+            "BORNE BY THE WORKER.\n"
+            "REST DAYS\n"
+            "ONE DAY A WEEK.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 4);
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "THE COSTS OF THE MEDICAL TEST, THE VISA AND THE "
+                                                "FLIGHT SHALL BE BORNE BY THE WORKER.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "REST DAYS");
+    ra_contract_text_free(&t);
 }
 
 /* Regression: a dot leader ("Monthly wage: ...... S$700;") ended the
