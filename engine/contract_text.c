@@ -352,6 +352,43 @@ static bool title_heading(const char *s, size_t n)
     return lower && words <= 8;
 }
 
+/* Does the pending sentence end in a word that cannot end one ("paid by
+ * the", "a copy of")? Then the next line continues it, whatever it looks like. */
+static bool open_word_before(const builder *b)
+{
+    static const char *const open[] = {"the", "a", "an", "of", "to", "by", "and", "or", "for",
+                                       "with", "from", "in", "at", "on", "its", "her", "his",
+                                       "their", "your", "my", "our", "this", "that"};
+    size_t e = b->cur_len, k = e;
+    while (k && is_alpha((unsigned char)b->cur[k - 1]))
+        k--;
+    return k < e && (k == 0 || b->cur[k - 1] == ' ') &&
+           in_list(b->cur + k, e - k, open, sizeof open / sizeof *open);
+}
+
+/* Does s[0..n) start with a label and its value: a capital, then at most
+ * four words of letters, digits and ' / & + - . (no sentence end), ':', a
+ * space and more text? "Phone: kept by madam", "Rest day: Sunday". */
+static bool label_line(const char *s, size_t n)
+{
+    if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return false;
+    size_t words = 1;
+    for (size_t k = 1; k < n && k < 40; k++) {
+        char c = s[k];
+        if (c == ':')
+            return words <= 4 && k + 2 < n && s[k + 1] == ' ' && s[k + 2] != ' ';
+        if (c == ' ')
+            words += s[k - 1] != ' ';
+        else if (!is_alpha((unsigned char)c) && !is_digit((unsigned char)c) && !strchr("'/&+-.", c) &&
+                 !((unsigned char)c & 0x80))
+            return false;
+        if (c == '.' && k + 1 < n && s[k + 1] == ' ')
+            return false;
+    }
+    return false;
+}
+
 /* Appends one line (no LF) to the sentences, applying the normalisation.
  * next is the first character of the next line (0 when it is blank or there
  * is none). */
@@ -404,6 +441,13 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     bool row = bars >= 2 || (bars && b->table);
     b->table = row;
     if (row)
+        flush(b);
+    /* A "label: value" line ("Phone: kept by madam", "Rest day: Sunday") starts
+     * a sentence: offer sheets and forms leave such lines without a full stop.
+     * Not after a lead-in ending in ':' ("The Worker pays the following:"),
+     * whose first item belongs to it. */
+    if (!row && b->cur_len && b->cur[b->cur_len - 1] != ':' && !open_word_before(b) &&
+        label_line(s + i, n - i))
         flush(b);
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:
      * a short line of capitals (at most 8 words, no closing punctuation) that

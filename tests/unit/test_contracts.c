@@ -483,6 +483,34 @@ static void test_tables_and_checklists(void)
     ra_contract_text_free(&t);
 }
 
+/* Offer sheets and forms write "label: value" lines without a full stop; each
+ * starts a sentence, except the first item after a lead-in ending in ':' or a
+ * line after a sentence left open by a word like "the" or "by". */
+static void test_label_lines(void)
+{
+    ra_contract_text t = cut("Pay: S$750 a month\n"
+                             "Rest day: Sunday\n"
+                             "Phone: kept by madam\n"
+                             "\n"
+                             "The Worker pays the following:\n"
+                             "Visa fee: USD 100\n"
+                             "Medical: USD 50\n"
+                             "The salary is paid by the\n"
+                             "Employer: in cash.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 6);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Pay: S$750 a month");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Rest day: Sunday");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Phone: kept by madam");
+    CU_ASSERT_EQUAL(t.sentences[2].line, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "The Worker pays the following: Visa fee: USD 100");
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "Medical: USD 50");
+    CU_ASSERT_EQUAL(t.sentences[4].line, 7);
+    /* A line that only looks like a label continues a sentence left open by
+     * a word that cannot end one. */
+    CU_ASSERT_STRING_EQUAL(t.sentences[5].text, "The salary is paid by the Employer: in cash.");
+    ra_contract_text_free(&t);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -498,6 +526,7 @@ int main(void)
     CU_add_test(s, "title-case heading lines are headings", test_title_case_headings);
     CU_add_test(s, "page markers do not cut a sentence", test_page_markers);
     CU_add_test(s, "table rows and checklist items are sentences", test_tables_and_checklists);
+    CU_add_test(s, "label lines start a sentence", test_label_lines);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
