@@ -392,7 +392,8 @@ static bool label_line(const char *s, size_t n)
 /* Appends one line (no LF) to the sentences, applying the normalisation.
  * next is the first character of the next line (0 when it is blank or there
  * is none). */
-static void add_line(builder *b, const char *s, size_t n, long line, char next, bool caps_end)
+static void add_line(builder *b, const char *s, size_t n, long line, char next, bool caps_end,
+                     bool next_starts)
 {
     while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
@@ -446,8 +447,8 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * a sentence: offer sheets and forms leave such lines without a full stop.
      * Not after a lead-in ending in ':' ("The Worker pays the following:"),
      * whose first item belongs to it. */
-    if (!row && b->cur_len && b->cur[b->cur_len - 1] != ':' && !open_word_before(b) &&
-        label_line(s + i, n - i))
+    bool label = !row && label_line(s + i, n - i);
+    if (label && b->cur_len && b->cur[b->cur_len - 1] != ':' && !open_word_before(b))
         flush(b);
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:
      * a short line of capitals (at most 8 words, no closing punctuation) that
@@ -524,7 +525,10 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         if (end)
             flush(b);
     }
-    if (heading || row)
+    /* ... and ends with its line when the next line plainly starts a sentence
+     * (another label, or "The", "Your", "She" ...), unless it is left open by a
+     * word like "the" ("Duties: caring for the" / "Employer's mother"). */
+    if (heading || row || (label && next_starts && !open_word_before(b)))
         flush(b);
 }
 
@@ -546,6 +550,28 @@ static bool caps_sentence_end(const char *data, size_t i, size_t len)
         e--;
     return upper && (data[e - 1] == '.' || data[e - 1] == ';') &&
            clause_number(data + i, e - i) == 0 && !page_marker(data + i, e - i);
+}
+
+/* Does the line starting at i plainly start a sentence: a label line, or a
+ * first word such as "The", "Your", "She", "No" followed by a space? */
+static bool starts_sentence(const char *data, size_t i, size_t len)
+{
+    static const char *const first[] = {"the", "a", "an", "this", "these", "her", "his", "your",
+                                        "you", "she", "he", "we", "it", "its", "their", "our",
+                                        "all", "each", "every", "no", "any", "if", "in", "on"};
+    while (i < len && (data[i] == ' ' || data[i] == '\t'))
+        i++;
+    size_t e = i;
+    while (e < len && data[e] != '\n' && data[e] != '\r')
+        e++;
+    if (i == e || !(data[i] >= 'A' && data[i] <= 'Z'))
+        return false;
+    if (label_line(data + i, e - i))
+        return true;
+    size_t k = i;
+    while (k < e && is_alpha((unsigned char)data[k]))
+        k++;
+    return k < e && data[k] == ' ' && in_list(data + i, k - i, first, sizeof first / sizeof *first);
 }
 
 /* The first character of the line starting at i, after spaces and tabs; 0 when
@@ -659,7 +685,8 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
             if (columns)
                 column_part(data, &from, &to, pass);
             add_line(&b, data + from, to - from, line++, columns ? 0 : next_start(data, next, len),
-                     !columns && caps_sentence_end(data, next, len));
+                     !columns && caps_sentence_end(data, next, len),
+                     !columns && starts_sentence(data, next, len));
             i = next;
         }
         flush(&b);

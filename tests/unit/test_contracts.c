@@ -509,6 +509,18 @@ static void test_label_lines(void)
      * a word that cannot end one. */
     CU_ASSERT_STRING_EQUAL(t.sentences[5].text, "The salary is paid by the Employer: in cash.");
     ra_contract_text_free(&t);
+    /* A label line ends with its line when the next one starts a sentence;
+     * a value wrapped to a line in small letters goes on. */
+    t = cut("Hours: from 6 a.m. until late\n"
+            "The Worker rests on Sunday.\n"
+            "Duties: cooking and caring for\n"
+            "the elderly mother.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Hours: from 6 a.m. until late");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The Worker rests on Sunday.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Duties: cooking and caring for the elderly mother.");
+    ra_contract_text_free(&t);
 }
 
 int main(void)
