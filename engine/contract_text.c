@@ -22,6 +22,7 @@ typedef struct {
     bool blank;  /* a blank line was seen since the last text line */
     bool page;   /* ... and a page marker ("Page 2 of 5", "- 2 -") among them */
     bool header; /* the line after a page marker may be a running header */
+    bool table;  /* the last line was a table row or a table's separator line */
 } builder;
 
 static bool is_alpha(int c)
@@ -190,6 +191,27 @@ static bool time_of_day_before(const builder *b)
 static size_t clause_number(const char *s, size_t n)
 {
     size_t i = 0;
+    /* A checklist box, "[x] " "[ ] " "[✓] ", or a bullet character ("• "
+     * "☐ " "☑ " "✓ "): each item is a clause of its own. */
+    if (n >= 4 && s[0] == '[') {
+        size_t k = 1;
+        if (s[k] == ' ' || is_alpha((unsigned char)s[k]) || s[k] == '*' || s[k] == '/')
+            k++;
+        else if (((unsigned char)s[k] & 0xF0) == 0xE0 && k + 3 < n)
+            k += 3;
+        if (k < n && s[k] == ']' && k + 1 < n && s[k + 1] == ' ')
+            return k + 2;
+        return 0;
+    }
+    if (n >= 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ') {
+        static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x96\xaa", "\xe2\x98\x90",
+                                              "\xe2\x98\x91", "\xe2\x98\x92", "\xe2\x9c\x93",
+                                              "\xe2\x9c\x94", "\xe2\x9c\x97", "\xe2\x9c\x98"};
+        for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++)
+            if (memcmp(s, bullets[k], 3) == 0)
+                return 4;
+        return 0;
+    }
     if (i < n && s[i] == '(') {
         i++;
         size_t k = 0;
@@ -334,10 +356,48 @@ static bool title_heading(const char *s, size_t n)
     return lower && words <= 8;
 }
 
+/* Does the pending sentence end in a word that cannot end one ("paid by
+ * the", "a copy of")? Then the next line continues it, whatever it looks like. */
+static bool open_word_before(const builder *b)
+{
+    static const char *const open[] = {"the", "a", "an", "of", "to", "by", "and", "or", "for",
+                                       "with", "from", "in", "at", "on", "its", "her", "his",
+                                       "their", "your", "my", "our", "this", "that"};
+    size_t e = b->cur_len, k = e;
+    while (k && is_alpha((unsigned char)b->cur[k - 1]))
+        k--;
+    return k < e && (k == 0 || b->cur[k - 1] == ' ') &&
+           in_list(b->cur + k, e - k, open, sizeof open / sizeof *open);
+}
+
+/* Does s[0..n) start with a label and its value: a capital, then at most
+ * four words of letters, digits and ' / & + - . (no sentence end), ':', a
+ * space and more text? "Phone: kept by madam", "Rest day: Sunday". */
+static bool label_line(const char *s, size_t n)
+{
+    if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return false;
+    size_t words = 1;
+    for (size_t k = 1; k < n && k < 40; k++) {
+        char c = s[k];
+        if (c == ':')
+            return words <= 4 && k + 2 < n && s[k + 1] == ' ' && s[k + 2] != ' ';
+        if (c == ' ')
+            words += s[k - 1] != ' ';
+        else if (!is_alpha((unsigned char)c) && !is_digit((unsigned char)c) && !strchr("'/&+-.", c) &&
+                 !((unsigned char)c & 0x80))
+            return false;
+        if (c == '.' && k + 1 < n && s[k + 1] == ' ')
+            return false;
+    }
+    return false;
+}
+
 /* Appends one line (no LF) to the sentences, applying the normalisation.
  * next is the first character of the next line (0 when it is blank or there
  * is none). */
-static void add_line(builder *b, const char *s, size_t n, long line, char next)
+static void add_line(builder *b, const char *s, size_t n, long line, char next, bool caps_end,
+                     bool next_starts)
 {
     while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
@@ -367,6 +427,33 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
     if (b->blank && !(b->page && s[i] >= 'a' && s[i] <= 'z'))
         flush(b);
     b->blank = b->page = false;
+    /* A table: its separator line ("--- | --- | ---") is dropped, and each row
+     * ("Placement fee | PHP 58,000 | the Worker") is a sentence of its own, so
+     * that rows written without a full stop are not read as one sentence. A
+     * row has two cell bars " | ", or one right after a separator or another
+     * row (a text in two columns was split before it got here). */
+    size_t bars = 0;
+    bool rule_line = true;
+    for (size_t k = i; k < n; k++) {
+        bars += s[k] == '|' && (k == i || s[k - 1] == ' ') && (k + 1 == n || s[k + 1] == ' ');
+        rule_line = rule_line && strchr("-|:+= ", s[k]) != NULL;
+    }
+    if (rule_line && bars) {
+        flush(b);
+        b->table = true;
+        return;
+    }
+    bool row = bars >= 2 || (bars && b->table);
+    b->table = row;
+    if (row)
+        flush(b);
+    /* A "label: value" line ("Phone: kept by madam", "Rest day: Sunday") starts
+     * a sentence: offer sheets and forms leave such lines without a full stop.
+     * Not after a lead-in ending in ':' ("The Worker pays the following:"),
+     * whose first item belongs to it. */
+    bool label = !row && label_line(s + i, n - i);
+    if (label && b->cur_len && b->cur[b->cur_len - 1] != ':' && !open_word_before(b))
+        flush(b);
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:
      * a short line of capitals (at most 8 words, no closing punctuation) that
      * starts a clause. In a contract written all in capitals, a line that
@@ -382,8 +469,13 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
     size_t num = clause_number(s + i, n - i);
     if (num && continues_sentence(b, s + i, num, n - i))
         num = 0; /* "twenty-four\n(24) consecutive hours", "NT$\n28.590 per bulan" */
+    /* A long line of capitals whose sentence ends on the next line, also in
+     * capitals, is the first line of a wrapped sentence, not a heading:
+     * "BIAYA PELATIHAN, PEMERIKSAAN KESEHATAN DAN TIKET PESAWAT DITANGGUNG" /
+     * "SENDIRI OLEH PEKERJA." in a contract written all in capitals. */
+    bool wrapped = caps_end && n - i >= 40;
     bool heading = (upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
-                    last != ',' && last != ':' && (num || b->cur_len == 0)) ||
+                    last != ',' && last != ':' && (num || b->cur_len == 0) && !wrapped) ||
                    article_label(s + i, n - i);
     /* A short line in title case that starts a clause and is not followed by a
      * small letter (which would continue it) is a heading too: "9. Costs of
@@ -437,8 +529,53 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next)
         if (end)
             flush(b);
     }
-    if (heading)
+    /* ... and ends with its line when the next line plainly starts a sentence
+     * (another label, or "The", "Your", "She" ...), unless it is left open by a
+     * word like "the" ("Duties: caring for the" / "Employer's mother"). */
+    if (heading || row || (label && next_starts && !open_word_before(b)))
         flush(b);
+}
+
+/* Is the line starting at i the end of a sentence in capitals: no small
+ * letter, no clause number, not a page marker, ending in '.' or ';'? */
+static bool caps_sentence_end(const char *data, size_t i, size_t len)
+{
+    while (i < len && (data[i] == ' ' || data[i] == '\t'))
+        i++;
+    size_t e = i;
+    bool upper = false;
+    while (e < len && data[e] != '\n' && data[e] != '\r') {
+        if (data[e] >= 'a' && data[e] <= 'z')
+            return false;
+        upper = upper || (data[e] >= 'A' && data[e] <= 'Z');
+        e++;
+    }
+    while (e > i && (data[e - 1] == ' ' || data[e - 1] == '\t'))
+        e--;
+    return upper && (data[e - 1] == '.' || data[e - 1] == ';') &&
+           clause_number(data + i, e - i) == 0 && !page_marker(data + i, e - i);
+}
+
+/* Does the line starting at i plainly start a sentence: a label line, or a
+ * first word such as "The", "Your", "She", "No" followed by a space? */
+static bool starts_sentence(const char *data, size_t i, size_t len)
+{
+    static const char *const first[] = {"the", "a", "an", "this", "these", "her", "his", "your",
+                                        "you", "she", "he", "we", "it", "its", "their", "our",
+                                        "all", "each", "every", "no", "any", "if", "in", "on"};
+    while (i < len && (data[i] == ' ' || data[i] == '\t'))
+        i++;
+    size_t e = i;
+    while (e < len && data[e] != '\n' && data[e] != '\r')
+        e++;
+    if (i == e || !(data[i] >= 'A' && data[i] <= 'Z'))
+        return false;
+    if (label_line(data + i, e - i))
+        return true;
+    size_t k = i;
+    while (k < e && is_alpha((unsigned char)data[k]))
+        k++;
+    return k < e && data[k] == ' ' && in_list(data + i, k - i, first, sizeof first / sizeof *first);
 }
 
 /* The first character of the line starting at i, after spaces and tabs; 0 when
@@ -552,7 +689,9 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
             size_t from = i, to = end;
             if (columns)
                 column_part(data, &from, &to, pass);
-            add_line(&b, data + from, to - from, line++, columns ? 0 : next_start(data, next, len));
+            add_line(&b, data + from, to - from, line++, columns ? 0 : next_start(data, next, len),
+                     !columns && caps_sentence_end(data, next, len),
+                     !columns && starts_sentence(data, next, len));
             i = next;
         }
         flush(&b);

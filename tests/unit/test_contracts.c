@@ -64,6 +64,22 @@ static void test_capitals_wrapped(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "HOURS OF WORK");
     CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "THE WORKER WORKS EIGHT HOURS A DAY.");
     ra_contract_text_free(&t);
+    /* Regression (tests/contracts6): after a heading, the first line of a
+     * wrapped sentence in capitals was taken for a heading too. A long line
+     * of capitals whose sentence ends on the next line is not a heading; a
+     * short one still is. */
+    t = cut("TRAVEL COSTS\n"
+            "\n"
+            "THE COSTS OF THE MEDICAL TEST, THE VISA AND THE FLIGHT SHALL BE\n"
+            "BORNE BY THE WORKER.\n"
+            "REST DAYS\n"
+            "ONE DAY A WEEK.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 4);
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "THE COSTS OF THE MEDICAL TEST, THE VISA AND THE "
+                                                "FLIGHT SHALL BE BORNE BY THE WORKER.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "REST DAYS");
+    ra_contract_text_free(&t);
 }
 
 /* Regression: a dot leader ("Monthly wage: ...... S$700;") ended the
@@ -211,13 +227,14 @@ static void test_two_columns(void)
     CU_ASSERT_EQUAL(t.sentences[5].line, 1);
     ra_contract_text_free(&t);
 
-    /* Three columns: one line each, not split. */
+    /* Three columns: a table, not split into columns; each row is a sentence. */
     text[0] = '\0';
     for (int k = 0; k < 12; k++)
         strcat(text, "Recruitment fee of the agency       | SAR 500 | Worker\n");
     t = cut(text);
-    CU_ASSERT_EQUAL_FATAL(t.n, 1);
-    CU_ASSERT(strstr(t.sentences[0].text, "| SAR 500 | Worker") != NULL);
+    CU_ASSERT_EQUAL_FATAL(t.n, 12);
+    CU_ASSERT_STRING_EQUAL(t.sentences[11].text, "Recruitment fee of the agency | SAR 500 | Worker");
+    CU_ASSERT_EQUAL(t.sentences[11].line, 12);
     ra_contract_text_free(&t);
 }
 
@@ -427,6 +444,85 @@ static void test_same_words(void)
                          "nina"));
 }
 
+/* Regression (tests/contracts6): the rows of a cost table and the items of a
+ * checklist carry no full stop, so they ran together into one sentence and a
+ * row or item was reported at the line of the first one. Each row and each
+ * item is now a sentence of its own; the separator line is dropped. */
+static void test_tables_and_checklists(void)
+{
+    ra_contract_text t = cut("SCHEDULE OF COSTS\n"
+                             "\n"
+                             "Item | Amount | Paid by\n"
+                             "--- | --- | ---\n"
+                             "Air ticket | free | the Employer\n"
+                             "Training | USD 300 | the Worker\n"
+                             "\n"
+                             "[x] Medical examination done\n"
+                             "[ ] Orientation attended\n"
+                             "\xe2\x9c\x93 Contract copy received\n"
+                             "\n"
+                             "Label | value\n"
+                             "\n"
+                             "Costs are shared as follows | see\n"
+                             "the table.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 9);
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Item | Amount | Paid by");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Air ticket | free | the Employer");
+    CU_ASSERT_EQUAL(t.sentences[2].line, 5);
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "Training | USD 300 | the Worker");
+    CU_ASSERT_EQUAL(t.sentences[3].line, 6);
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "Medical examination done");
+    CU_ASSERT_EQUAL(t.sentences[4].line, 8);
+    CU_ASSERT_STRING_EQUAL(t.sentences[5].text, "Orientation attended");
+    CU_ASSERT_STRING_EQUAL(t.sentences[6].text, "Contract copy received");
+    CU_ASSERT_EQUAL(t.sentences[6].line, 10);
+    CU_ASSERT_EQUAL(t.sentences[8].line, 14);
+    /* One bar outside a table is read as it is. */
+    CU_ASSERT_STRING_EQUAL(t.sentences[7].text, "Label | value");
+    CU_ASSERT_STRING_EQUAL(t.sentences[8].text, "Costs are shared as follows | see the table.");
+    ra_contract_text_free(&t);
+}
+
+/* Offer sheets and forms write "label: value" lines without a full stop; each
+ * starts a sentence, except the first item after a lead-in ending in ':' or a
+ * line after a sentence left open by a word like "the" or "by". */
+static void test_label_lines(void)
+{
+    ra_contract_text t = cut("Pay: S$750 a month\n"
+                             "Rest day: Sunday\n"
+                             "Phone: kept by madam\n"
+                             "\n"
+                             "The Worker pays the following:\n"
+                             "Visa fee: USD 100\n"
+                             "Medical: USD 50\n"
+                             "The salary is paid by the\n"
+                             "Employer: in cash.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 6);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Pay: S$750 a month");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Rest day: Sunday");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Phone: kept by madam");
+    CU_ASSERT_EQUAL(t.sentences[2].line, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "The Worker pays the following: Visa fee: USD 100");
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "Medical: USD 50");
+    CU_ASSERT_EQUAL(t.sentences[4].line, 7);
+    /* A line that only looks like a label continues a sentence left open by
+     * a word that cannot end one. */
+    CU_ASSERT_STRING_EQUAL(t.sentences[5].text, "The salary is paid by the Employer: in cash.");
+    ra_contract_text_free(&t);
+    /* A label line ends with its line when the next one starts a sentence;
+     * a value wrapped to a line in small letters goes on. */
+    t = cut("Hours: from 6 a.m. until late\n"
+            "The Worker rests on Sunday.\n"
+            "Duties: cooking and caring for\n"
+            "the elderly mother.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Hours: from 6 a.m. until late");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The Worker rests on Sunday.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Duties: cooking and caring for the elderly mother.");
+    ra_contract_text_free(&t);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -441,6 +537,8 @@ int main(void)
     CU_add_test(s, "two columns are read one after the other", test_two_columns);
     CU_add_test(s, "title-case heading lines are headings", test_title_case_headings);
     CU_add_test(s, "page markers do not cut a sentence", test_page_markers);
+    CU_add_test(s, "table rows and checklist items are sentences", test_tables_and_checklists);
+    CU_add_test(s, "label lines start a sentence", test_label_lines);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
