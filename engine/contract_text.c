@@ -371,8 +371,9 @@ static bool open_word_before(const builder *b)
 }
 
 /* Does s[0..n) start with a label and its value: a capital, then at most
- * four words of letters, digits and ' / & + - . (no sentence end), ':', a
- * space and more text? "Phone: kept by madam", "Rest day: Sunday". */
+ * four words of letters, digits and ' / & + - . (no sentence end), ':',
+ * spaces (one, or a run that aligns a column of values) and more text?
+ * "Phone: kept by madam", "Rest day:     Sunday". */
 static bool label_line(const char *s, size_t n)
 {
     if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
@@ -380,8 +381,12 @@ static bool label_line(const char *s, size_t n)
     size_t words = 1;
     for (size_t k = 1; k < n && k < 40; k++) {
         char c = s[k];
-        if (c == ':')
-            return words <= 4 && k + 2 < n && s[k + 1] == ' ' && s[k + 2] != ' ';
+        if (c == ':') {
+            size_t v = k + 1;
+            while (v < n && s[v] == ' ')
+                v++;
+            return words <= 4 && v > k + 1 && v < n;
+        }
         if (c == ' ')
             words += s[k - 1] != ' ';
         else if (!is_alpha((unsigned char)c) && !is_digit((unsigned char)c) && !strchr("'/&+-.", c) &&

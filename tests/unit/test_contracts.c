@@ -521,6 +521,15 @@ static void test_label_lines(void)
     CU_ASSERT_EQUAL(t.sentences[1].line, 2);
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Duties: cooking and caring for the elderly mother.");
     ra_contract_text_free(&t);
+    /* Values aligned in a column after the colon. */
+    t = cut("Weekly rest:        Friday, 24 hours\n"
+            "Help line:          the Ministry of Manpower\n"
+            "Remark:   \n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Weekly rest: Friday, 24 hours");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Help line: the Ministry of Manpower Remark:");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    ra_contract_text_free(&t);
 }
 
 int main(void)
