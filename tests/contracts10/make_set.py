@@ -135,7 +135,7 @@ JOBS = {"domestic": ["domestic helper", "housemaid", "domestic worker"],
         "manufacturing": ["production operator", "machine operator", "sewing machinist"],
         "plantation": ["harvester", "field worker"],
         "hospitality": ["room attendant", "kitchen helper", "waiter"],
-        "fishing": ["deckhand on a distant-water vessel"],
+        "fishing": ["deckhand", "fisherman (distant-water)"],
         "cleaning": ["cleaner", "janitor"]}
 
 WTERM = {"domestic": ["Worker", "Helper", "Domestic Worker", "Housemaid", "Second Party"],
@@ -195,7 +195,7 @@ DECOY = {"wage": "The salary of the {W} follows the grade scale of the {E} and w
          "hours": None, "complaint": None}
 
 ORDINARY = {
-    "job": "The {W} is engaged as {job} at {place} and shall perform the duties usual to that position.",
+    "job": "The {W} is engaged as {job} {place} and shall perform the duties usual to that position.",
     "term": "This contract runs for {years} years from the date of arrival of the {W} in {country}.",
     "food": "Suitable accommodation with adequate privacy, and three meals a day or a food allowance, are provided free of charge.",
     "medical": "The {E} provides free medical care and maintains insurance covering work injury and hospitalisation.",
@@ -361,6 +361,9 @@ def plan(rng):
     return roles
 
 
+SECTOR_USED = {}
+
+
 def choose_setting(rng, role, lang, types):
     types = types if isinstance(types, list) and role == "abuse" else []
     fem_needed = "CTR-005" in types or "CTR-006" in types
@@ -372,7 +375,9 @@ def choose_setting(rng, role, lang, types):
             origin = "ID"
         else:
             dest = rng.choice(sorted(DEST))
-            sector = rng.choice(sorted(DEST[dest][4]))
+            secs = sorted(DEST[dest][4])
+            m = min(SECTOR_USED.get(x, 0) for x in secs)
+            sector = rng.choice([x for x in secs if SECTOR_USED.get(x, 0) == m])
             origin = rng.choice(ORIGIN_FOR[dest])
         if sector in MALE_SECTORS:
             female = False
@@ -388,6 +393,7 @@ def choose_setting(rng, role, lang, types):
             continue
         if fem_needed and (not female or dest == "SG"):
             continue
+        SECTOR_USED[sector] = SECTOR_USED.get(sector, 0) + (1 if sector != "domestic" else 0.5)
         return dest, sector, origin, female
 
 
@@ -439,7 +445,7 @@ def build(rng, cid, role, lang, detail, used):
     sur = rng.choice(SURNAMES[dest])
     if sector in ("domestic", "care"):
         c.employer = rng.choice(EMPLOYERS[sector]).format(sur=sur)
-        c.place = "the residence of the %s in %s" % (c.E, c.city)
+        c.place = "at the residence of the %s in %s" % (c.E, c.city)
     else:
         region = {"SG": "Pte.", "MY": ("Sdn.", "Berhad"), "TW": "Co., Ltd."}.get(dest)
         names = EMPLOYERS[sector]
@@ -448,7 +454,11 @@ def build(rng, cid, role, lang, detail, used):
         else:
             fit = [e for e in names if not any(x in e for x in ("Pte.", "Sdn.", "Berhad", "Co., Ltd."))]
         c.employer = rng.choice(fit or names)
-        c.place = "the premises and sites of the %s in and around %s" % (c.E, c.city)
+        c.place = "at the premises and sites of the %s in and around %s" % (c.E, c.city)
+        if sector == "fishing":
+            c.place = "on board the fishing vessels of the %s, home port Kaohsiung" % c.E
+        elif sector == "plantation":
+            c.place = "at the estates of the %s in the State of %s" % (c.E, rng.choice(["Johor", "Pahang", "Perak"]))
     c.years = rng.choice(["two", "three"]) if lang == "en" else "2 (dua)"
     return c
 
