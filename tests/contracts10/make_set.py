@@ -362,22 +362,27 @@ def plan(rng):
 
 
 SECTOR_USED = {}
+DEST_USED = {}
 
 
 def choose_setting(rng, role, lang, types):
     types = types if isinstance(types, list) and role == "abuse" else []
     fem_needed = "CTR-005" in types or "CTR-006" in types
-    while True:
+    for _try in range(2000):
         if lang == "id":
             dest = rng.choice(["HK", "TW", "MY", "SG", "SA"])
             sector = {"HK": "domestic", "TW": "care", "MY": rng.choice(["domestic", "plantation"]),
                       "SG": "domestic", "SA": "domestic"}[dest]
             origin = "ID"
         else:
-            dest = rng.choice(sorted(DEST))
-            secs = sorted(DEST[dest][4])
+            secs = sorted(set(x for d in DEST.values() for x in d[4]))
+            if fem_needed:
+                secs = [x for x in secs if x not in MALE_SECTORS]
             m = min(SECTOR_USED.get(x, 0) for x in secs)
             sector = rng.choice([x for x in secs if SECTOR_USED.get(x, 0) == m])
+            dests = [d for d in sorted(DEST) if sector in DEST[d][4] and not (fem_needed and d == "SG")]
+            md = min(DEST_USED.get(d, 0) for d in dests)
+            dest = rng.choice([d for d in dests if DEST_USED.get(d, 0) == md])
             origin = rng.choice(ORIGIN_FOR[dest])
         if sector in MALE_SECTORS:
             female = False
@@ -393,8 +398,10 @@ def choose_setting(rng, role, lang, types):
             continue
         if fem_needed and (not female or dest == "SG"):
             continue
-        SECTOR_USED[sector] = SECTOR_USED.get(sector, 0) + (1 if sector != "domestic" else 0.5)
+        SECTOR_USED[sector] = SECTOR_USED.get(sector, 0) + (1 if sector != "domestic" else 0.4)
+        DEST_USED[dest] = DEST_USED.get(dest, 0) + 1
         return dest, sector, origin, female
+    raise RuntimeError("no setting found")
 
 
 def build(rng, cid, role, lang, detail, used):
@@ -555,7 +562,9 @@ def compose(rng, c, role, lang, detail, used, mk_counter, pair_origin=None):
         labels.append((mk, r))
         place_clause(rng, c, v, mk, r, sec, extra, caps=(lang == "en" and rng.random() < 0.12))
     # look-alikes
-    nlook = {"abuse": 2, "clean": 6, "ctr010": 2, "pair": 3}[role]
+    nlook = {"abuse": 2, "clean": 6, "ctr010": 3, "pair": 3}[role]
+    if role == "abuse" and c.female and c.dest != "SG":
+        nlook = 3
     allowed = [r for r in RULES if r not in abuse_types]
     if role == "ctr010":
         allowed = ["CTR-001", "CTR-005", "CTR-006"] if c.female and c.dest != "SG" else ["CTR-001", "CTR-002"]
@@ -712,7 +721,8 @@ def render(rng, c, role, lang, style, sec, extra, version_line=None):
         defs.sort(key=lambda d: d[0])
         for term, mk, body in defs:
             q = ("\u201c", "\u201d") if c.typo else ('"', '"')
-            P("%s%s%s%s %s" % (mk, q[0], term, q[1], body), "  ", "  ")
+            sep = ", " if body.startswith("which") else " "
+            P("%s%s%s%s%s%s" % (mk, q[0], term, q[1], sep, body), "  ", "  ")
         out.append("")
     n = 1 if not (c.defs_on and style == "clause") else 2
     flatn = 1
@@ -725,7 +735,7 @@ def render(rng, c, role, lang, style, sec, extra, version_line=None):
                 kt.append((lab, sec[key][0]))
                 sec[key] = sec[key][1:]
         for lab, t in kt:
-            P(cap1(t), "%-18s" % (lab + ":"), " " * 18)
+            P(cap1(t), "%-20s" % (lab + ":"), " " * 20)
         out.append("")
         out.append("GENERAL CONDITIONS")
     for key, head in SECTIONS:
@@ -808,7 +818,7 @@ def render(rng, c, role, lang, style, sec, extra, version_line=None):
         items = list(DECL[:2]) + extra["decl"]
         rng.shuffle(items)
         for i, it in enumerate(items):
-            P(cap1(it), "(%s) " % ["i", "ii", "iii", "iv", "v"][i], "      ")
+            P(cap1(it), "(%s) " % ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"][i], "      ")
         out.append("Signature of worker: ____________")
     return out
 
