@@ -306,11 +306,12 @@ bool audit_contracts_start(auditor *a)
         .cancel = &job->cancel,
     };
     ra_arena_init(&t->arena, 16 * 1024);
-    /* A quarter of the findings budget: contract findings are few, and the
-     * two stores together stay within the budget's reach. */
+    /* A sixteenth of the findings budget: contract findings are few (about
+     * one per contract in a national audit), and a larger store only adds
+     * to the audit's peak memory. */
     size_t budget =
         a->opts->findings_memory ? a->opts->findings_memory : RA_FINDINGS_MEMORY_DEFAULT;
-    if (!t->lets || !ra_findings_init(&job->out.findings, a->pack, budget / 4 ? budget / 4 : 1) ||
+    if (!t->lets || !ra_findings_init(&job->out.findings, a->pack, budget / 16 ? budget / 16 : 1) ||
         pthread_create(&job->thread, NULL, contract_thread, job) != 0) {
         job_free(job);
         return false;

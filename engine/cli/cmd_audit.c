@@ -2,6 +2,9 @@
  * rule pack and profile, audits the submission and writes the findings as
  * JSON Lines (atomically: a temporary file renamed into place). */
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,6 +174,14 @@ static void summary(const audit_args *a, const ra_audit *audit, const ra_pack *p
 
 int cmd_audit(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    /* One malloc arena for the audit's threads (tokeniser, rules, contracts,
+     * JSONL writer): with one arena per thread, memory a thread frees stays
+     * in its arena, and the national-scale audit's peak grew by about 15 MB
+     * (531 MB against 516 MB, GNU time %M on /tmp/big1m). Their allocations
+     * are few and large, so the shared lock costs no measurable time. */
+    mallopt(M_ARENA_MAX, 1);
+#endif
     audit_args a = {0};
     int code = parse_args(argc, argv, &a);
     if (code)
