@@ -9,13 +9,17 @@
 
 static const char *const sides[] = {"none", "employer", "worker", "agency"};
 
+static void parse(const char *text, ra_contract_text *t)
+{
+    char why[128];
+    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), t, why, sizeof why), RA_CT_OK);
+}
+
 /* "Name=side Name=side" for the parties of text. */
 static void parties_of(const char *text, char *out, size_t size)
 {
     ra_contract_text t;
-    char why[128];
-    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why),
-                          RA_CT_OK);
+    parse(text, &t);
     ra_parties p;
     ra_parties_find(&t, &p);
     out[0] = '\0';
@@ -98,9 +102,7 @@ static void test_not_parties(void)
 static void view_of(const char *text, bool indonesian, const char *start, char *out, size_t size)
 {
     ra_contract_text t;
-    char why[128];
-    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why),
-                          RA_CT_OK);
+    parse(text, &t);
     ra_parties p;
     ra_parties_find(&t, &p);
     CU_ASSERT_TRUE_FATAL(ra_parties_apply(&t, &p, indonesian));
@@ -151,9 +153,7 @@ static void test_views(void)
 static void heading_of(const char *text, const char *start, char *out, size_t size)
 {
     ra_contract_text t;
-    char why[128];
-    CU_ASSERT_EQUAL_FATAL(ra_contract_text_parse(text, strlen(text), &t, why, sizeof why),
-                          RA_CT_OK);
+    parse(text, &t);
     ra_contract_headings(&t);
     size_t k = 0;
     while (k < t.n && strncmp(t.sentences[k].text, start, strlen(start)))
