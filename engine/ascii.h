@@ -36,4 +36,19 @@ static inline bool ra_ascii_same_ci(const char *a, const char *b, size_t n)
     return true;
 }
 
+/* Is w[0..n) one of the words of list (NULL-terminated), ASCII letters
+ * compared without case? */
+static inline bool ra_ascii_in_list(const char *w, size_t n, const char *const *list)
+{
+    for (; *list; list++) {
+        size_t k = 0;
+        while (k < n && (*list)[k] &&
+               ra_ascii_lower((unsigned char)w[k]) == ra_ascii_lower((unsigned char)(*list)[k]))
+            k++;
+        if (k == n && !(*list)[k])
+            return true;
+    }
+    return false;
+}
+
 #endif

@@ -78,15 +78,6 @@ static const char *const not_parties[] = {
     "rules",      "handbook",  "policy", "deposit",   "loan",     "fee",     "fees",
     "perjanjian", "kontrak",   "gaji",   "upah",      NULL};
 
-static bool is_exactly(const char *name, const char *const *words)
-{
-    size_t n = strlen(name);
-    for (; *words; words++)
-        if (strlen(*words) == n && ra_ascii_same_ci(name, *words, n))
-            return true;
-    return false;
-}
-
 /* The first side whose words s holds, trying the agency, the worker, then
  * the employer (an "Agency Worker" liaison is the agency's). */
 static ra_side first_side(const char *s, size_t n, const char *const *agency,
@@ -129,7 +120,7 @@ static void add(finder *f, const char *name, size_t len, ra_side side, const cha
     char buf[RA_PARTY_NAME_MAX];
     memcpy(buf, name, len);
     buf[len] = '\0';
-    if (is_exactly(buf, not_parties))
+    if (ra_ascii_in_list(buf, len, not_parties))
         return;
     ra_parties *p = f->out;
     for (size_t i = 0; i < p->n; i++)
@@ -196,15 +187,9 @@ static size_t back_over_fillers(const char *s, size_t i, bool *marker)
             w--;
         if (w == k)
             return k;
-        char word[16];
-        size_t len = k - w;
-        if (len >= sizeof word)
+        if (!ra_ascii_in_list(s + w, k - w, fillers))
             return k;
-        memcpy(word, s + w, len);
-        word[len] = '\0';
-        if (!is_exactly(word, fillers))
-            return k;
-        if (is_exactly(word, markers))
+        if (ra_ascii_in_list(s + w, k - w, markers))
             *marker = true;
         i = w;
     }
@@ -231,12 +216,8 @@ static size_t skip_fillers(const char *s, size_t n, size_t i)
         size_t w = i;
         while (w < n && ra_ascii_alpha((unsigned char)s[w]))
             w++;
-        char word[16];
-        if (w == i || w - i >= sizeof word || (w < n && is_word((unsigned char)s[w])))
-            return i;
-        memcpy(word, s + i, w - i);
-        word[w - i] = '\0';
-        if (!is_exactly(word, fillers))
+        if (w == i || (w < n && is_word((unsigned char)s[w])) ||
+            !ra_ascii_in_list(s + i, w - i, fillers))
             return i;
         i = w;
     }
@@ -352,13 +333,8 @@ static void scan_party_list(finder *f, const char *s, size_t n)
         size_t head = 0;
         while (head < len && ra_ascii_alpha((unsigned char)s[i + 4 + head]))
             head++;
-        char word[16];
-        if (head < sizeof word) {
-            memcpy(word, s + i + 4, head);
-            word[head] = '\0';
-            if (is_exactly(word, not_party_heads))
-                continue;
-        }
+        if (ra_ascii_in_list(s + i + 4, head, not_party_heads))
+            continue;
         add(f, s + i + 4, len, RA_SIDE_NONE, s + entry, i - entry, false);
         found++;
         i += 4 + len - 1;

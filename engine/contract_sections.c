@@ -9,14 +9,6 @@
 #define HEADING_WORDS_MAX 8
 #define HEADING_BYTES_MAX 80
 
-static bool word_in(const char *w, size_t n, const char *const *list)
-{
-    for (; *list; list++)
-        if (strlen(*list) == n && ra_ascii_same_ci(w, *list, n))
-            return true;
-    return false;
-}
-
 static const char *const label_words[] = {"article",  "clause", "section", "pasal",   "part",
                                           "schedule", "annex",  "bab",     "chapter", "paragraph",
                                           "art",      "sec",    NULL};
@@ -50,7 +42,7 @@ static size_t label_number(const char *s, size_t n)
         bool roman = len > 0;
         for (size_t k = start; k < i && roman; k++)
             roman = strchr("IVXLivxl", s[k]) != NULL;
-        if (!roman && !word_in(s + start, len, number_words))
+        if (!roman && !ra_ascii_in_list(s + start, len, number_words))
             return 0;
     }
     if (paren) {
@@ -75,7 +67,7 @@ static size_t label_length(const char *s, size_t n)
     size_t w = 0;
     while (w < n && ra_ascii_alpha((unsigned char)s[w]))
         w++;
-    if (w && word_in(s, w, label_words)) {
+    if (w && ra_ascii_in_list(s, w, label_words)) {
         size_t i = w;
         if (i < n && s[i] == '.')
             i++;
@@ -118,7 +110,7 @@ bool ra_contract_is_heading(const char *s, size_t len, const char **topic, size_
             continue;
         words++;
         letters += i - w;
-        if (word_in(t + w, i - w, verbs))
+        if (ra_ascii_in_list(t + w, i - w, verbs))
             return false;
         for (size_t k = w; k < i; k++)
             if (t[k] >= 'a' && t[k] <= 'z')

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "ascii.h"
 #include "utf8.h"
 
 typedef struct {
@@ -24,16 +25,6 @@ typedef struct {
     bool header; /* the line after a page marker may be a running header */
     bool table;  /* the last line was a table row or a table's separator line */
 } builder;
-
-static bool is_alpha(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_digit(int c)
-{
-    return c >= '0' && c <= '9';
-}
 
 static void flush(builder *b)
 {
@@ -96,20 +87,6 @@ static void put(builder *b, char c, long line)
 }
 
 /* Is s[0..n) one of the words of list (written in small letters), in any case? */
-static bool in_list(const char *s, size_t n, const char *const *list, size_t count)
-{
-    for (size_t k = 0; k < count; k++) {
-        if (strlen(list[k]) != n)
-            continue;
-        size_t j = 0;
-        while (j < n && (s[j] | 0x20) == list[k][j])
-            j++;
-        if (j == n)
-            return true;
-    }
-    return false;
-}
-
 /* The words (runs of characters other than spaces) of s[0..n). */
 static size_t count_words(const char *s, size_t n)
 {
@@ -122,21 +99,21 @@ static size_t count_words(const char *s, size_t n)
 /* Abbreviations after which '.' does not end a sentence. */
 static bool abbreviation_before(const builder *b)
 {
-    static const char *const abbr[] = {"e.g", "i.e", "no", "art", "arts", "para", "mr",
-                                       "mrs", "ms",  "dr", "st",  "vs",   "rs",   "etc"};
+    static const char *const abbr[] = {"e.g", "i.e", "no", "art", "arts", "para", "mr", "mrs",
+                                       "ms",  "dr",  "st", "vs",  "rs",   "etc",  NULL};
     size_t end = b->cur_len - 1; /* the '.' */
     size_t start = end;
     while (start > 0 && b->cur[start - 1] != ' ')
         start--;
     size_t n = end - start;
-    if (n == 1 && is_alpha((unsigned char)b->cur[start]))
+    if (n == 1 && ra_ascii_alpha((unsigned char)b->cur[start]))
         return true; /* an initial: "J. Cruz" */
     size_t dots = 0;
     while (dots < n && b->cur[start + dots] == '.')
         dots++;
     if (n >= 3 && dots == n)
         return true; /* a dot leader between a label and its value: "Monthly wage: ...... S$700;" */
-    return in_list(b->cur + start, n, abbr, sizeof abbr / sizeof *abbr);
+    return ra_ascii_in_list(b->cur + start, n, abbr);
 }
 
 /* Is the line an article label, alone or with a heading in capitals:
@@ -145,16 +122,16 @@ static bool abbreviation_before(const builder *b)
  * line, then "DOKUMEN", was read as the start of the clause's sentence). */
 static bool article_label(const char *s, size_t n)
 {
-    static const char *const labels[] = {"pasal",   "article",  "section", "clause",
-                                         "artikel", "bab",      "part",    "schedule",
-                                         "annex",   "lampiran", "chapter", "ayat"};
+    static const char *const labels[] = {"pasal",   "article", "section",  "clause", "artikel",
+                                         "bab",     "part",    "schedule", "annex",  "lampiran",
+                                         "chapter", "ayat",    NULL};
     size_t w = 0;
-    while (w < n && is_alpha((unsigned char)s[w]))
+    while (w < n && ra_ascii_alpha((unsigned char)s[w]))
         w++;
-    if (!in_list(s, w, labels, sizeof labels / sizeof *labels) || w >= n || s[w] != ' ')
+    if (!ra_ascii_in_list(s, w, labels) || w >= n || s[w] != ' ')
         return false;
     size_t i = w + 1, digits = 0;
-    while (i < n && (is_digit((unsigned char)s[i]) || strchr("IVXivx", s[i])) && digits < 6)
+    while (i < n && (ra_ascii_digit((unsigned char)s[i]) || strchr("IVXivx", s[i])) && digits < 6)
         i++, digits++;
     if (!digits)
         return false;
@@ -182,7 +159,7 @@ static bool time_of_day_before(const builder *b)
     if (b->cur_len < 4)
         return false;
     const char *e = b->cur + b->cur_len - 4; /* "a.m." */
-    bool start = b->cur_len == 4 || e[-1] == ' ' || is_digit((unsigned char)e[-1]);
+    bool start = b->cur_len == 4 || e[-1] == ' ' || ra_ascii_digit((unsigned char)e[-1]);
     return start && ((e[0] | 0x20) == 'a' || (e[0] | 0x20) == 'p') && e[1] == '.' &&
            (e[2] | 0x20) == 'm' && e[3] == '.';
 }
@@ -195,7 +172,7 @@ static size_t clause_number(const char *s, size_t n)
      * "☐ " "☑ " "✓ "): each item is a clause of its own. */
     if (n >= 4 && s[0] == '[') {
         size_t k = 1;
-        if (s[k] == ' ' || is_alpha((unsigned char)s[k]) || s[k] == '*' || s[k] == '/')
+        if (s[k] == ' ' || ra_ascii_alpha((unsigned char)s[k]) || s[k] == '*' || s[k] == '/')
             k++;
         else if (((unsigned char)s[k] & 0xF0) == 0xE0 && k + 3 < n)
             k += 3;
@@ -215,16 +192,18 @@ static size_t clause_number(const char *s, size_t n)
     if (i < n && s[i] == '(') {
         i++;
         size_t k = 0;
-        while (i < n && (is_alpha((unsigned char)s[i]) || is_digit((unsigned char)s[i])) && k < 4)
+        while (i < n &&
+               (ra_ascii_alpha((unsigned char)s[i]) || ra_ascii_digit((unsigned char)s[i])) &&
+               k < 4)
             i++, k++;
         if (k && i < n && s[i] == ')' && i + 1 < n && s[i + 1] == ' ')
             return i + 2;
         return 0;
     }
-    if (i < n && is_digit((unsigned char)s[i])) {
+    if (i < n && ra_ascii_digit((unsigned char)s[i])) {
         /* "7." "7)" "7.2" "7.2.1." — but not "1500 SAR", an amount on a new line. */
         bool dot = false;
-        while (i < n && (is_digit((unsigned char)s[i]) || s[i] == '.')) {
+        while (i < n && (ra_ascii_digit((unsigned char)s[i]) || s[i] == '.')) {
             dot = dot || s[i] == '.';
             i++;
         }
@@ -235,7 +214,7 @@ static size_t clause_number(const char *s, size_t n)
         return dot && i < n && s[i] == ' ' ? i + 1 : 0;
     }
     size_t k = 0;
-    while (i < n && is_alpha((unsigned char)s[i]) && k < 4)
+    while (i < n && ra_ascii_alpha((unsigned char)s[i]) && k < 4)
         i++, k++;
     if (k && k <= 4 && i < n && s[i] == ')' && i + 1 < n && s[i + 1] == ' ')
         return i + 2;
@@ -254,10 +233,10 @@ static bool continues_sentence(const builder *b, const char *s, size_t num, size
     if (b->cur_len == 0)
         return false;
     unsigned char prev = (unsigned char)b->cur[b->cur_len - 1];
-    if (!is_alpha(prev) && !is_digit(prev) && prev != '$')
+    if (!ra_ascii_alpha(prev) && !ra_ascii_digit(prev) && prev != '$')
         return false;
     for (size_t k = 0; k + 1 < num; k++)
-        if (!is_digit((unsigned char)s[k]) && s[k] != '(' && s[k] != ')' && s[k] != '.' &&
+        if (!ra_ascii_digit((unsigned char)s[k]) && s[k] != '(' && s[k] != ')' && s[k] != '.' &&
             s[k] != ',')
             return false;
     return num < n && s[num] >= 'a' && s[num] <= 'z';
@@ -269,7 +248,7 @@ static bool digits_at(const char *s, size_t n, size_t *i)
     while (*i < n && s[*i] == ' ')
         (*i)++;
     size_t k = *i;
-    while (*i < n && is_digit((unsigned char)s[*i]))
+    while (*i < n && ra_ascii_digit((unsigned char)s[*i]))
         (*i)++;
     return *i > k;
 }
@@ -287,14 +266,14 @@ static bool page_marker(const char *s, size_t n)
             i++;
         return i + 1 == n && s[i] == '-';
     }
-    static const char *const words[] = {"page", "halaman", "hal."};
+    static const char *const words[] = {"page", "halaman", "hal.", NULL};
     size_t w = 0;
-    while (w < n && is_alpha((unsigned char)s[w]))
+    while (w < n && ra_ascii_alpha((unsigned char)s[w]))
         w++;
     if (w < n && s[w] == '.')
         w++; /* "hal." */
-    if (!in_list(s, w, words, sizeof words / sizeof *words) ||
-        !(w == n || s[w] == ' ' || is_digit((unsigned char)s[w])))
+    if (!ra_ascii_in_list(s, w, words) ||
+        !(w == n || s[w] == ' ' || ra_ascii_digit((unsigned char)s[w])))
         return false;
     i = w;
     if (!digits_at(s, n, &i))
@@ -360,14 +339,13 @@ static bool title_heading(const char *s, size_t n)
  * the", "a copy of")? Then the next line continues it, whatever it looks like. */
 static bool open_word_before(const builder *b)
 {
-    static const char *const open[] = {"the", "a", "an", "of", "to", "by", "and", "or", "for",
-                                       "with", "from", "in", "at", "on", "its", "her", "his",
-                                       "their", "your", "my", "our", "this", "that"};
+    static const char *const open[] = {"the", "a",     "an",   "of", "to",  "by",   "and",  "or",
+                                       "for", "with",  "from", "in", "at",  "on",   "its",  "her",
+                                       "his", "their", "your", "my", "our", "this", "that", NULL};
     size_t e = b->cur_len, k = e;
-    while (k && is_alpha((unsigned char)b->cur[k - 1]))
+    while (k && ra_ascii_alpha((unsigned char)b->cur[k - 1]))
         k--;
-    return k < e && (k == 0 || b->cur[k - 1] == ' ') &&
-           in_list(b->cur + k, e - k, open, sizeof open / sizeof *open);
+    return k < e && (k == 0 || b->cur[k - 1] == ' ') && ra_ascii_in_list(b->cur + k, e - k, open);
 }
 
 /* Does s[0..n) start with a label and its value: a capital, then at most
@@ -389,8 +367,8 @@ static bool label_line(const char *s, size_t n)
         }
         if (c == ' ')
             words += s[k - 1] != ' ';
-        else if (!is_alpha((unsigned char)c) && !is_digit((unsigned char)c) && !strchr("'/&+-.", c) &&
-                 !((unsigned char)c & 0x80))
+        else if (!ra_ascii_alpha((unsigned char)c) && !ra_ascii_digit((unsigned char)c) &&
+                 !strchr("'/&+-.", c) && !((unsigned char)c & 0x80))
             return false;
         if (c == '.' && k + 1 < n && s[k + 1] == ' ')
             return false;
@@ -493,7 +471,8 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         flush(b);
         i += num;
     } else if (b->cur_len >= 2 && b->cur[b->cur_len - 1] == '-' &&
-               is_alpha((unsigned char)b->cur[b->cur_len - 2]) && s[i] >= 'a' && s[i] <= 'z') {
+               ra_ascii_alpha((unsigned char)b->cur[b->cur_len - 2]) && s[i] >= 'a' &&
+               s[i] <= 'z') {
         b->cur_len--; /* "deduc-" + "tion": one word again */
     } else {
         put(b, ' ', line);
@@ -565,9 +544,10 @@ static bool caps_sentence_end(const char *data, size_t i, size_t len)
  * first word such as "The", "Your", "She", "No" followed by a space? */
 static bool starts_sentence(const char *data, size_t i, size_t len)
 {
-    static const char *const first[] = {"the", "a", "an", "this", "these", "her", "his", "your",
-                                        "you", "she", "he", "we", "it", "its", "their", "our",
-                                        "all", "each", "every", "no", "any", "if", "in", "on"};
+    static const char *const first[] = {"the",   "a",   "an",  "this", "these", "her", "his",
+                                        "your",  "you", "she", "he",   "we",    "it",  "its",
+                                        "their", "our", "all", "each", "every", "no",  "any",
+                                        "if",    "in",  "on",  NULL};
     while (i < len && (data[i] == ' ' || data[i] == '\t'))
         i++;
     size_t e = i;
@@ -578,9 +558,9 @@ static bool starts_sentence(const char *data, size_t i, size_t len)
     if (label_line(data + i, e - i))
         return true;
     size_t k = i;
-    while (k < e && is_alpha((unsigned char)data[k]))
+    while (k < e && ra_ascii_alpha((unsigned char)data[k]))
         k++;
-    return k < e && data[k] == ' ' && in_list(data + i, k - i, first, sizeof first / sizeof *first);
+    return k < e && data[k] == ' ' && ra_ascii_in_list(data + i, k - i, first);
 }
 
 /* The first character of the line starting at i, after spaces and tabs; 0 when
