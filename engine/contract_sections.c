@@ -84,21 +84,28 @@ static size_t label_length(const char *s, size_t n)
     return 0;
 }
 
-bool ra_contract_is_heading(const char *s, size_t len, const char **topic, size_t *topic_len)
+/* The topic of s: s without its article label and closing punctuation. */
+static void topic_of(const char *s, size_t len, size_t label, const char **topic, size_t *topic_len)
 {
-    size_t label = label_length(s, len);
     const char *t = s + label;
     size_t n = len - label;
     while (n && (t[n - 1] == '.' || t[n - 1] == ':' || t[n - 1] == ' '))
         n--;
     *topic = t;
     *topic_len = n;
+}
+
+bool ra_contract_is_heading(const char *s, size_t len, const char **topic, size_t *topic_len)
+{
+    size_t label = label_length(s, len);
+    topic_of(s, len, label, topic, topic_len);
+    const char *t = *topic;
+    size_t n = *topic_len;
     if (n == 0)
         return label > 0; /* a label alone */
     if (n > HEADING_BYTES_MAX)
         return false;
     size_t words = 0, letters = 0;
-    bool lower = false, title = true;
     for (size_t i = 0; i < n;) {
         while (i < n && !ra_ascii_alpha((unsigned char)t[i]) && !((unsigned char)t[i] >= 0x80))
             i++;
@@ -114,14 +121,9 @@ bool ra_contract_is_heading(const char *s, size_t len, const char **topic, size_
             return false;
         for (size_t k = w; k < i; k++)
             if (t[k] >= 'a' && t[k] <= 'z')
-                lower = true;
-        bool capital = t[w] >= 'A' && t[w] <= 'Z';
-        if ((i - w >= 4 || words == 1) && !capital)
-            title = false;
+                return false; /* a heading in small letters is the cutter's to see */
     }
-    if (words == 0 || words > HEADING_WORDS_MAX || letters < 3)
-        return false;
-    return !lower || title;
+    return words > 0 && words <= HEADING_WORDS_MAX && letters >= 3;
 }
 
 /* Length of a key-term label ("Help line: ...", "Return ticket: ...", "Pay:")
@@ -152,7 +154,15 @@ void ra_contract_headings(ra_contract_text *text)
         ra_sentence *s = &text->sentences[k];
         const char *topic;
         size_t topic_len;
-        if (ra_contract_is_heading(s->text, s->len, &topic, &topic_len)) {
+        /* A heading line the cutter saw (capitals, title case, an article
+         * label), or a short sentence in capitals cut from the start of a
+         * clause's line ("11. RETURN TRAVEL. The Sponsor bears ..."). */
+        bool is = s->is_heading;
+        if (is)
+            topic_of(s->text, s->len, label_length(s->text, s->len), &topic, &topic_len);
+        else
+            is = ra_contract_is_heading(s->text, s->len, &topic, &topic_len);
+        if (is) {
             heading = topic_len ? topic : NULL;
             heading_len = topic_len;
         }

@@ -5,10 +5,12 @@
  * returning the Attendant to Nepal"). Rules read it as `heading` (rules/
  * README.md, "Headings").
  *
- * A heading is a short sentence (at most 8 words and 80 bytes once an
- * article label is taken off) written in capitals or in title case; an
- * article label alone ("Pasal 8", "Section 9") opens a section whose topic
- * is not known. Nothing here allocates: headings point into the text. */
+ * A heading is a line the cutter took for one (contract_text.c: capitals,
+ * title case, an article label; ra_sentence.is_heading), or a short
+ * sentence in capitals cut from the start of a clause's line ("11. RETURN
+ * TRAVEL. The Sponsor ..."). Its topic is the text without the article
+ * label; a label alone ("Pasal 8") opens a section whose topic is not known
+ * yet. Nothing here allocates: headings point into the text. */
 #ifndef RA_CONTRACT_SECTIONS_H
 #define RA_CONTRACT_SECTIONS_H
 
@@ -21,8 +23,10 @@
  * label as its heading instead. */
 void ra_contract_headings(ra_contract_text *text);
 
-/* True when s (len bytes) reads as a heading; *topic and *topic_len get
- * it without its article label (empty for a label alone). */
+/* True when s (len bytes), a sentence the cutter did not take for a
+ * heading, still reads as one: an article label, or at most 8 words in
+ * capitals with no verb. *topic and *topic_len get it without its article
+ * label (empty for a label alone). */
 bool ra_contract_is_heading(const char *s, size_t len, const char **topic, size_t *topic_len);
 
 #endif

@@ -20,10 +20,11 @@ typedef struct {
     size_t cur_len;
     long cur_line, cur_end;
     bool nomem;
-    bool blank;  /* a blank line was seen since the last text line */
-    bool page;   /* ... and a page marker ("Page 2 of 5", "- 2 -") among them */
-    bool header; /* the line after a page marker may be a running header */
-    bool table;  /* the last line was a table row or a table's separator line */
+    bool blank;   /* a blank line was seen since the last text line */
+    bool page;    /* ... and a page marker ("Page 2 of 5", "- 2 -") among them */
+    bool header;  /* the line after a page marker may be a running header */
+    bool table;   /* the last line was a table row or a table's separator line */
+    bool heading; /* the sentence being built is a heading line */
 } builder;
 
 static void flush(builder *b)
@@ -66,7 +67,9 @@ static void flush(builder *b)
                                              .line = b->cur_line,
                                              .end_line = b->cur_end,
                                              .offset = b->buf_len,
-                                             .view_len = len};
+                                             .view_len = len,
+                                             .is_heading = b->heading};
+        b->heading = false;
         b->buf_len += len + 1;
     }
     b->cur_len = 0;
@@ -465,8 +468,10 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * Deployment", "H. Personal Freedoms", "Section 8 - Recruitment Costs". */
     if (!heading && (num || b->cur_len == 0) && !(next >= 'a' && next <= 'z'))
         heading = title_heading(s + i + num, n - i - num);
-    if (heading)
+    if (heading) {
         flush(b);
+        b->heading = true; /* the sentences know which lines were headings */
+    }
     if (num) {
         flush(b);
         i += num;

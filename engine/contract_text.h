@@ -39,6 +39,7 @@ typedef struct {
      * NUL-terminated; NULL when none is known. */
     const char *heading;
     size_t heading_len;
+    bool is_heading; /* the cutter took its line for a heading */
 } ra_sentence;
 
 typedef struct {
