@@ -1,6 +1,6 @@
 """contract_eval.py BIN SRC [--set DIR]... — evaluates the contract clause
 rules on labelled sets (labels.csv, contracts.csv, texts/): by default every
-one of SRC/tests/contracts and contracts2..contracts10 that exists, each with
+one of SRC/tests/contracts and contracts2, contracts3 ... that exists, each with
 its own table; --set DIR (repeatable) names the sets instead.
 
 Builds a temporary submission (one agency; one worker W-<id> per contract,
@@ -16,7 +16,7 @@ Prints a table per rule and set, overall (micro) precision and recall, and
 on, so a change that loses ground fails: tests/contracts (precision 0.95,
 recall 0.98; the pack scores 0.965 and 0.994, the set was frozen at 0.801 and
 0.772) and tests/contracts2 (0.97 and 0.97; 1.000 and 1.000 after tuning, 0.484
-and 0.687 when first measured blind). tests/contracts3 to contracts10 were
+and 0.687 when first measured blind). tests/contracts3 and later were
 each written blind after the tuning before them and are
 measured and printed, not floored; each was then looked at and tuned on
 (their READMEs say how far), so the honest estimate of generalisation is
@@ -25,6 +25,7 @@ always the blind figure of the newest batch, recorded in its README."""
 import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -159,15 +160,12 @@ def main():
         else:
             fail("usage: contract_eval.py BIN SRC [--set DIR]...")
     if not sets:
-        sets = [d for d in (TUNED, TUNED2, os.path.join(SRC, "tests", "contracts3"),
-                            os.path.join(SRC, "tests", "contracts4"),
-                            os.path.join(SRC, "tests", "contracts5"),
-                            os.path.join(SRC, "tests", "contracts6"),
-                            os.path.join(SRC, "tests", "contracts7"),
-                            os.path.join(SRC, "tests", "contracts8"),
-                            os.path.join(SRC, "tests", "contracts9"),
-                            os.path.join(SRC, "tests", "contracts10"))
-                if os.path.isfile(os.path.join(d, "labels.csv"))]
+        # tests/contracts, then contracts2, contracts3 ... in batch order
+        tests = os.path.join(SRC, "tests")
+        names = [n for n in os.listdir(tests) if re.fullmatch(r"contracts[0-9]*", n)]
+        names.sort(key=lambda n: int(n[len("contracts"):] or 1))
+        sets = [os.path.join(tests, n) for n in names
+                if os.path.isfile(os.path.join(tests, n, "labels.csv"))]
     if not sets:
         fail("no labelled set under " + os.path.join(SRC, "tests"))
     ok = True
