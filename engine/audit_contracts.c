@@ -13,6 +13,7 @@
 
 #include "audit_internal.h"
 #include "contract_parties.h"
+#include "contract_voice.h"
 #include "contract_sections.h"
 #include "contract_text.h"
 #include "intern.h"
@@ -147,14 +148,20 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
     }
 }
 
-/* What the rules see besides the sentences: the heading each stands under
- * and the parties' own names read as the sides' words. */
+/* What the rules see besides the sentences: the heading each stands under,
+ * and the parties' own names and the first person read as the sides' words. */
 static bool prepare_text(ra_contract_text *text, bool indonesian)
 {
     ra_contract_headings(text);
     ra_parties parties;
     ra_parties_find(text, &parties);
-    return ra_parties_apply(text, &parties, indonesian);
+    ra_voice *voices = malloc((text->n ? text->n : 1) * sizeof *voices);
+    if (!voices)
+        return false;
+    ra_contract_voices(text, &parties, voices);
+    bool ok = ra_parties_apply(text, &parties, voices, indonesian);
+    free(voices);
+    return ok;
 }
 
 static bool has_contract_rules(const ra_pack *pack)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "contract_voice.h"
 
 /* Party definitions are looked for in this many sentences from the start,
  * and in at most this many bytes of them. */
@@ -87,6 +88,13 @@ static ra_side first_side(const char *s, size_t n, const char *const *agency,
            : has_any(s, n, worker)   ? RA_SIDE_WORKER
            : has_any(s, n, employer) ? RA_SIDE_EMPLOYER
                                      : RA_SIDE_NONE;
+}
+
+ra_side ra_side_named(const char *s, size_t n)
+{
+    int sides =
+        has_any(s, n, agency_words) + has_any(s, n, worker_words) + has_any(s, n, employer_words);
+    return sides == 1 ? first_side(s, n, agency_words, worker_words, employer_words) : RA_SIDE_NONE;
 }
 
 static ra_side side_of_name(const char *name)
@@ -385,7 +393,7 @@ void ra_parties_find(const ra_contract_text *text, ra_parties *out)
 
 /* ---- the matching view ---------------------------------------------------------------- */
 
-static const char *side_word(ra_side side, bool indonesian)
+const char *ra_side_word(ra_side side, bool indonesian)
 {
     switch (side) {
     case RA_SIDE_EMPLOYER:
@@ -419,13 +427,37 @@ static const ra_party *name_at(const ra_party *const *order, size_t n, const cha
     return NULL;
 }
 
-bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, bool indonesian)
+/* The views, built back to back in one growing buffer. */
+typedef struct {
+    char *p;
+    size_t n, cap;
+} vbuf;
+
+static bool put(vbuf *b, const char *s, size_t n)
+{
+    if (b->n + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->n + n)
+            cap *= 2;
+        char *p = realloc(b->p, cap);
+        if (!p)
+            return false;
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    return true;
+}
+
+bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, const ra_voice *voices,
+                      bool indonesian)
 {
     /* The names to replace, longest first ("Recruitment Agency" before "Agency"). */
     const ra_party *order[RA_PARTIES_MAX];
     size_t n = 0;
     for (size_t i = 0; i < parties->n; i++) {
-        const char *word = side_word(parties->items[i].side, indonesian);
+        const char *word = ra_side_word(parties->items[i].side, indonesian);
         if (word && strcmp(parties->items[i].name, word) != 0)
             order[n++] = &parties->items[i];
     }
@@ -435,40 +467,47 @@ bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, bool in
             order[b] = order[b - 1];
             order[b - 1] = t;
         }
-    if (!n)
+    bool any_voice = false;
+    for (size_t k = 0; voices && k < text->n && !any_voice; k++)
+        any_voice = voices[k].singular != RA_SIDE_NONE || voices[k].plural != RA_SIDE_NONE;
+    if (!n && !any_voice)
         return true;
-    /* Names are at least two bytes and side words at most eight: a view is
-     * at most four times its text. */
-    size_t cap = 0;
-    for (size_t k = 0; k < text->n; k++)
-        cap += text->sentences[k].len * 4 + 1;
-    char *buf = malloc(cap ? cap : 1);
-    if (!buf)
-        return false;
-    size_t used = 0;
+    vbuf b = {0};
     for (size_t k = 0; k < text->n; k++) {
         const ra_sentence *s = &text->sentences[k];
-        size_t start = used;
-        for (size_t i = 0; i < s->len;) {
-            size_t m;
-            const ra_party *p = name_at(order, n, s->text, s->len, i, &m);
+        ra_voice v = voices ? voices[k] : (ra_voice){RA_SIDE_NONE, RA_SIDE_NONE};
+        size_t start = b.n;
+        size_t copied = 0; /* s->text[copied..i) is still to be copied */
+        bool ok = true;
+        for (size_t i = 0; i < s->len && ok;) {
+            size_t m = 0, wl = 0;
+            char said[RA_VOICE_MAX];
+            const char *word = NULL;
+            const ra_party *p = n ? name_at(order, n, s->text, s->len, i, &m) : NULL;
             if (p) {
-                const char *word = side_word(p->side, indonesian);
-                size_t wl = strlen(word);
-                memcpy(buf + used, word, wl);
-                used += wl;
-                i += m;
-            } else {
-                buf[used++] = s->text[i++];
+                word = ra_side_word(p->side, indonesian);
+                wl = strlen(word);
+            } else if ((m = ra_voice_rewrite(s->text, s->len, i, v, indonesian, said, &wl))) {
+                word = said;
             }
+            if (!word) {
+                i++;
+                continue;
+            }
+            ok = put(&b, s->text + copied, i - copied) && put(&b, word, wl);
+            i += m;
+            copied = i;
         }
-        buf[used++] = '\0';
+        if (!ok || !put(&b, s->text + copied, s->len - copied) || !put(&b, "", 1)) {
+            free(b.p);
+            return false;
+        }
         text->sentences[k].view_offset = start;
-        text->sentences[k].view_len = used - start - 1;
+        text->sentences[k].view_len = b.n - start - 1;
     }
     free(text->vbuf);
-    text->vbuf = buf;
+    text->vbuf = b.p;
     for (size_t k = 0; k < text->n; k++)
-        text->sentences[k].view = buf + text->sentences[k].view_offset;
+        text->sentences[k].view = b.p + text->sentences[k].view_offset;
     return true;
 }

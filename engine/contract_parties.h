@@ -38,15 +38,27 @@ typedef struct {
     size_t n;
 } ra_parties;
 
+/* The side's plain word: Employer / Worker / Agency, or in Indonesian
+ * Majikan / Pekerja / Agensi; NULL for RA_SIDE_NONE. */
+const char *ra_side_word(ra_side side, bool indonesian);
+
+/* The one side whose plain words ("employer", "maid", "agency" ...) s[0..n)
+ * holds as whole words; RA_SIDE_NONE when it holds none, or words of more
+ * than one side. */
+ra_side ra_side_named(const char *s, size_t n);
+
 /* The parties text's preamble (its first sentences) defines, in order. */
 void ra_parties_find(const ra_contract_text *text, ra_parties *out);
 
 /* Sets every sentence's view: the text with each placed party name replaced
- * by its side's word in the contract's language (Employer / Worker / Agency;
- * Indonesian: Majikan / Pekerja / Agensi). A name is replaced where it is
- * written as defined, in capitals or in title case, as a whole word, so
- * "principal" in "the principal of the loan" stays when "Principal" names
- * the employer. false when out of memory (the views stay the texts). */
-bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, bool indonesian);
+ * by its side's word in the contract's language (ra_side_word). A name is
+ * replaced where it is written as defined, in capitals or in title case, as
+ * a whole word, so "principal" in "the principal of the loan" stays when
+ * "Principal" names the employer. With voices (one per sentence, or NULL),
+ * first-person pronouns read as their side too (contract_voice.h). false
+ * when out of memory (the views stay the texts). */
+struct ra_voice;
+bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties,
+                      const struct ra_voice *voices, bool indonesian);
 
 #endif

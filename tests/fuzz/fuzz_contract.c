@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "contract_parties.h"
+#include "contract_voice.h"
 #include "contract_sections.h"
 #include "contract_text.h"
 #include "rules/regex.h"
@@ -48,7 +49,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ra_contract_headings(&t);
     ra_parties parties;
     ra_parties_find(&t, &parties);
-    ra_parties_apply(&t, &parties, size % 2 == 1); /* false when out of memory: views = texts */
+    ra_voice *voices = malloc((t.n ? t.n : 1) * sizeof *voices);
+    if (!voices)
+        abort();
+    ra_contract_voices(&t, &parties, voices);
+    /* false when out of memory: views = texts */
+    ra_parties_apply(&t, &parties, voices, size % 2 == 1);
+    free(voices);
     for (size_t i = 0; i < t.n; i++) {
         size_t cap, cap_len;
         ra_rx_find(rx, &keep, RA_CODE_NONE, t.sentences[i].view, t.sentences[i].view_len, &neg, 6,

@@ -1,11 +1,13 @@
 /* test_contract_context.c — what a clause is read with besides its own
  * words: the party names the contract defines for itself (and the matching
- * view that reads them as the sides' words), and the heading it stands under. */
+ * view that reads them as the sides' words), who "I" and "we" are, and the
+ * heading it stands under. */
 #include <CUnit/Basic.h>
 #include <string.h>
 
 #include "contract_parties.h"
 #include "contract_sections.h"
+#include "contract_voice.h"
 
 static const char *const sides[] = {"none", "employer", "worker", "agency"};
 
@@ -105,7 +107,7 @@ static void view_of(const char *text, bool indonesian, const char *start, char *
     parse(text, &t);
     ra_parties p;
     ra_parties_find(&t, &p);
-    CU_ASSERT_TRUE_FATAL(ra_parties_apply(&t, &p, indonesian));
+    CU_ASSERT_TRUE_FATAL(ra_parties_apply(&t, &p, NULL, indonesian));
     size_t k = 0;
     while (k < t.n && strncmp(t.sentences[k].text, start, strlen(start)))
         k++;
@@ -143,10 +145,99 @@ static void test_views(void)
                           RA_CT_OK);
     ra_parties p;
     ra_parties_find(&t, &p);
-    CU_ASSERT_TRUE(ra_parties_apply(&t, &p, false));
+    CU_ASSERT_TRUE(ra_parties_apply(&t, &p, NULL, false));
     CU_ASSERT_PTR_NULL(t.vbuf);
     CU_ASSERT_PTR_EQUAL(t.sentences[1].view, t.sentences[1].text);
     ra_contract_text_free(&t);
+}
+
+/* The view of the sentence that starts with start, read the way the audit
+ * reads it: headings, parties, then the first person. */
+static void voiced_view_of(const char *text, bool indonesian, const char *start, char *out,
+                           size_t size)
+{
+    ra_contract_text t;
+    parse(text, &t);
+    ra_contract_headings(&t);
+    ra_parties p;
+    ra_parties_find(&t, &p);
+    ra_voice v[64];
+    CU_ASSERT_TRUE_FATAL(t.n <= 64);
+    ra_contract_voices(&t, &p, v);
+    CU_ASSERT_TRUE_FATAL(ra_parties_apply(&t, &p, v, indonesian));
+    size_t k = 0;
+    while (k < t.n && strncmp(t.sentences[k].text, start, strlen(start)))
+        k++;
+    CU_ASSERT_TRUE_FATAL(k < t.n);
+    snprintf(out, size, "%s", t.sentences[k].view);
+    ra_contract_text_free(&t);
+}
+
+#define EXPECT_VOICED(text, indonesian, start, want)                                               \
+    do {                                                                                           \
+        char got_[512];                                                                            \
+        voiced_view_of(text, indonesian, start, got_, sizeof got_);                                \
+        if (strcmp(got_, want))                                                                    \
+            fprintf(stderr, "\n    view \"%s\", want \"%s\"\n", got_, want);                       \
+        CU_ASSERT_STRING_EQUAL(got_, want);                                                        \
+    } while (0)
+
+static void test_worker_declaration(void)
+{
+    const char *c = "1. The Employer pays the wage monthly.\n"
+                    "I, Kamala Gurung, confirm that:\n"
+                    "(i) I will not make any complaint to the police or my embassy.\n"
+                    "(ii) I agree that my employer keeps my passport.\n"
+                    "(iii) I'm told I AGREE TO WORK on Part I and Schedule I tasks.\n"
+                    "(iv) No one has asked me to sign a promissory note.\n";
+    EXPECT_VOICED(c, false, "I will not",
+                  "Worker will not make any complaint to the police or Worker's embassy.");
+    /* "my employer" is the employer; the verb agrees with a third person */
+    EXPECT_VOICED(c, false, "I agree", "Worker agrees that the employer keeps Worker's passport.");
+    /* capitals keep their case; a numeral I is no pronoun */
+    EXPECT_VOICED(c, false, "I'm told",
+                  "Worker is told Worker AGREES TO WORK on Part I and Schedule I tasks.");
+    /* one word for one: "me" does not push "No one" out of a word window */
+    EXPECT_VOICED(c, false, "No one", "No one has asked Worker to sign a promissory note.");
+    /* the introduction names a personal name: the worker, the default */
+    EXPECT_VOICED(c, false, "The Employer pays", "The Employer pays the wage monthly.");
+    const char *id = "PERNYATAAN\nSaya tidak akan mengadu kepada polisi.\n";
+    EXPECT_VOICED(id, true, "Saya tidak", "Pekerja tidak akan mengadu kepada polisi.");
+}
+
+static void test_other_speakers(void)
+{
+    /* an introduction that names the employer, by a side's word or a party's name */
+    EXPECT_VOICED("EMPLOYER'S UNDERTAKING\n"
+                  "I, the undersigned Employer, undertake as follows.\n"
+                  "I shall keep my helper's passport.\n",
+                  false, "I shall", "Employer shall keep the helper's passport.");
+    EXPECT_VOICED("Mrs Tan Li (the \"Householder\") and Siti (the \"Helper\") agree.\n"
+                  "DECLARATION\n"
+                  "I, Tan Li, the Householder, declare as follows.\n"
+                  "I will hold the wages until the end.\n",
+                  false, "I will hold", "Employer will hold the wages until the end.");
+    /* a heading that says whose statement follows */
+    EXPECT_VOICED("OBLIGATIONS OF THE AGENCY\nI shall refund the fee.\n", false, "I shall",
+                  "Agency shall refund the fee.");
+    /* a heading that names two sides decides nothing: the worker */
+    EXPECT_VOICED("DUTIES OF THE EMPLOYER AND THE WORKER\nI shall rest on Sunday.\n", false,
+                  "I shall", "Worker shall rest on Sunday.");
+    /* a letter of appointment: "we" is the employer, or the agency of the letterhead */
+    const char *letter = "Bright Hire Company\n\nDear Ms Dewi,\n"
+                         "We are pleased to offer you employment as a cook.\n"
+                         "We will keep your passport in our safe.\n"
+                         "The salary is 400 US DOLLARS, paid to US each month.\n";
+    EXPECT_VOICED(letter, false, "We will keep",
+                  "Employer will keep your passport in Employer's safe.");
+    /* "US" in capitals is the United States, "us" the writer */
+    EXPECT_VOICED(letter, false, "The salary",
+                  "The salary is 400 US DOLLARS, paid to US each month.");
+    EXPECT_VOICED("Star Manpower Recruitment Agency\nDear Ali,\nWe hold your card.\n", false,
+                  "Dear Ali", "Dear Ali, Agency hold your card.");
+    /* outside a letter, "we" is often the parties together: left as written */
+    EXPECT_VOICED("We, the parties, agree to the terms below.\nThe wage is paid monthly.\n", false,
+                  "We, the parties", "We, the parties, agree to the terms below.");
 }
 
 /* "topic" of the heading over the sentence that starts with start ("-" for none). */
@@ -221,6 +312,9 @@ int main(void)
     CU_add_test(s, "names the preamble defines, and their sides", test_defined_names);
     CU_add_test(s, "defined terms that are not parties", test_not_parties);
     CU_add_test(s, "the matching view", test_views);
+    CU_pSuite w = CU_add_suite("contract voices", NULL, NULL);
+    CU_add_test(w, "a worker's declaration in the first person", test_worker_declaration);
+    CU_add_test(w, "the employer, the agency and letters speak too", test_other_speakers);
     CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
     CU_add_test(h, "the heading each sentence stands under", test_headings);
     CU_basic_set_mode(CU_BRM_VERBOSE);

@@ -1,0 +1,387 @@
+/* contract_voice.c — the side a contract's "I" and "we" stand for, and the
+ * pronouns written as that side in the views. See contract_voice.h. */
+#include "contract_voice.h"
+
+#include <string.h>
+
+#include "ascii.h"
+
+/* Letters of appointment are told by their opening, in this many
+ * sentences. */
+#define LETTER_SENTENCES 20
+/* An introduction names its speaker in at most this many bytes:
+ * "I, Chamila Perera, holder of passport N1234567, confirm that". */
+#define INTRO_MAX 160
+
+static bool is_word(unsigned char c)
+{
+    return ra_ascii_alpha(c) || ra_ascii_digit(c) || c >= 0x80 || c == '_';
+}
+
+/* Does s[0..n) start with word w (case-insensitive, whole word)? */
+static bool starts_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return k <= n && ra_ascii_same_ci(s, w, k) && (k == n || !is_word((unsigned char)s[k]));
+}
+
+/* Does s[0..n) hold the phrase w anywhere (case-insensitive)? */
+static bool holds(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if (ra_ascii_same_ci(s + i, w, k))
+            return true;
+    return false;
+}
+
+/* ---- who speaks --------------------------------------------------------------------- */
+
+/* A letter's opening: "Dear Ms Dewi,", "We are pleased to offer you ...". */
+static bool is_letter(const ra_contract_text *text, size_t *opening)
+{
+    for (size_t k = 0; k < text->n && k < LETTER_SENTENCES; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        if (starts_word(s->text, s->len, "dear") || holds(s->text, s->len, "offer you") ||
+            holds(s->text, s->len, "pleased to inform you") ||
+            holds(s->text, s->len, "pleased to confirm your")) {
+            *opening = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Words of a heading over a party's own statements: only such a heading
+ * says who speaks ("Employer's undertaking"), not a label ("Agency: ..."). */
+static const char *const statement_words[] = {"declaration",
+                                              "acknowledgement",
+                                              "acknowledgment",
+                                              "acceptance",
+                                              "confirmation",
+                                              "consent",
+                                              "undertaking",
+                                              "obligations",
+                                              "duties",
+                                              "responsibilities",
+                                              "pernyataan",
+                                              "kewajiban",
+                                              NULL};
+
+static bool is_statement_heading(const char *h, size_t n)
+{
+    for (const char *const *w = statement_words; *w; w++)
+        if (holds(h, n, *w))
+            return true;
+    return false;
+}
+
+/* The side a party's defined name in s[0..n) stands for, or none. */
+static ra_side party_named(const char *s, size_t n, const ra_parties *parties)
+{
+    for (size_t i = 0; i < parties->n; i++)
+        if (parties->items[i].side != RA_SIDE_NONE && holds(s, n, parties->items[i].name))
+            return parties->items[i].side;
+    return RA_SIDE_NONE;
+}
+
+/* Where an introduction starts in s: "I, Kamala Gurung, confirm that:",
+ * "I, the undersigned Employer, undertake", "Saya yang bertanda tangan di
+ * bawah ini" (page furniture or a run-in heading may come first); or n. */
+static size_t intro_at(const char *t, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (i && is_word((unsigned char)t[i - 1]))
+            continue;
+        if (t[i] == 'I' &&
+            (t[i + 1] == ',' || starts_word(t + i + 2, n - i - 2, "the undersigned")))
+            return i;
+        if (starts_word(t + i, n - i, "saya yang bertanda tangan"))
+            return i;
+    }
+    return n;
+}
+
+/* Does s (an introduction) hold the verb of a declaration at t[i]? */
+static bool declaring_verb(const char *t, size_t n, size_t i)
+{
+    static const char *const verbs[] = {"confirm",     "declare",    "agree",  "understand",
+                                        "acknowledge", "certify",    "accept", "undertake",
+                                        "state",       "menyatakan", NULL};
+    if (i && is_word((unsigned char)t[i - 1]))
+        return false;
+    for (const char *const *v = verbs; *v; v++) {
+        size_t k = strlen(*v);
+        if (k <= n - i && ra_ascii_same_ci(t + i, *v, k) &&
+            (k == n - i || !is_word((unsigned char)t[i + k]) ||
+             (t[i + k] == 's' && (k + 1 == n - i || !is_word((unsigned char)t[i + k + 1])))))
+            return true;
+    }
+    return false;
+}
+
+/* true when s holds an introduction; *side is the side named before its
+ * verb (a side's word or a party's name), none for a plain personal name. */
+static bool intro(const ra_sentence *s, const ra_parties *parties, ra_side *side)
+{
+    const char *t = s->text;
+    size_t n = s->len;
+    size_t at = intro_at(t, n);
+    if (at == n)
+        return false;
+    size_t end = n - at < INTRO_MAX ? n : at + INTRO_MAX;
+    for (size_t i = at + 1; i < end; i++)
+        if (declaring_verb(t, n, i)) {
+            end = i;
+            break;
+        }
+    /* Run-in words before it count: "Acknowledgement by the Worker I, ...". */
+    ra_side named = ra_side_named(t, end);
+    *side = named != RA_SIDE_NONE ? named : party_named(t + at, end - at, parties);
+    return true;
+}
+
+void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties, ra_voice *out)
+{
+    size_t opening = 0;
+    bool letter = is_letter(text, &opening);
+    ra_side letter_side = RA_SIDE_NONE;
+    if (letter) {
+        /* The letterhead: an agency's name, or the employer. */
+        letter_side = RA_SIDE_EMPLOYER;
+        for (size_t k = 0; k < opening; k++)
+            if (ra_side_named(text->sentences[k].text, text->sentences[k].len) == RA_SIDE_AGENCY)
+                letter_side = RA_SIDE_AGENCY;
+    }
+    const char *section = NULL;
+    size_t section_len = 0;
+    ra_side intro_side = RA_SIDE_NONE;
+    bool introduced = false;
+    for (size_t k = 0; k < text->n; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        if (s->heading != section || s->heading_len != section_len) {
+            section = s->heading;
+            section_len = s->heading_len;
+            introduced = false;
+        }
+        ra_side side;
+        if (intro(s, parties, &side)) {
+            introduced = true;
+            intro_side = side != RA_SIDE_NONE ? side : RA_SIDE_WORKER;
+        }
+        bool statement = section && is_statement_heading(section, section_len);
+        ra_side heading_side = statement ? ra_side_named(section, section_len) : RA_SIDE_NONE;
+        ra_voice v;
+        v.singular = introduced                     ? intro_side
+                     : heading_side != RA_SIDE_NONE ? heading_side
+                     : letter && !statement         ? letter_side
+                                                    : RA_SIDE_WORKER;
+        v.plural = letter ? letter_side
+                   : heading_side == RA_SIDE_EMPLOYER || heading_side == RA_SIDE_AGENCY
+                       ? heading_side
+                       : RA_SIDE_NONE;
+        out[k] = v;
+    }
+}
+
+/* ---- the pronouns ------------------------------------------------------------------- */
+
+/* Words before a capital I that make it a numeral: "Part I", "Schedule I". */
+static const char *const numbered[] = {
+    "part",  "schedule", "annex",  "annexure", "appendix", "article",  "chapter", "section",
+    "form",  "phase",    "class",  "grade",    "level",    "category", "type",    "tier",
+    "stage", "item",     "clause", "page",     "book",     "volume",   "no",      NULL};
+
+/* The word that ends just before s[i] (after spaces), in *w and *n. */
+static void word_before(const char *s, size_t i, const char **w, size_t *n)
+{
+    size_t e = i;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && ra_ascii_alpha((unsigned char)s[b - 1]))
+        b--;
+    *w = s + b;
+    *n = e - b;
+}
+
+/* The length of the word starting at s[i]. */
+static size_t word_len(const char *s, size_t len, size_t i)
+{
+    size_t k = i;
+    while (k < len && is_word((unsigned char)s[k]))
+        k++;
+    return k - i;
+}
+
+/* Writes "<Side>[<tail>]". One word for one: patterns count words between a
+ * negation and a clause ("No one has asked me to sign a promissory note"),
+ * so "me" reads "Worker", not "the Worker". */
+static size_t say(ra_side side, bool indonesian, const char *tail, char *out)
+{
+    const char *word = ra_side_word(side, indonesian);
+    size_t w = strlen(word), t = strlen(tail);
+    memcpy(out, word, w);
+    memcpy(out + w, tail, t);
+    return w + t;
+}
+
+/* A verb after "I" / "we" that agrees with a third person: "I am" -> "is",
+ * "I agree" -> "agrees". Patterns are written for "the Worker agrees". */
+typedef struct {
+    const char *first, *third;
+} agreement;
+
+static const agreement agreements[] = {{"'m", " is"},
+                                       {"'ve", " has"},
+                                       {"'ll", " will"},
+                                       {"'d", " would"},
+                                       {" am", " is"},
+                                       {" are", " is"},
+                                       {" were", " was"},
+                                       {" have", " has"},
+                                       {" do", " does"},
+                                       {" go", " goes"},
+                                       {" agree", " agrees"},
+                                       {" accept", " accepts"},
+                                       {" ask", " asks"},
+                                       {" understand", " understands"},
+                                       {" leave", " leaves"},
+                                       {" need", " needs"},
+                                       {" want", " wants"},
+                                       {" wish", " wishes"},
+                                       {" return", " returns"},
+                                       {" work", " works"},
+                                       {" know", " knows"},
+                                       {" promise", " promises"},
+                                       {" consent", " consents"},
+                                       {" allow", " allows"},
+                                       {" give", " gives"},
+                                       {" request", " requests"},
+                                       {" undertake", " undertakes"},
+                                       {" confirm", " confirms"},
+                                       {" declare", " declares"},
+                                       {" pay", " pays"},
+                                       {" owe", " owes"},
+                                       {" receive", " receives"},
+                                       {" keep", " keeps"},
+                                       {" take", " takes"},
+                                       {" stay", " stays"},
+                                       {" live", " lives"},
+                                       {" remain", " remains"},
+                                       {" resign", " resigns"},
+                                       {" authorise", " authorises"},
+                                       {" authorize", " authorizes"},
+                                       {" hand", " hands"},
+                                       {" surrender", " surrenders"},
+                                       {" waive", " waives"},
+                                       {" hereby", " hereby"},
+                                       {NULL, NULL}};
+
+/* After the pronoun, at s[j]: the verb form to write instead of the next
+ * bytes (in capitals when they are), with how many bytes it replaces. */
+static size_t agree(const char *s, size_t len, size_t j, char *out)
+{
+    for (const agreement *a = agreements; a->first; a++) {
+        size_t k = strlen(a->first);
+        if (j + k <= len && ra_ascii_same_ci(s + j, a->first, k) &&
+            (j + k == len || !is_word((unsigned char)s[j + k]))) {
+            bool caps = ra_ascii_upper((unsigned char)s[j + k - 1]);
+            size_t t = strlen(a->third);
+            for (size_t i = 0; i < t; i++)
+                out[i] = caps && ra_ascii_alpha((unsigned char)a->third[i])
+                             ? (char)(a->third[i] - 'a' + 'A')
+                             : a->third[i];
+            out[t] = '\0';
+            return k;
+        }
+    }
+    out[0] = '\0';
+    return 0;
+}
+
+size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool indonesian,
+                        char out[RA_VOICE_MAX], size_t *out_len)
+{
+    if ((v.singular == RA_SIDE_NONE && v.plural == RA_SIDE_NONE) ||
+        (i && is_word((unsigned char)s[i - 1])))
+        return 0;
+    size_t m = word_len(s, len, i);
+    if (!m || m > 9)
+        return 0;
+    const char *w = s + i;
+    if (indonesian) {
+        ra_side side =
+            (m == 4 && ra_ascii_same_ci(w, "saya", 4)) || (m == 3 && ra_ascii_same_ci(w, "aku", 3))
+                ? v.singular
+            : m == 4 && ra_ascii_same_ci(w, "kami", 4) ? v.plural
+                                                       : RA_SIDE_NONE;
+        if (side == RA_SIDE_NONE)
+            return 0;
+        *out_len = say(side, true, "", out);
+        return m;
+    }
+    bool plural;
+    enum { SUBJECT, OBJECT, POSSESSIVE, OWN } form;
+    if (m == 1 && w[0] == 'I') {
+        /* Not a numeral: "(I)", "I.", "Part I". */
+        const char *b;
+        size_t bn;
+        word_before(s, i, &b, &bn);
+        if ((i + 1 < len && (s[i + 1] == ')' || s[i + 1] == '.' || s[i + 1] == ':')) ||
+            (i > 0 && s[i - 1] == '(') || (bn && ra_ascii_in_list(b, bn, numbered)))
+            return 0;
+        plural = false, form = SUBJECT;
+    } else if (m == 2 && ra_ascii_same_ci(w, "we", 2)) {
+        plural = true, form = SUBJECT;
+    } else if (m == 2 && ra_ascii_same_ci(w, "me", 2)) {
+        plural = false, form = OBJECT;
+    } else if (m == 2 && ra_ascii_same_ci(w, "us", 2) && !(w[0] == 'U' && w[1] == 'S')) {
+        plural = true, form = OBJECT; /* "US" in capitals is the United States */
+    } else if (m == 6 && ra_ascii_same_ci(w, "myself", 6)) {
+        plural = false, form = OBJECT;
+    } else if (m == 9 && ra_ascii_same_ci(w, "ourselves", 9)) {
+        plural = true, form = OBJECT;
+    } else if (m == 2 && ra_ascii_same_ci(w, "my", 2)) {
+        plural = false, form = POSSESSIVE;
+    } else if (m == 3 && ra_ascii_same_ci(w, "our", 3)) {
+        plural = true, form = POSSESSIVE;
+    } else if (m == 4 && ra_ascii_same_ci(w, "mine", 4)) {
+        plural = false, form = OWN;
+    } else {
+        return 0;
+    }
+    ra_side side = plural ? v.plural : v.singular;
+    if (side == RA_SIDE_NONE)
+        return 0;
+    size_t used = m;
+    switch (form) {
+    case SUBJECT: {
+        char verb[16];
+        size_t extra = agree(s, len, i + m, verb);
+        *out_len = say(side, false, verb, out);
+        return used + extra;
+    }
+    case OBJECT:
+        *out_len = say(side, false, "", out);
+        return used;
+    case POSSESSIVE: {
+        /* "my employer" is the Employer, "my passport" the Worker's. */
+        size_t j = i + m;
+        if (j < len && s[j] == ' ') {
+            size_t nl = word_len(s, len, j + 1);
+            if (nl && ra_side_named(s + j + 1, nl) != RA_SIDE_NONE) {
+                memcpy(out, "the", 3); /* "my employer": the Employer */
+                *out_len = 3;
+                return used;
+            }
+        }
+        *out_len = say(side, false, "'s", out);
+        return used;
+    }
+    case OWN:
+        *out_len = say(side, false, "'s", out);
+        return used;
+    }
+    return 0;
+}

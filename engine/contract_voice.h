@@ -1,0 +1,50 @@
+/* contract_voice.h — who "I" and "we" are in a contract. Worker declarations
+ * ("I, Kamala Gurung, confirm that: (i) I will not make any complaint to the
+ * police"), employers' undertakings and letters of appointment ("We will
+ * keep your passport") speak in the first person, while clause patterns know
+ * the sides' words. This module decides which side each sentence's first
+ * person stands for; ra_parties_apply then writes the pronoun as that side
+ * in the sentence's view ("Worker will not make any complaint"), one word for
+ * one, so that word windows around a clause keep their width.
+ *
+ * "I" (Indonesian "saya") is, in order of precedence:
+ * - the side an introduction in the same section names ("I, the
+ *   undersigned Employer, undertake", "I, Mrs Tan (the Employer), agree"),
+ *   by a side's word or a party's defined name;
+ * - the side the section's heading names ("EMPLOYER'S UNDERTAKING",
+ *   "Declaration by the Worker"), when it names exactly one;
+ * - else the worker: a contract's first-person passages are her
+ *   declarations.
+ * "we" is the employer side only in a letter of appointment ("Dear ...",
+ * "we are pleased to offer you"), the agency when the letterhead is an
+ * agency's; elsewhere "we" is often the parties together and is left.
+ * No allocation, no state. */
+#ifndef RA_CONTRACT_VOICE_H
+#define RA_CONTRACT_VOICE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "contract_parties.h"
+
+typedef struct ra_voice {
+    ra_side singular; /* "I", "me", "my"; RA_SIDE_NONE: leave them */
+    ra_side plural;   /* "we", "us", "our" */
+} ra_voice;
+
+/* Fills out[0..text->n) with each sentence's voice. Needs the headings
+ * (ra_contract_headings) and the parties (ra_parties_find). */
+void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties, ra_voice *out);
+
+/* The longest rewrite ra_voice_rewrite writes. */
+#define RA_VOICE_MAX 32
+
+/* If a first-person pronoun starts at s[i] as a whole word, writes the
+ * side's words that stand for it into out ("Worker", "Employer's",
+ * "Pekerja"), their length in *out_len, and returns how many bytes of s
+ * they replace; else 0. "my employer" reads "the employer", "I am"
+ * "Worker is". */
+size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool indonesian,
+                        char out[RA_VOICE_MAX], size_t *out_len);
+
+#endif
