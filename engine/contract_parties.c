@@ -350,6 +350,227 @@ static void scan_party_list(finder *f, const char *s, size_t n)
     }
 }
 
+/* ---- parties by their own names ----------------------------------------------------- */
+
+/* "Agreement made ... between Mr. Rajan Pillai of Singapore and Shilpi Akter
+ * of Bangladesh, arranged by Horizon Care Placement Services": the parties
+ * are people and firms with no defined name, and the clauses call them "Mr.
+ * Pillai", "Shilpi", "Horizon Care Placement Services". */
+
+static const char *const titles[] = {
+    "mr",  "mrs",  "ms",     "miss",  "mdm",  "madam", "madame", "dr",    "sheikh", "sheikha",
+    "sir", "haji", "hajjah", "encik", "puan", "tuan",  "ibu",    "bapak", "bpk",    NULL};
+/* Given names that are also common words, never read as a name alone. */
+static const char *const common_words[] = {
+    "grace",   "hope",    "joy",   "faith", "mercy", "charity",  "precious", "patience", "rose",
+    "lily",    "may",     "april", "june",  "will",  "mark",     "bill",     "sunny",    "honey",
+    "summer",  "dawn",    "angel", "star",  "gift",  "blessing", "happy",    "lucky",    "fortune",
+    "justice", "crystal", "pearl", "ruby",  "jewel", NULL};
+/* Words inside a name: "Siti binti Ahmad", "Maria de la Cruz". */
+static const char *const name_joins[] = {"bin", "binti", "bte", "al",  "el",  "de",  "la",
+                                         "da",  "van",   "von", "der", "dos", "das", NULL};
+/* Words of a firm's name: it is named in full, never by one word. */
+static const char *const firm_words[] = {
+    "services",    "service",     "ltd",         "limited",   "llc",
+    "l.l.c",       "w.l.l",       "inc",         "pte",       "sdn",
+    "bhd",         "company",     "co",          "trading",   "group",
+    "enterprises", "enterprise",  "corporation", "corp",      "international",
+    "holdings",    "pt",          "cv",          "est",       "establishment",
+    "agency",      "manpower",    "recruitment", "placement", "employment",
+    "resources",   "consultancy", "consultants", "solutions", "house",
+    "office",      NULL};
+/* What introduces the party that arranges the placement. */
+static const char *const through_words[] = {"arranged by",
+                                            "arranged through",
+                                            "through",
+                                            "with the assistance of",
+                                            "recruited by",
+                                            "placed by",
+                                            "via",
+                                            "melalui",
+                                            NULL};
+
+/* The length of the word at s (letters, digits, '-', '\''). */
+static size_t name_word(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && (is_word((unsigned char)s[k]) || s[k] == '-' || s[k] == '\''))
+        k++;
+    return k;
+}
+
+/* A name at s: an optional title ("Mr.", "Mrs"), then up to five
+ * capitalised words with joining words between them. Its length; the
+ * title's length with its dot and space in *title_len; the capitalised
+ * words' starts and ends in word_at. */
+typedef struct {
+    size_t title_len, len, words;
+    size_t start[5], end[5];
+    bool firm;
+} person;
+
+static bool person_at(const char *s, size_t n, person *p)
+{
+    memset(p, 0, sizeof *p);
+    size_t i = 0, w = name_word(s, n);
+    if (w && ra_ascii_in_list(s, w, titles) && ra_ascii_upper((unsigned char)s[0])) {
+        i = w;
+        if (i < n && s[i] == '.')
+            i++;
+        while (i < n && s[i] == ' ')
+            i++;
+        p->title_len = i;
+    }
+    while (i < n && p->words < 5) {
+        w = name_word(s + i, n - i);
+        if (!w)
+            break;
+        if (!ra_ascii_upper((unsigned char)s[i])) {
+            /* joining words only between capitalised words: "de la Cruz" */
+            size_t after = i;
+            while (p->words && (w = name_word(s + after, n - after)) &&
+                   ra_ascii_in_list(s + after, w, name_joins) && after + w + 1 < n &&
+                   s[after + w] == ' ')
+                after += w + 1;
+            if (after == i || !ra_ascii_upper((unsigned char)s[after]))
+                break;
+            i = after;
+            continue;
+        }
+        if (ra_ascii_in_list(s + i, w, firm_words))
+            p->firm = true;
+        p->start[p->words] = i;
+        p->end[p->words] = i + w;
+        p->words++;
+        i += w;
+        /* "W.L.L." */
+        while (i + 1 < n && s[i] == '.' && ra_ascii_alpha((unsigned char)s[i + 1]))
+            i += 1 + name_word(s + i + 1, n - i - 1);
+        p->end[p->words - 1] = i;
+        if (i < n && s[i] == '.') /* "Ltd." ends the name, as a full stop would */
+            break;
+        if (i + 1 < n && s[i] == ' ' && is_word((unsigned char)s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    if (!p->words)
+        return false;
+    p->len = p->end[p->words - 1];
+    return true;
+}
+
+/* Adds a name as written at s[0..len), and title + surname ("Mr. Pillai",
+ * "Mr Pillai") and the given name alone ("Shilpi") for a person. */
+static void add_person(finder *f, const char *s, const person *p, ra_side side)
+{
+    add(f, s + p->title_len, p->len - p->title_len, side, NULL, 0, true);
+    if (p->firm || p->words < 2)
+        return;
+    char buf[RA_PARTY_NAME_MAX];
+    size_t last = p->words - 1, surname = p->end[last] - p->start[last];
+    if (p->title_len) {
+        size_t t = name_word(s, p->title_len);
+        for (int dot = 0; dot < 2; dot++) {
+            size_t len = t + (size_t)dot + 1 + surname;
+            if (len >= sizeof buf)
+                return;
+            memcpy(buf, s, t);
+            if (dot)
+                buf[t] = '.';
+            buf[t + (size_t)dot] = ' ';
+            memcpy(buf + t + (size_t)dot + 1, s + p->start[last], surname);
+            add(f, buf, len, side, NULL, 0, true);
+        }
+    }
+    size_t given = p->end[0] - p->start[0];
+    if (!ra_ascii_in_list(s + p->start[0], given, common_words) &&
+        !ra_ascii_in_list(s + p->start[0], given, titles))
+        add(f, s + p->start[0], given, side, NULL, 0, true);
+}
+
+/* The parties of a "between A and B[, arranged by C]" sentence that are
+ * named as people or firms, not as "the Employer". */
+static void scan_people(finder *f, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i + 8 < n && !((i == 0 || !is_word((unsigned char)s[i - 1])) &&
+                          ra_ascii_same_ci(s + i, "between ", 8)))
+        i++;
+    if (i + 8 >= n)
+        return;
+    i += 8;
+    /* Each party: its name, what follows it up to the next party. */
+    struct {
+        size_t at;
+        person p;
+        ra_side side;
+        bool through;
+    } seen[3];
+    size_t count = 0;
+    bool through = false;
+    while (i < n && count < 3) {
+        while (i < n && (s[i] == ' ' || s[i] == ','))
+            i++;
+        person p;
+        if (i >= n || ra_ascii_same_ci(s + i, "the ", 4) || !person_at(s + i, n - i, &p))
+            break;
+        seen[count].at = i;
+        seen[count].p = p;
+        seen[count].through = through;
+        /* What is said about it: up to " and ", ", arranged by", ";" or the end. */
+        size_t e = i + p.len, next = n;
+        through = false;
+        for (size_t k = e; k < n && next == n; k++) {
+            if (s[k] == ';' || s[k] == '.' || (k + 5 <= n && ra_ascii_same_ci(s + k, " and ", 5)))
+                next = k;
+            for (const char *const *t = through_words; *t && next == n; t++) {
+                size_t tl = strlen(*t);
+                if (k + tl < n && s[k] == ' ' && ra_ascii_same_ci(s + k + 1, *t, tl) &&
+                    !is_word((unsigned char)s[k + 1 + tl])) {
+                    next = k;
+                    through = true;
+                }
+            }
+        }
+        char name[RA_PARTY_NAME_MAX];
+        size_t nl = p.len - p.title_len < sizeof name ? p.len - p.title_len : sizeof name - 1;
+        memcpy(name, s + i + p.title_len, nl);
+        name[nl] = '\0';
+        ra_side side = seen[count].through ? RA_SIDE_AGENCY : side_of_name(name);
+        if (side == RA_SIDE_NONE)
+            side = side_of_entry(s + e, next - e);
+        seen[count].side = side;
+        count++;
+        if (next >= n || s[next] == '.' || s[next] == ';')
+            break;
+        i = next + (through ? 0 : 5);
+        if (through) {
+            while (i < n && s[i] == ' ')
+                i++;
+            for (const char *const *t = through_words; *t; t++)
+                if (ra_ascii_same_ci(s + i, *t, strlen(*t))) {
+                    i += strlen(*t);
+                    break;
+                }
+        }
+    }
+    /* The usual order for the rest: employer, then worker. */
+    bool taken[RA_SIDE_AGENCY + 1] = {false};
+    for (size_t k = 0; k < count; k++)
+        taken[seen[k].side] = true;
+    for (size_t k = 0; k < count; k++) {
+        if (seen[k].side == RA_SIDE_NONE) {
+            seen[k].side = !taken[RA_SIDE_EMPLOYER] ? RA_SIDE_EMPLOYER
+                           : !taken[RA_SIDE_WORKER] ? RA_SIDE_WORKER
+                                                    : RA_SIDE_NONE;
+            taken[seen[k].side] = true;
+        }
+        if (seen[k].side != RA_SIDE_NONE)
+            add_person(f, s + seen[k].at, &seen[k].p, seen[k].side);
+    }
+}
+
 void ra_parties_find(const ra_contract_text *text, ra_parties *out)
 {
     memset(out, 0, sizeof *out);
@@ -370,6 +591,9 @@ void ra_parties_find(const ra_contract_text *text, ra_parties *out)
     scan_sentence(&f, preamble, len);
     for (size_t i = 0; i < text->n && i < PREAMBLE_SENTENCES && out->n < 2; i++)
         scan_party_list(&f, text->sentences[i].text, text->sentences[i].len);
+    /* People and firms named as such, when the contract defines no names. */
+    if (!out->n)
+        scan_people(&f, preamble, len);
     /* A side a name claims outright wins over a guess from a description. */
     for (size_t i = 0; i < out->n; i++)
         for (size_t k = 0; k < out->n && f.by_cue[i]; k++)

@@ -23,7 +23,7 @@
 
 #include "contract_text.h"
 
-#define RA_PARTIES_MAX 6
+#define RA_PARTIES_MAX 24
 #define RA_PARTY_NAME_MAX 48
 
 typedef enum { RA_SIDE_NONE, RA_SIDE_EMPLOYER, RA_SIDE_WORKER, RA_SIDE_AGENCY } ra_side;

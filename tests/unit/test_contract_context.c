@@ -151,6 +151,39 @@ static void test_views(void)
     ra_contract_text_free(&t);
 }
 
+static void test_people(void)
+{
+    /* people and a firm, with no defined names: the full name, title and
+     * surname, the given name; the firm in full; the usual order */
+    EXPECT_PARTIES("Agreement made on 3 February 2026 between Mr. Rajan\n"
+                   "Pillai of Singapore and Shilpi Akter of Bangladesh, arranged by\n"
+                   "Horizon Care Placement Services Pte. Ltd. for a term of two years.\n",
+                   "Rajan Pillai=employer Mr Pillai=employer Mr. Pillai=employer Rajan=employer "
+                   "Shilpi Akter=worker Shilpi=worker Horizon Care Placement Services Pte=agency");
+    /* joining words; a given name that is a common word is never a name alone;
+     * a description decides against the order */
+    EXPECT_PARTIES("Made between Grace binti Yusof, holder of passport A1234567, and Mrs "
+                   "Maria de la Cruz Santos of Makati.\n",
+                   "Grace binti Yusof=worker Maria de la Cruz Santos=employer Mrs Santos=employer "
+                   "Mrs. Santos=employer Maria=employer");
+    /* defined names win: people are read only when nothing is defined */
+    EXPECT_PARTIES("Between Mrs. Nadine Aoun (\"First Party\") and Esther Wanjiru "
+                   "(\"Second Party\").\n",
+                   "First Party=employer Second Party=worker");
+    char v[256];
+    const char *c = "Agreement made between Mr. Rajan Pillai of Singapore and Shilpi Akter of\n"
+                    "Bangladesh, arranged by Horizon Care Placement Services.\n"
+                    "1. Mr. Pillai keeps Shilpi's passport;\n"
+                    "Horizon Care Placement Services holds a copy. Rajanpur stays.\n";
+    view_of(c, false, "Mr. Pillai keeps", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Employer keeps Worker's passport;");
+    view_of(c, false, "Horizon Care", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Agency holds a copy.");
+    /* whole words only */
+    view_of(c, false, "Rajanpur", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Rajanpur stays.");
+}
+
 /* The view of the sentence that starts with start, read the way the audit
  * reads it: headings, parties, then the first person. */
 static void voiced_view_of(const char *text, bool indonesian, const char *start, char *out,
@@ -311,6 +344,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("contract parties", NULL, NULL);
     CU_add_test(s, "names the preamble defines, and their sides", test_defined_names);
     CU_add_test(s, "defined terms that are not parties", test_not_parties);
+    CU_add_test(s, "people and firms named as such", test_people);
     CU_add_test(s, "the matching view", test_views);
     CU_pSuite w = CU_add_suite("contract voices", NULL, NULL);
     CU_add_test(w, "a worker's declaration in the first person", test_worker_declaration);
