@@ -379,6 +379,10 @@ static const char *const firm_words[] = {
     "agency",      "manpower",    "recruitment", "placement", "employment",
     "resources",   "consultancy", "consultants", "solutions", "house",
     "office",      NULL};
+/* The legal form at the end of a firm's name. */
+static const char *const legal_forms[] = {"co",  "ltd", "limited", "llc", "l.l.c", "w.l.l",
+                                          "inc", "pte", "sdn",     "bhd", "corp",  "plc",
+                                          "pvt", "pt",  "cv",      NULL};
 /* What introduces the party that arranges the placement. */
 static const char *const through_words[] = {"arranged by",
                                             "arranged through",
@@ -389,6 +393,11 @@ static const char *const through_words[] = {"arranged by",
                                             "via",
                                             "melalui",
                                             NULL};
+
+static bool is_small_letter(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
 
 /* The length of the word at s (letters, digits, '-', '\''). */
 static size_t name_word(const char *s, size_t n)
@@ -460,12 +469,22 @@ static bool person_at(const char *s, size_t n, person *p)
     return true;
 }
 
-/* Adds a name as written at s[0..len), and title + surname ("Mr. Pillai",
- * "Mr Pillai") and the given name alone ("Shilpi") for a person. */
+/* Adds a name as written at s[0..len), and for a person title + surname
+ * ("Mr. Pillai", "Mr Pillai") and the first and last names alone. */
 static void add_person(finder *f, const char *s, const person *p, ra_side side)
 {
     add(f, s + p->title_len, p->len - p->title_len, side, NULL, 0, true);
-    if (p->firm || p->words < 2)
+    if (p->firm) {
+        /* the clauses drop the legal form: "Al Hassan Garments Manufacturing" */
+        size_t w = p->words;
+        while (w > 2 &&
+               ra_ascii_in_list(s + p->start[w - 1], p->end[w - 1] - p->start[w - 1], legal_forms))
+            w--;
+        if (w < p->words)
+            add(f, s + p->start[0], p->end[w - 1] - p->start[0], side, NULL, 0, true);
+        return;
+    }
+    if (p->words < 2)
         return;
     char buf[RA_PARTY_NAME_MAX];
     size_t last = p->words - 1, surname = p->end[last] - p->start[last];
@@ -483,10 +502,55 @@ static void add_person(finder *f, const char *s, const person *p, ra_side side)
             add(f, buf, len, side, NULL, 0, true);
         }
     }
-    size_t given = p->end[0] - p->start[0];
-    if (!ra_ascii_in_list(s + p->start[0], given, common_words) &&
-        !ra_ascii_in_list(s + p->start[0], given, titles))
-        add(f, s + p->start[0], given, side, NULL, 0, true);
+    /* One name alone: the first ("Shilpi") or, where the family name comes
+     * first ("Tran Thi Mai"), the last ("Mai"). */
+    size_t ends[2] = {0, last};
+    for (size_t e = 0; e < 2; e++) {
+        size_t at = p->start[ends[e]], len = p->end[ends[e]] - at;
+        if (len >= 3 && !ra_ascii_in_list(s + at, len, common_words) &&
+            !ra_ascii_in_list(s + at, len, titles))
+            add(f, s + at, len, side, NULL, 0, true);
+    }
+}
+
+/* A table of the parties, one row each, under a header that names the
+ * column of defined names: "Party | Name | Referred to as", then
+ * "Employer | Ladang Sungai Bayu Sdn. Bhd. | Estate". */
+static void scan_party_table(finder *f, const ra_contract_text *text)
+{
+    size_t k = 0;
+    for (; k < text->n && k < PREAMBLE_SENTENCES; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        if (memchr(s->text, '|', s->len) &&
+            (has_word(s->text, s->len, "referred to as") || has_word(s->text, s->len, "called") ||
+             has_word(s->text, s->len, "defined as") || has_word(s->text, s->len, "disebut")))
+            break;
+    }
+    for (size_t j = k + 1; j < text->n && j <= k + RA_PARTIES_MAX; j++) {
+        const char *t = text->sentences[j].text;
+        size_t n = text->sentences[j].len;
+        /* its cells: role | name | defined name */
+        size_t cell[4][2], cells = 0, from = 0;
+        for (size_t i = 0; i <= n && cells < 4; i++) {
+            if (i < n && t[i] != '|')
+                continue;
+            size_t a = from, b = i;
+            while (a < b && t[a] == ' ')
+                a++;
+            while (b > a && t[b - 1] == ' ')
+                b--;
+            if (b > a)
+                cell[cells][0] = a, cell[cells][1] = b, cells++;
+            from = i + 1;
+        }
+        if (cells < 3)
+            break;
+        ra_side side = ra_side_named(t + cell[0][0], cell[0][1] - cell[0][0]);
+        const size_t *alias = cell[cells - 1];
+        add(f, t + alias[0], alias[1] - alias[0], side, NULL, 0, side != RA_SIDE_NONE);
+        if (side != RA_SIDE_NONE)
+            add(f, t + cell[1][0], cell[1][1] - cell[1][0], side, NULL, 0, true);
+    }
 }
 
 /* The parties of a "between A and B[, arranged by C]" sentence that are
@@ -520,9 +584,14 @@ static void scan_people(finder *f, const char *s, size_t n)
         seen[count].through = through;
         /* What is said about it: up to " and ", ", arranged by", ";" or the end. */
         size_t e = i + p.len, next = n;
+        if (p.firm && e < n && s[e] == '.') /* "... Co." or "Ltd." goes on: ", arranged by" */
+            e++;
         through = false;
         for (size_t k = e; k < n && next == n; k++) {
-            if (s[k] == ';' || s[k] == '.' || (k + 5 <= n && ra_ascii_same_ci(s + k, " and ", 5)))
+            /* a full stop, not the dot of "Ltd. of Taipei" */
+            bool stop =
+                s[k] == '.' && (k + 2 >= n || (s[k + 1] == ' ' && !is_small_letter(s[k + 2])));
+            if (s[k] == ';' || stop || (k + 5 <= n && ra_ascii_same_ci(s + k, " and ", 5)))
                 next = k;
             for (const char *const *t = through_words; *t && next == n; t++) {
                 size_t tl = strlen(*t);
@@ -589,6 +658,7 @@ void ra_parties_find(const ra_contract_text *text, ra_parties *out)
         len += s->len;
     }
     scan_sentence(&f, preamble, len);
+    scan_party_table(&f, text);
     for (size_t i = 0; i < text->n && i < PREAMBLE_SENTENCES && out->n < 2; i++)
         scan_party_list(&f, text->sentences[i].text, text->sentences[i].len);
     /* People and firms named as such, when the contract defines no names. */

@@ -102,8 +102,9 @@ static size_t count_words(const char *s, size_t n)
 /* Abbreviations after which '.' does not end a sentence. */
 static bool abbreviation_before(const builder *b)
 {
-    static const char *const abbr[] = {"e.g", "i.e", "no", "art", "arts", "para", "mr", "mrs",
-                                       "ms",  "dr",  "st", "vs",  "rs",   "etc",  NULL};
+    static const char *const abbr[] = {"e.g", "i.e", "no",  "art", "arts", "para", "mr",
+                                       "mrs", "ms",  "dr",  "st",  "vs",   "rs",   "etc",
+                                       "mdm", "sdn", "bhd", "co",  "pte",  "pvt",  NULL};
     size_t end = b->cur_len - 1; /* the '.' */
     size_t start = end;
     while (start > 0 && b->cur[start - 1] != ' ')
@@ -424,7 +425,9 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         bars += s[k] == '|' && (k == i || s[k - 1] == ' ') && (k + 1 == n || s[k + 1] == ' ');
         rule_line = rule_line && strchr("-|:+= ", s[k]) != NULL;
     }
-    if (rule_line && bars) {
+    /* "-----+------+---" rules a table too */
+    bool plus_rule = rule_line && memchr(s + i, '+', n - i) && memchr(s + i, '-', n - i);
+    if (rule_line && (bars || plus_rule)) {
         flush(b);
         b->table = true;
         return;

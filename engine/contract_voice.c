@@ -12,6 +12,9 @@
 /* An introduction names its speaker in at most this many bytes:
  * "I, Chamila Perera, holder of passport N1234567, confirm that". */
 #define INTRO_MAX 160
+/* Terms that address the worker as "you" in this many sentences are
+ * written to her, as a letter is. */
+#define ADDRESSED_SENTENCES 6
 
 static bool is_word(unsigned char c)
 {
@@ -37,19 +40,34 @@ static bool holds(const char *s, size_t n, const char *w)
 
 /* ---- who speaks --------------------------------------------------------------------- */
 
-/* A letter's opening: "Dear Ms Dewi,", "We are pleased to offer you ...". */
-static bool is_letter(const ra_contract_text *text, size_t *opening)
+/* Does s[0..n) hold the word w (case-insensitive, whole word)? */
+static bool has_word(const char *s, size_t n, const char *w)
 {
-    for (size_t k = 0; k < text->n && k < LETTER_SENTENCES; k++) {
-        const ra_sentence *s = &text->sentences[k];
-        if (starts_word(s->text, s->len, "dear") || holds(s->text, s->len, "offer you") ||
-            holds(s->text, s->len, "pleased to inform you") ||
-            holds(s->text, s->len, "pleased to confirm your")) {
-            *opening = k;
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if ((i == 0 || !is_word((unsigned char)s[i - 1])) && ra_ascii_same_ci(s + i, w, k) &&
+            (i + k == n || !is_word((unsigned char)s[i + k])))
             return true;
-        }
-    }
     return false;
+}
+
+/* Is the contract written to the worker, by its other side: a letter
+ * ("Dear Ms Dewi,", "we are pleased to offer you"), or terms that address
+ * her as "you" throughout (questions and answers, "your working day")? Then
+ * its "we" is the writer. */
+static bool is_letter(const ra_contract_text *text)
+{
+    size_t addressed = 0;
+    for (size_t k = 0; k < text->n; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        if (k < LETTER_SENTENCES &&
+            (starts_word(s->text, s->len, "dear") || holds(s->text, s->len, "offer you") ||
+             holds(s->text, s->len, "pleased to inform you") ||
+             holds(s->text, s->len, "pleased to confirm your")))
+            return true;
+        addressed += has_word(s->text, s->len, "you") || has_word(s->text, s->len, "your");
+    }
+    return addressed >= ADDRESSED_SENTENCES;
 }
 
 /* Words of a heading over a party's own statements: only such a heading
@@ -141,17 +159,33 @@ static bool intro(const ra_sentence *s, const ra_parties *parties, ra_side *side
     return true;
 }
 
+/* A question the worker asks in terms written as questions and answers:
+ * "Q: Who pays for my flight home?", "Question 4:", "T4: Apakah saya ...". */
+static bool is_question(const char *t, size_t n)
+{
+    static const char *const marks[] = {"q", "question", "t", "tanya", "pertanyaan", NULL};
+    size_t w = 0;
+    while (w < n && ra_ascii_alpha((unsigned char)t[w]))
+        w++;
+    if (!w || !ra_ascii_in_list(t, w, marks))
+        return false;
+    size_t i = w;
+    while (i < n && (t[i] == ' ' || ra_ascii_digit((unsigned char)t[i])))
+        i++;
+    return i < n && (t[i] == ':' || t[i] == '.' || t[i] == ')') && (i > w || t[w] == ':');
+}
+
 void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties, ra_voice *out)
 {
-    size_t opening = 0;
-    bool letter = is_letter(text, &opening);
+    bool letter = is_letter(text);
     ra_side letter_side = RA_SIDE_NONE;
     if (letter) {
-        /* The letterhead: an agency's name, or the employer. */
-        letter_side = RA_SIDE_EMPLOYER;
-        for (size_t k = 0; k < opening; k++)
-            if (ra_side_named(text->sentences[k].text, text->sentences[k].len) == RA_SIDE_AGENCY)
-                letter_side = RA_SIDE_AGENCY;
+        /* The letterhead, its first line: an agency's name, or the employer
+         * (not "Recruited through: ... Placement Inc." further down). */
+        letter_side = text->n && ra_side_named(text->sentences[0].text, text->sentences[0].len) ==
+                                     RA_SIDE_AGENCY
+                          ? RA_SIDE_AGENCY
+                          : RA_SIDE_EMPLOYER;
     }
     const char *section = NULL;
     size_t section_len = 0;
@@ -172,10 +206,11 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
         bool statement = section && is_statement_heading(section, section_len);
         ra_side heading_side = statement ? ra_side_named(section, section_len) : RA_SIDE_NONE;
         ra_voice v;
-        v.singular = introduced                     ? intro_side
-                     : heading_side != RA_SIDE_NONE ? heading_side
-                     : letter && !statement         ? letter_side
-                                                    : RA_SIDE_WORKER;
+        bool question = letter && is_question(s->text, s->len);
+        v.singular = introduced                          ? intro_side
+                     : heading_side != RA_SIDE_NONE      ? heading_side
+                     : letter && !statement && !question ? letter_side
+                                                         : RA_SIDE_WORKER;
         v.plural = letter ? letter_side
                    : heading_side == RA_SIDE_EMPLOYER || heading_side == RA_SIDE_AGENCY
                        ? heading_side
@@ -310,6 +345,16 @@ size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool in
     if (!m || m > 9)
         return 0;
     const char *w = s + i;
+    /* Part of a code or a reference: "EC-MY-245", "WE/2026" */
+    if ((i && strchr("-/.", s[i - 1])) || (i + m < len && strchr("-/", s[i + m])))
+        return 0;
+    /* In capitals within a sentence in small letters, a word is an
+     * abbreviation ("MY" Malaysia, "WE" a form code), not a pronoun. */
+    if (m >= 2 && ra_ascii_upper((unsigned char)w[1])) {
+        for (size_t k = 0; k < len; k++)
+            if (s[k] >= 'a' && s[k] <= 'z')
+                return 0;
+    }
     if (indonesian) {
         ra_side side =
             (m == 4 && ra_ascii_same_ci(w, "saya", 4)) || (m == 3 && ra_ascii_same_ci(w, "aku", 3))
@@ -337,7 +382,8 @@ size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool in
     } else if (m == 2 && ra_ascii_same_ci(w, "me", 2)) {
         plural = false, form = OBJECT;
     } else if (m == 2 && ra_ascii_same_ci(w, "us", 2) && !(w[0] == 'U' && w[1] == 'S')) {
-        plural = true, form = OBJECT; /* "US" in capitals is the United States */
+        plural = true, form = OBJECT; /* "US" in capitals is the United States, even in
+                                         a contract written in capitals */
     } else if (m == 6 && ra_ascii_same_ci(w, "myself", 6)) {
         plural = false, form = OBJECT;
     } else if (m == 9 && ra_ascii_same_ci(w, "ourselves", 9)) {

@@ -13,11 +13,15 @@
  *   by a side's word or a party's defined name;
  * - the side the section's heading names ("EMPLOYER'S UNDERTAKING",
  *   "Declaration by the Worker"), when it names exactly one;
+ * - the writer, in a text written to the worker (below), but for the
+ *   questions she asks in one written as questions and answers ("Q: Who
+ *   pays for my flight home?");
  * - else the worker: a contract's first-person passages are her
  *   declarations.
- * "we" is the employer side only in a letter of appointment ("Dear ...",
- * "we are pleased to offer you"), the agency when the letterhead is an
- * agency's; elsewhere "we" is often the parties together and is left.
+ * "we" is the employer side only in a text written to the worker: a letter
+ * of appointment ("Dear ...", "we are pleased to offer you") or terms that
+ * address her as "you" throughout; the agency when the letterhead is an
+ * agency's. Elsewhere "we" is often the parties together and is left.
  * No allocation, no state. */
 #ifndef RA_CONTRACT_VOICE_H
 #define RA_CONTRACT_VOICE_H

@@ -159,13 +159,29 @@ static void test_people(void)
                    "Pillai of Singapore and Shilpi Akter of Bangladesh, arranged by\n"
                    "Horizon Care Placement Services Pte. Ltd. for a term of two years.\n",
                    "Rajan Pillai=employer Mr Pillai=employer Mr. Pillai=employer Rajan=employer "
-                   "Shilpi Akter=worker Shilpi=worker Horizon Care Placement Services Pte=agency");
+                   "Pillai=employer Shilpi Akter=worker Shilpi=worker Akter=worker "
+                   "Horizon Care Placement Services Pte=agency "
+                   "Horizon Care Placement Services=agency");
     /* joining words; a given name that is a common word is never a name alone;
      * a description decides against the order */
     EXPECT_PARTIES("Made between Grace binti Yusof, holder of passport A1234567, and Mrs "
                    "Maria de la Cruz Santos of Makati.\n",
-                   "Grace binti Yusof=worker Maria de la Cruz Santos=employer Mrs Santos=employer "
-                   "Mrs. Santos=employer Maria=employer");
+                   "Grace binti Yusof=worker Yusof=worker Maria de la Cruz Santos=employer "
+                   "Mrs Santos=employer Mrs. Santos=employer Maria=employer Santos=employer");
+    /* family name first: the last name alone too; "Co., Ltd. of Taipei" goes on */
+    EXPECT_PARTIES("Agreement between Hsin Feng Electronics Co., Ltd. of Taipei and Tran Thi Mai "
+                   "of Viet Nam.\n",
+                   "Hsin Feng Electronics Co=employer Hsin Feng Electronics=employer "
+                   "Tran Thi Mai=worker Tran=worker Mai=worker");
+    /* a table of the parties with the names they are referred to by */
+    EXPECT_PARTIES("PARTIES\n"
+                   "Party            | Name                         | Referred to as\n"
+                   "-----------------+------------------------------+---------------\n"
+                   "Employer         | Ladang Sungai Bayu Sdn. Bhd. | Estate\n"
+                   "Worker           | Min Thu                      | Estate Worker\n"
+                   "Recruiting agent | Pacific Star Resources       | Agency\n",
+                   "Estate=employer Ladang Sungai Bayu Sdn. Bhd=employer "
+                   "Estate Worker=worker Min Thu=worker Agency=agency Pacific Star Resources=agency");
     /* defined names win: people are read only when nothing is defined */
     EXPECT_PARTIES("Between Mrs. Nadine Aoun (\"First Party\") and Esther Wanjiru "
                    "(\"Second Party\").\n",
@@ -263,6 +279,10 @@ static void test_other_speakers(void)
                          "The salary is 400 US DOLLARS, paid to US each month.\n";
     EXPECT_VOICED(letter, false, "We will keep",
                   "Employer will keep your passport in Employer's safe.");
+    /* capitals in a sentence in small letters, and codes, are no pronouns */
+    EXPECT_VOICED("Dear Ms Dewi,\nWe are pleased to offer you the job.\n"
+                  "Ref. EC-MY-245: see MY notes, WE/2026.\n",
+                  false, "EC-MY", "EC-MY-245: see MY notes, WE/2026.");
     /* "US" in capitals is the United States, "us" the writer */
     EXPECT_VOICED(letter, false, "The salary",
                   "The salary is 400 US DOLLARS, paid to US each month.");
