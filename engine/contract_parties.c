@@ -112,6 +112,7 @@ static ra_side side_of_entry(const char *s, size_t n)
 typedef struct {
     ra_parties *out;
     bool by_cue[RA_PARTIES_MAX]; /* side taken from the description, not the name */
+    size_t twin[RA_PARTIES_MAX]; /* 1 + the item this one is another name of, or 0 */
 } finder;
 
 static void add(finder *f, const char *name, size_t len, ra_side side, const char *entry,
@@ -295,6 +296,18 @@ static void scan_sentence(finder *f, const char *s, size_t n)
                 ra_side side = side_of_name(role);
                 if (side != RA_SIDE_NONE) {
                     add(f, s + i, name_end - i, side, NULL, 0, true);
+                    entry = c + 2;
+                    i = c + 1;
+                } else if (c - name_end - 2 >= 2 && ra_ascii_upper((unsigned char)role[0])) {
+                    /* "First Party (Estate):": the role is the name the clauses
+                     * use; both are placed by the usual order */
+                    size_t at = f->out->n;
+                    add(f, s + i, name_end - i, RA_SIDE_NONE, NULL, 0, true);
+                    if (f->out->n > at) {
+                        add(f, role, c - name_end - 2, RA_SIDE_NONE, NULL, 0, true);
+                        if (f->out->n > at + 1)
+                            f->twin[at + 1] = at + 1;
+                    }
                     entry = c + 2;
                     i = c + 1;
                 }
@@ -675,7 +688,7 @@ void ra_parties_find(const ra_contract_text *text, ra_parties *out)
     for (size_t i = 0; i < out->n; i++)
         taken[out->items[i].side] = true;
     for (size_t i = 0; i < out->n; i++) {
-        if (out->items[i].side != RA_SIDE_NONE)
+        if (out->items[i].side != RA_SIDE_NONE || f.twin[i])
             continue;
         ra_side side = !taken[RA_SIDE_EMPLOYER] ? RA_SIDE_EMPLOYER
                        : !taken[RA_SIDE_WORKER] ? RA_SIDE_WORKER
@@ -683,6 +696,10 @@ void ra_parties_find(const ra_contract_text *text, ra_parties *out)
         out->items[i].side = side;
         taken[side] = true;
     }
+    /* Another name of a party stands for its side: "First Party (Estate)". */
+    for (size_t i = 0; i < out->n; i++)
+        if (f.twin[i])
+            out->items[i].side = out->items[f.twin[i] - 1].side;
 }
 
 /* ---- the matching view ---------------------------------------------------------------- */

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "ascii.h"
+#include "contract_table.h"
 #include "utf8.h"
 
 typedef struct {
@@ -35,6 +36,12 @@ static void flush(builder *b)
     size_t start = 0;
     while (start < n && b->cur[start] == ' ')
         start++;
+    /* the bar that closes a table row is no sentence */
+    size_t k = start;
+    while (k < n && (b->cur[k] == '|' || b->cur[k] == ' '))
+        k++;
+    if (k == n)
+        start = n;
     if (n > start && !b->nomem) {
         ra_contract_text *t = b->t;
         if (t->n == b->cap_sent) {
@@ -425,9 +432,10 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         bars += s[k] == '|' && (k == i || s[k - 1] == ' ') && (k + 1 == n || s[k + 1] == ' ');
         rule_line = rule_line && strchr("-|:+= ", s[k]) != NULL;
     }
-    /* "-----+------+---" rules a table too */
-    bool plus_rule = rule_line && memchr(s + i, '+', n - i) && memchr(s + i, '-', n - i);
-    if (rule_line && (bars || plus_rule)) {
+    /* "-----+------+---" and "|-----|-----|" rule a table too */
+    bool ruled = rule_line && memchr(s + i, '-', n - i) &&
+                 (memchr(s + i, '+', n - i) || memchr(s + i, '|', n - i));
+    if (rule_line && (bars || ruled)) {
         flush(b);
         b->table = true;
         return;
@@ -661,7 +669,11 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
     size_t start = len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3) ? 3 : 0;
     builder b = {.t = out};
     b.cur = malloc(RA_SENTENCE_MAX + 8);
-    if (!b.cur) {
+    /* a table row whose cells wrap, joined (contract_table.h) */
+    char *row = malloc(RA_SENTENCE_MAX);
+    if (!b.cur || !row) {
+        free(b.cur);
+        free(row);
         if (why)
             snprintf(why, whysize, "out of memory");
         return RA_CT_IO;
@@ -672,6 +684,20 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
     for (int pass = 0; pass < (columns ? 2 : 1) && !b.nomem; pass++) {
         long line = 1;
         for (size_t i = start; i < len && !b.nomem;) {
+            size_t row_len, after,
+                spanned = columns ? 0
+                                  : ra_table_row_join(data, i, len, row, RA_SENTENCE_MAX, &row_len,
+                                                      &after);
+            if (spanned) {
+                size_t before = out->n;
+                add_line(&b, row, row_len, line, next_start(data, after, len),
+                         caps_sentence_end(data, after, len), starts_sentence(data, after, len));
+                if (out->n > before) /* the row's last sentence ends on its last line */
+                    out->sentences[out->n - 1].end_line = line + (long)spanned - 1;
+                line += (long)spanned;
+                i = after;
+                continue;
+            }
             const char *lf = memchr(data + i, '\n', len - i);
             size_t end = lf ? (size_t)(lf - data) : len;
             /* A lone CR (old Mac line ends) also ends a line. */
@@ -691,6 +717,7 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
         b.blank = b.page = b.header = false;
     }
     free(b.cur);
+    free(row);
     if (b.nomem) {
         ra_contract_text_free(out);
         if (why)

@@ -63,9 +63,12 @@ static bool is_letter(const ra_contract_text *text)
         if (k < LETTER_SENTENCES &&
             (starts_word(s->text, s->len, "dear") || holds(s->text, s->len, "offer you") ||
              holds(s->text, s->len, "pleased to inform you") ||
-             holds(s->text, s->len, "pleased to confirm your")))
+             holds(s->text, s->len, "pleased to confirm your") ||
+             starts_word(s->text, s->len, "dengan hormat") ||
+             starts_word(s->text, s->len, "kepada yth")))
             return true;
-        addressed += has_word(s->text, s->len, "you") || has_word(s->text, s->len, "your");
+        addressed += has_word(s->text, s->len, "you") || has_word(s->text, s->len, "your") ||
+                     has_word(s->text, s->len, "anda");
     }
     return addressed >= ADDRESSED_SENTENCES;
 }
@@ -356,11 +359,12 @@ size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool in
                 return 0;
     }
     if (indonesian) {
-        ra_side side =
-            (m == 4 && ra_ascii_same_ci(w, "saya", 4)) || (m == 3 && ra_ascii_same_ci(w, "aku", 3))
-                ? v.singular
-            : m == 4 && ra_ascii_same_ci(w, "kami", 4) ? v.plural
-                                                       : RA_SIDE_NONE;
+        /* "Anda" (you) is the worker a text is written to */
+        bool saya =
+            (m == 4 && ra_ascii_same_ci(w, "saya", 4)) || (m == 3 && ra_ascii_same_ci(w, "aku", 3));
+        bool kami = m == 4 && ra_ascii_same_ci(w, "kami", 4);
+        bool anda = m == 4 && ra_ascii_same_ci(w, "anda", 4) && v.plural != RA_SIDE_NONE;
+        ra_side side = saya ? v.singular : kami ? v.plural : anda ? RA_SIDE_WORKER : RA_SIDE_NONE;
         if (side == RA_SIDE_NONE)
             return 0;
         *out_len = say(side, true, "", out);

@@ -18,10 +18,12 @@
  *   pays for my flight home?");
  * - else the worker: a contract's first-person passages are her
  *   declarations.
- * "we" is the employer side only in a text written to the worker: a letter
- * of appointment ("Dear ...", "we are pleased to offer you") or terms that
- * address her as "you" throughout; the agency when the letterhead is an
- * agency's. Elsewhere "we" is often the parties together and is left.
+ * "we" (Indonesian "kami") is the employer side only in a text written to
+ * the worker: a letter of appointment ("Dear ...", "we are pleased to offer
+ * you", "Dengan hormat") or terms that address her as "you" ("Anda")
+ * throughout; the agency when the letterhead is an agency's. Elsewhere
+ * "we" is often the parties together and is left. In such a text the
+ * Indonesian "Anda" reads as the worker too (English patterns know "you").
  * No allocation, no state. */
 #ifndef RA_CONTRACT_VOICE_H
 #define RA_CONTRACT_VOICE_H

@@ -62,6 +62,10 @@ static void test_defined_names(void)
                    "Second Party (Employee): Dil Kumar Magar, passport no. C8061788\n"
                    "Recruitment agency: Evergreen Placement Inc. (the \"Manpower Provider\")\n",
                    "First Party=employer Second Party=worker Manpower Provider=agency");
+    /* the role in brackets is the name the clauses use: it stands for the party's side */
+    EXPECT_PARTIES("First Party (Estate): Ladang Sungai Rasa Sdn. Bhd.\n"
+                   "Second Party (Estate Worker): Dil Bahadur Magar, nationality: Nepal\n",
+                   "First Party=employer Estate=employer Second Party=worker");
     EXPECT_PARTIES("THIS AGREEMENT IS MADE BETWEEN MS. LAU OF HONG KONG (THE \"HOST FAMILY\") AND\n"
                    "DAW KHIN MYO, HOLDER OF PASSPORT NO. P1277361 (THE \"HOUSEHOLD AIDE\").\n",
                    "HOST FAMILY=employer HOUSEHOLD AIDE=worker");

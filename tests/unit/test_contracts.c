@@ -483,6 +483,37 @@ static void test_tables_and_checklists(void)
     ra_contract_text_free(&t);
 }
 
+/* A contract laid out as a table: a cell that wraps goes on in the rows
+ * below, whose first cell is empty; the row is read joined, cell by cell,
+ * at the line it starts on. */
+static void test_wrapped_table_cells(void)
+{
+    ra_contract_text t = cut("| No. | Subject     | Agreed term                  |\n"
+                             "|-----|-------------|------------------------------|\n"
+                             "| 12  | Travel and  | Repatriation of the Worker   |\n"
+                             "|     | Return Home | is at the cost of the twenty-|\n"
+                             "|     |             | four member household.       |\n"
+                             "| 13  | Rest        | One day in every seven.      |\n"
+                             "|     | wrong       | row | with four cells |\n"
+                             "The end.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 5);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "| No. | Subject | Agreed term |");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text,
+                           "| 12 | Travel and Return Home | Repatriation of the Worker is at the "
+                           "cost of the twenty-four member household.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 3);
+    CU_ASSERT_EQUAL(t.sentences[1].end_line, 5);
+    /* a row of its own (its closing bar is no sentence); a line with
+     * another number of cells is not its continuation; the rule is dropped */
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "| 13 | Rest | One day in every seven.");
+    CU_ASSERT_EQUAL(t.sentences[2].line, 6);
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "| | wrong | row | with four cells |");
+    CU_ASSERT_EQUAL(t.sentences[3].line, 7);
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "The end.");
+    CU_ASSERT_EQUAL(t.sentences[4].line, 8);
+    ra_contract_text_free(&t);
+}
+
 /* Offer sheets and forms write "label: value" lines without a full stop; each
  * starts a sentence, except the first item after a lead-in ending in ':' or a
  * line after a sentence left open by a word like "the" or "by". */
@@ -548,6 +579,7 @@ int main(void)
     CU_add_test(s, "page markers do not cut a sentence", test_page_markers);
     CU_add_test(s, "table rows and checklist items are sentences", test_tables_and_checklists);
     CU_add_test(s, "label lines start a sentence", test_label_lines);
+    CU_add_test(s, "table cells that wrap are joined", test_wrapped_table_cells);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
