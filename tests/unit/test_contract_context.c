@@ -292,6 +292,10 @@ static void test_other_speakers(void)
                   "The salary is 400 US DOLLARS, paid to US each month.");
     EXPECT_VOICED("Star Manpower Recruitment Agency\nDear Ali,\nWe hold your card.\n", false,
                   "Dear Ali", "Dear Ali, Agency hold your card.");
+    /* an Indonesian letter: "kami" writes, "Anda" is the worker */
+    EXPECT_VOICED("Kepada Yth. Sdri. Yuli Astuti\n\nDengan hormat,\n\n"
+                  "KAMI MENANGGUNG BIAYA PEMULANGAN ANDA KE JAKARTA.\n",
+                  true, "KAMI", "Majikan MENANGGUNG BIAYA PEMULANGAN Pekerja KE JAKARTA.");
     /* outside a letter, "we" is often the parties together: left as written */
     EXPECT_VOICED("We, the parties, agree to the terms below.\nThe wage is paid monthly.\n", false,
                   "We, the parties", "We, the parties, agree to the terms below.");
