@@ -178,14 +178,15 @@ static void test_people(void)
                    "Hsin Feng Electronics Co=employer Hsin Feng Electronics=employer "
                    "Tran Thi Mai=worker Tran=worker Mai=worker");
     /* a table of the parties with the names they are referred to by */
-    EXPECT_PARTIES("PARTIES\n"
-                   "Party            | Name                         | Referred to as\n"
-                   "-----------------+------------------------------+---------------\n"
-                   "Employer         | Ladang Sungai Bayu Sdn. Bhd. | Estate\n"
-                   "Worker           | Min Thu                      | Estate Worker\n"
-                   "Recruiting agent | Pacific Star Resources       | Agency\n",
-                   "Estate=employer Ladang Sungai Bayu Sdn. Bhd=employer "
-                   "Estate Worker=worker Min Thu=worker Agency=agency Pacific Star Resources=agency");
+    EXPECT_PARTIES(
+        "PARTIES\n"
+        "Party            | Name                         | Referred to as\n"
+        "-----------------+------------------------------+---------------\n"
+        "Employer         | Ladang Sungai Bayu Sdn. Bhd. | Estate\n"
+        "Worker           | Min Thu                      | Estate Worker\n"
+        "Recruiting agent | Pacific Star Resources       | Agency\n",
+        "Estate=employer Ladang Sungai Bayu Sdn. Bhd=employer "
+        "Estate Worker=worker Min Thu=worker Agency=agency Pacific Star Resources=agency");
     /* defined names win: people are read only when nothing is defined */
     EXPECT_PARTIES("Between Mrs. Nadine Aoun (\"First Party\") and Esther Wanjiru "
                    "(\"Second Party\").\n",

@@ -233,7 +233,8 @@ static void test_two_columns(void)
         strcat(text, "Recruitment fee of the agency       | SAR 500 | Worker\n");
     t = cut(text);
     CU_ASSERT_EQUAL_FATAL(t.n, 12);
-    CU_ASSERT_STRING_EQUAL(t.sentences[11].text, "Recruitment fee of the agency | SAR 500 | Worker");
+    CU_ASSERT_STRING_EQUAL(t.sentences[11].text,
+                           "Recruitment fee of the agency | SAR 500 | Worker");
     CU_ASSERT_EQUAL(t.sentences[11].line, 12);
     ra_contract_text_free(&t);
 }
@@ -550,7 +551,8 @@ static void test_label_lines(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Hours: from 6 a.m. until late");
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The Worker rests on Sunday.");
     CU_ASSERT_EQUAL(t.sentences[1].line, 2);
-    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Duties: cooking and caring for the elderly mother.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text,
+                           "Duties: cooking and caring for the elderly mother.");
     ra_contract_text_free(&t);
     /* Values aligned in a column after the colon. */
     t = cut("Weekly rest:        Friday, 24 hours\n"
