@@ -346,6 +346,26 @@ static bool title_heading(const char *s, size_t n)
     return lower && words <= 8;
 }
 
+/* A short heading in sentence case: a capital, at most five words, no
+ * closing punctuation, not ending in a word that leaves it open ("Ending
+ * the contract", not "The Employer shall pay the"). */
+static bool sentence_heading(const char *s, size_t n)
+{
+    static const char *const open[] = {"the",   "a",    "an",   "of",   "to",   "by",  "and",
+                                       "or",    "for",  "with", "from", "in",   "at",  "on",
+                                       "shall", "will", "may",  "must", "is",   "are", "dan",
+                                       "atau",  "di",   "yang", "oleh", "akan", NULL};
+    if (n == 0 || n > 60 || strchr(".;,:", s[n - 1]) || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return false;
+    size_t words = 0, last = 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != ' ' && (k == 0 || s[k - 1] == ' ')) {
+            words++;
+            last = k;
+        }
+    return words <= 5 && !ra_ascii_in_list(s + last, n - last, open);
+}
+
 /* Does the pending sentence end in a word that cannot end one ("paid by
  * the", "a copy of")? Then the next line continues it, whatever it looks like. */
 static bool open_word_before(const builder *b)
@@ -479,6 +499,11 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * Deployment", "H. Personal Freedoms", "Section 8 - Recruitment Costs". */
     if (!heading && (num || b->cur_len == 0) && !(next >= 'a' && next <= 'z'))
         heading = title_heading(s + i + num, n - i - num);
+    /* A numbered line in sentence case with a clause starting on the next
+     * line: "9. Ending the contract" / "If you stop ...", "7. Biaya
+     * penempatan". */
+    if (!heading && num && next >= 'A' && next <= 'Z')
+        heading = sentence_heading(s + i + num, n - i - num);
     if (heading) {
         flush(b);
         b->heading = true; /* the sentences know which lines were headings */

@@ -367,6 +367,14 @@ size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool in
         ra_side side = saya ? v.singular : kami ? v.plural : anda ? RA_SIDE_WORKER : RA_SIDE_NONE;
         if (side == RA_SIDE_NONE)
             return 0;
+        /* a possessive after a side's word: "majikan Anda" (your employer) is the employer */
+        const char *b;
+        size_t bn;
+        word_before(s, i, &b, &bn);
+        if ((saya || anda) && bn && ra_side_named(b, bn) != RA_SIDE_NONE) {
+            *out_len = 0;
+            return i + m < len && s[i + m] == ' ' ? m + 1 : m;
+        }
         *out_len = say(side, true, "", out);
         return m;
     }

@@ -184,6 +184,24 @@ static void test_title_case_headings(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression (tests/contracts11): a numbered heading in sentence case ran
+ * into its clause, which then started on the heading's line. */
+static void test_sentence_case_headings(void)
+{
+    ra_contract_text t = cut("9. Ending the contract\n   If you stop working, we report you.\n"
+                             "10. The Employer shall pay the\n   Worker monthly.\n"
+                             "11. Pay\n   due on the first.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 4);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Ending the contract");
+    CU_ASSERT_TRUE(t.sentences[0].is_heading);
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "If you stop working, we report you.");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    /* a line left open by "the" is no heading; nor one followed by a small letter */
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "The Employer shall pay the Worker monthly.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "Pay due on the first.");
+    ra_contract_text_free(&t);
+}
+
 /* Regression (tests/contracts5): a page footer and running header between two
  * halves of a sentence cut it in two. A marker line is dropped; text after the
  * break that starts with a capital still starts a new sentence. */
@@ -578,6 +596,7 @@ int main(void)
     CU_add_test(s, "article labels are headings", test_article_labels);
     CU_add_test(s, "two columns are read one after the other", test_two_columns);
     CU_add_test(s, "title-case heading lines are headings", test_title_case_headings);
+    CU_add_test(s, "numbered sentence-case headings are headings", test_sentence_case_headings);
     CU_add_test(s, "page markers do not cut a sentence", test_page_markers);
     CU_add_test(s, "table rows and checklist items are sentences", test_tables_and_checklists);
     CU_add_test(s, "label lines start a sentence", test_label_lines);
