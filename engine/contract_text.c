@@ -25,6 +25,7 @@ typedef struct {
     bool page;    /* ... and a page marker ("Page 2 of 5", "- 2 -") among them */
     bool header;  /* the line after a page marker may be a running header */
     bool table;   /* the last line was a table row or a table's separator line */
+    bool spaced;  /* the last line was a row of a table laid out with spaces */
     bool heading; /* the sentence being built is a heading line */
 } builder;
 
@@ -460,8 +461,23 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         b->table = true;
         return;
     }
-    bool row = bars >= 2 || (bars && b->table);
-    b->table = row;
+    /* A table laid out with spaces: a line with two gaps of three spaces or
+     * more between its cells ("Pre-departure loan   PHP 58,000   Repaid by
+     * the Worker"), or one such gap right after another such line, is a row
+     * too. */
+    size_t gaps = 0;
+    for (size_t k = i + 1; k + 3 < n; k++)
+        if (s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' ' && s[k - 1] != ' ') {
+            size_t e = k;
+            while (e < n && s[e] == ' ')
+                e++;
+            gaps += e < n;
+            k = e;
+        }
+    bool spaced = gaps >= 2 || (gaps == 1 && b->spaced);
+    b->spaced = spaced && !bars;
+    bool row = bars >= 2 || (bars && b->table) || (spaced && !bars);
+    b->table = row && bars;
     if (row)
         flush(b);
     /* A "label: value" line ("Phone: kept by madam", "Rest day: Sunday") starts

@@ -533,6 +533,27 @@ static void test_wrapped_table_cells(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression (tests/contracts8): a table laid out with spaces ran into one
+ * sentence with its header, so a finding in any row sat on the header line. */
+static void test_spaced_table_rows(void)
+{
+    ra_contract_text t = cut("SCHEDULE 1 - COSTS\n"
+                             "Item                     Amount       Paid by\n"
+                             "Outward air ticket       at cost      The Employer\n"
+                             "Pre-departure loan       PHP 58,000   Repaid by the Worker\n"
+                             "Monthly salary:          SAR 1,500\n"
+                             "Wages are paid by   bank transfer.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 6);
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Item Amount Paid by");
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text,
+                           "Pre-departure loan PHP 58,000 Repaid by the Worker");
+    CU_ASSERT_EQUAL(t.sentences[3].line, 4);
+    /* one gap right after a row is a row too; a lone gap in prose is not */
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "Monthly salary: SAR 1,500");
+    CU_ASSERT_EQUAL(t.sentences[5].line, 6);
+    ra_contract_text_free(&t);
+}
+
 /* Offer sheets and forms write "label: value" lines without a full stop; each
  * starts a sentence, except the first item after a lead-in ending in ':' or a
  * line after a sentence left open by a word like "the" or "by". */
@@ -601,6 +622,7 @@ int main(void)
     CU_add_test(s, "table rows and checklist items are sentences", test_tables_and_checklists);
     CU_add_test(s, "label lines start a sentence", test_label_lines);
     CU_add_test(s, "table cells that wrap are joined", test_wrapped_table_cells);
+    CU_add_test(s, "rows of a table laid out with spaces", test_spaced_table_rows);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
