@@ -2226,6 +2226,9 @@ def main(outdir):
                     'typographic', 'hyphenation', 'schedule', 'definitions',
                     'bilingual', 'lines'])
         w.writerows(comp)
+    uses = [v for k, v in used.items() if not k.startswith('type:')]
+    report.append(('look-alike variants used', len(uses), 'max uses', max(uses),
+                   'instances', sum(uses)))
     return report
 
 
