@@ -110,9 +110,9 @@ static size_t count_words(const char *s, size_t n)
 /* Abbreviations after which '.' does not end a sentence. */
 static bool abbreviation_before(const builder *b)
 {
-    static const char *const abbr[] = {"e.g", "i.e", "no",  "art", "arts", "para", "mr",
-                                       "mrs", "ms",  "dr",  "st",  "vs",   "rs",   "etc",
-                                       "mdm", "sdn", "bhd", "co",  "pte",  "pvt",  NULL};
+    static const char *const abbr[] = {"e.g", "i.e", "no",  "art", "arts", "para", "mr",  "mrs",
+                                       "ms",  "dr",  "st",  "vs",  "rs",   "etc",  "mdm", "sdn",
+                                       "bhd", "co",  "pte", "pvt", "maks", "max",  NULL};
     size_t end = b->cur_len - 1; /* the '.' */
     size_t start = end;
     while (start > 0 && b->cur[start - 1] != ' ')
@@ -396,6 +396,13 @@ static bool label_line(const char *s, size_t n)
             while (v < n && s[v] == ' ')
                 v++;
             return words <= 4 && v > k + 1 && v < n;
+        }
+        /* a dot leader: "AIR TICKET ....... FREE, TO SITE AND BACK" */
+        if (c == '.' && k + 2 < n && s[k + 1] == '.' && s[k + 2] == '.') {
+            size_t v = k;
+            while (v < n && (s[v] == '.' || s[v] == ' '))
+                v++;
+            return words <= 4 && v < n;
         }
         if (c == ' ')
             words += s[k - 1] != ' ';

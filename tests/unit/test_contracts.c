@@ -554,6 +554,19 @@ static void test_spaced_table_rows(void)
     ra_contract_text_free(&t);
 }
 
+/* Regression (tests/contracts12): an offer sheet in capitals with dot
+ * leaders ran into one sentence; each "LABEL ..... value" line is one. */
+static void test_dot_leader_labels(void)
+{
+    ra_contract_text t = cut("SALARY ........... SAR 1,500 PER MONTH\n"
+                             "DUTY HOURS ....... MAX. 10 HRS/DAY\n"
+                             "AIR TICKET ....... FREE, TO SITE AND BACK HOME\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "DUTY HOURS ....... MAX. 10 HRS/DAY");
+    CU_ASSERT_EQUAL(t.sentences[2].line, 3);
+    ra_contract_text_free(&t);
+}
+
 /* Offer sheets and forms write "label: value" lines without a full stop; each
  * starts a sentence, except the first item after a lead-in ending in ':' or a
  * line after a sentence left open by a word like "the" or "by". */
@@ -623,6 +636,7 @@ int main(void)
     CU_add_test(s, "label lines start a sentence", test_label_lines);
     CU_add_test(s, "table cells that wrap are joined", test_wrapped_table_cells);
     CU_add_test(s, "rows of a table laid out with spaces", test_spaced_table_rows);
+    CU_add_test(s, "offer-sheet labels with dot leaders", test_dot_leader_labels);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
