@@ -51,4 +51,27 @@ static inline bool ra_ascii_in_list(const char *w, size_t n, const char *const *
     return false;
 }
 
+/* Part of a word: letters, digits, '_' and every byte of a non-ASCII
+ * character. */
+static inline bool ra_ascii_word_char(unsigned char c)
+{
+    return ra_ascii_alpha(c) || ra_ascii_digit(c) || c >= 0x80 || c == '_';
+}
+
+/* Does s[0..n) hold word w (ASCII letters compared without case, whole
+ * words; w may hold spaces and dots: "national of", "l.l.c")? */
+static inline bool ra_ascii_has_word(const char *s, size_t n, const char *w)
+{
+    size_t k = 0;
+    while (w[k])
+        k++;
+    for (size_t i = 0; i + k <= n; i++)
+        if ((i == 0 || !ra_ascii_word_char((unsigned char)s[i - 1])) &&
+            ra_ascii_same_ci(s + i, w, k) &&
+            (i + k == n || !ra_ascii_word_char((unsigned char)s[i + k]) ||
+             !ra_ascii_word_char((unsigned char)w[k - 1])))
+            return true;
+    return false;
+}
+
 #endif

@@ -16,28 +16,10 @@
 /* A party's description is read in at most this many bytes before its name. */
 #define ENTRY_MAX 160
 
-/* Part of a word: letters, digits, and every byte of a non-ASCII character. */
-static bool is_word(unsigned char c)
-{
-    return ra_ascii_alpha(c) || ra_ascii_digit(c) || c >= 0x80 || c == '_';
-}
-
-/* Does s[0..n) hold word w (case-insensitive, whole words; w may hold
- * spaces and dots, e.g. "national of", "l.l.c")? */
-static bool has_word(const char *s, size_t n, const char *w)
-{
-    size_t k = strlen(w);
-    for (size_t i = 0; i + k <= n; i++)
-        if ((i == 0 || !is_word((unsigned char)s[i - 1])) && ra_ascii_same_ci(s + i, w, k) &&
-            (i + k == n || !is_word((unsigned char)s[i + k]) || !is_word((unsigned char)w[k - 1])))
-            return true;
-    return false;
-}
-
 static bool has_any(const char *s, size_t n, const char *const *words)
 {
     for (; *words; words++)
-        if (has_word(s, n, *words))
+        if (ra_ascii_has_word(s, n, *words))
             return true;
     return false;
 }
@@ -163,7 +145,7 @@ static size_t bare_name(const char *s, size_t n)
 {
     size_t i = 0, words = 0, end = 0;
     while (i < n && words < 4 && ra_ascii_upper((unsigned char)s[i])) {
-        while (i < n && (is_word((unsigned char)s[i]) || s[i] == '-'))
+        while (i < n && (ra_ascii_word_char((unsigned char)s[i]) || s[i] == '-'))
             i++;
         end = i;
         words++;
@@ -210,7 +192,8 @@ static size_t marker_at(const char *s, size_t n)
     static const char *const phrases[] = {"hereinafter", "selanjutnya disebut", NULL};
     for (const char *const *p = phrases; *p; p++) {
         size_t k = strlen(*p);
-        if (k <= n && ra_ascii_same_ci(s, *p, k) && (k == n || !is_word((unsigned char)s[k])))
+        if (k <= n && ra_ascii_same_ci(s, *p, k) &&
+            (k == n || !ra_ascii_word_char((unsigned char)s[k])))
             return k;
     }
     return 0;
@@ -225,7 +208,7 @@ static size_t skip_fillers(const char *s, size_t n, size_t i)
         size_t w = i;
         while (w < n && ra_ascii_alpha((unsigned char)s[w]))
             w++;
-        if (w == i || (w < n && is_word((unsigned char)s[w])) ||
+        if (w == i || (w < n && ra_ascii_word_char((unsigned char)s[w])) ||
             !ra_ascii_in_list(s + i, w - i, fillers))
             return i;
         i = w;
@@ -257,7 +240,8 @@ static void scan_sentence(finder *f, const char *s, size_t n)
             i = j;
             continue;
         }
-        if (!ra_ascii_alpha((unsigned char)s[i]) || (i && is_word((unsigned char)s[i - 1])))
+        if (!ra_ascii_alpha((unsigned char)s[i]) ||
+            (i && ra_ascii_word_char((unsigned char)s[i - 1])))
             continue;
         /* "hereinafter the Maid", "selanjutnya disebut PIHAK PERTAMA" */
         size_t k = marker_at(s + i, n - i);
@@ -335,9 +319,9 @@ static void scan_party_list(finder *f, const char *s, size_t n)
         bool hit = false;
         for (const char *const *t = triggers; *t && !hit; t++) {
             size_t k = strlen(*t);
-            hit = (i == 0 || !is_word((unsigned char)s[i - 1])) && i + k <= n &&
+            hit = (i == 0 || !ra_ascii_word_char((unsigned char)s[i - 1])) && i + k <= n &&
                   ra_ascii_same_ci(s + i, *t, k) &&
-                  (i + k == n || !is_word((unsigned char)s[i + k]));
+                  (i + k == n || !ra_ascii_word_char((unsigned char)s[i + k]));
             if (hit)
                 i += k;
         }
@@ -346,7 +330,8 @@ static void scan_party_list(finder *f, const char *s, size_t n)
     }
     size_t entry = i, found = 0;
     for (; i + 4 < n && found < 3; i++) {
-        if ((i && is_word((unsigned char)s[i - 1])) || !ra_ascii_same_ci(s + i, "the ", 4))
+        if ((i && ra_ascii_word_char((unsigned char)s[i - 1])) ||
+            !ra_ascii_same_ci(s + i, "the ", 4))
             continue;
         size_t len = bare_name(s + i + 4, n - i - 4);
         if (!len)
@@ -416,7 +401,7 @@ static bool is_small_letter(char c)
 static size_t name_word(const char *s, size_t n)
 {
     size_t k = 0;
-    while (k < n && (is_word((unsigned char)s[k]) || s[k] == '-' || s[k] == '\''))
+    while (k < n && (ra_ascii_word_char((unsigned char)s[k]) || s[k] == '-' || s[k] == '\''))
         k++;
     return k;
 }
@@ -471,7 +456,7 @@ static bool person_at(const char *s, size_t n, person *p)
         p->end[p->words - 1] = i;
         if (i < n && s[i] == '.') /* "Ltd." ends the name, as a full stop would */
             break;
-        if (i + 1 < n && s[i] == ' ' && is_word((unsigned char)s[i + 1]))
+        if (i + 1 < n && s[i] == ' ' && ra_ascii_word_char((unsigned char)s[i + 1]))
             i++;
         else
             break;
@@ -534,9 +519,10 @@ static void scan_party_table(finder *f, const ra_contract_text *text)
     size_t k = 0;
     for (; k < text->n && k < PREAMBLE_SENTENCES; k++) {
         const ra_sentence *s = &text->sentences[k];
-        if (memchr(s->text, '|', s->len) &&
-            (has_word(s->text, s->len, "referred to as") || has_word(s->text, s->len, "called") ||
-             has_word(s->text, s->len, "defined as") || has_word(s->text, s->len, "disebut")))
+        if (memchr(s->text, '|', s->len) && (ra_ascii_has_word(s->text, s->len, "referred to as") ||
+                                             ra_ascii_has_word(s->text, s->len, "called") ||
+                                             ra_ascii_has_word(s->text, s->len, "defined as") ||
+                                             ra_ascii_has_word(s->text, s->len, "disebut")))
             break;
     }
     for (size_t j = k + 1; j < text->n && j <= k + RA_PARTIES_MAX; j++) {
@@ -571,7 +557,7 @@ static void scan_party_table(finder *f, const ra_contract_text *text)
 static void scan_people(finder *f, const char *s, size_t n)
 {
     size_t i = 0;
-    while (i + 8 < n && !((i == 0 || !is_word((unsigned char)s[i - 1])) &&
+    while (i + 8 < n && !((i == 0 || !ra_ascii_word_char((unsigned char)s[i - 1])) &&
                           ra_ascii_same_ci(s + i, "between ", 8)))
         i++;
     if (i + 8 >= n)
@@ -609,7 +595,7 @@ static void scan_people(finder *f, const char *s, size_t n)
             for (const char *const *t = through_words; *t && next == n; t++) {
                 size_t tl = strlen(*t);
                 if (k + tl < n && s[k] == ' ' && ra_ascii_same_ci(s + k + 1, *t, tl) &&
-                    !is_word((unsigned char)s[k + 1 + tl])) {
+                    !ra_ascii_word_char((unsigned char)s[k + 1 + tl])) {
                     next = k;
                     through = true;
                 }
@@ -723,14 +709,14 @@ const char *ra_side_word(ra_side side, bool indonesian)
 static const ra_party *name_at(const ra_party *const *order, size_t n, const char *s, size_t len_s,
                                size_t i, size_t *len)
 {
-    if (i && is_word((unsigned char)s[i - 1]))
+    if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
         return NULL;
     if (!ra_ascii_upper((unsigned char)s[i]))
         return NULL;
     for (size_t k = 0; k < n; k++) {
         size_t m = strlen(order[k]->name);
         if (i + m <= len_s && ra_ascii_same_ci(s + i, order[k]->name, m) &&
-            (i + m == len_s || !is_word((unsigned char)s[i + m]))) {
+            (i + m == len_s || !ra_ascii_word_char((unsigned char)s[i + m]))) {
             *len = m;
             return order[k];
         }

@@ -16,16 +16,12 @@
  * written to her, as a letter is. */
 #define ADDRESSED_SENTENCES 6
 
-static bool is_word(unsigned char c)
-{
-    return ra_ascii_alpha(c) || ra_ascii_digit(c) || c >= 0x80 || c == '_';
-}
-
 /* Does s[0..n) start with word w (case-insensitive, whole word)? */
 static bool starts_word(const char *s, size_t n, const char *w)
 {
     size_t k = strlen(w);
-    return k <= n && ra_ascii_same_ci(s, w, k) && (k == n || !is_word((unsigned char)s[k]));
+    return k <= n && ra_ascii_same_ci(s, w, k) &&
+           (k == n || !ra_ascii_word_char((unsigned char)s[k]));
 }
 
 /* Does s[0..n) hold the phrase w anywhere (case-insensitive)? */
@@ -39,17 +35,6 @@ static bool holds(const char *s, size_t n, const char *w)
 }
 
 /* ---- who speaks --------------------------------------------------------------------- */
-
-/* Does s[0..n) hold the word w (case-insensitive, whole word)? */
-static bool has_word(const char *s, size_t n, const char *w)
-{
-    size_t k = strlen(w);
-    for (size_t i = 0; i + k <= n; i++)
-        if ((i == 0 || !is_word((unsigned char)s[i - 1])) && ra_ascii_same_ci(s + i, w, k) &&
-            (i + k == n || !is_word((unsigned char)s[i + k])))
-            return true;
-    return false;
-}
 
 /* Is the contract written to the worker, by its other side: a letter
  * ("Dear Ms Dewi,", "we are pleased to offer you"), or terms that address
@@ -67,8 +52,9 @@ static bool is_letter(const ra_contract_text *text)
              starts_word(s->text, s->len, "dengan hormat") ||
              starts_word(s->text, s->len, "kepada yth")))
             return true;
-        addressed += has_word(s->text, s->len, "you") || has_word(s->text, s->len, "your") ||
-                     has_word(s->text, s->len, "anda");
+        addressed += ra_ascii_has_word(s->text, s->len, "you") ||
+                     ra_ascii_has_word(s->text, s->len, "your") ||
+                     ra_ascii_has_word(s->text, s->len, "anda");
     }
     return addressed >= ADDRESSED_SENTENCES;
 }
@@ -112,7 +98,7 @@ static ra_side party_named(const char *s, size_t n, const ra_parties *parties)
 static size_t intro_at(const char *t, size_t n)
 {
     for (size_t i = 0; i + 2 < n; i++) {
-        if (i && is_word((unsigned char)t[i - 1]))
+        if (i && ra_ascii_word_char((unsigned char)t[i - 1]))
             continue;
         if (t[i] == 'I' &&
             (t[i + 1] == ',' || starts_word(t + i + 2, n - i - 2, "the undersigned")))
@@ -129,13 +115,14 @@ static bool declaring_verb(const char *t, size_t n, size_t i)
     static const char *const verbs[] = {"confirm",     "declare",    "agree",  "understand",
                                         "acknowledge", "certify",    "accept", "undertake",
                                         "state",       "menyatakan", NULL};
-    if (i && is_word((unsigned char)t[i - 1]))
+    if (i && ra_ascii_word_char((unsigned char)t[i - 1]))
         return false;
     for (const char *const *v = verbs; *v; v++) {
         size_t k = strlen(*v);
         if (k <= n - i && ra_ascii_same_ci(t + i, *v, k) &&
-            (k == n - i || !is_word((unsigned char)t[i + k]) ||
-             (t[i + k] == 's' && (k + 1 == n - i || !is_word((unsigned char)t[i + k + 1])))))
+            (k == n - i || !ra_ascii_word_char((unsigned char)t[i + k]) ||
+             (t[i + k] == 's' &&
+              (k + 1 == n - i || !ra_ascii_word_char((unsigned char)t[i + k + 1])))))
             return true;
     }
     return false;
@@ -247,7 +234,7 @@ static void word_before(const char *s, size_t i, const char **w, size_t *n)
 static size_t word_len(const char *s, size_t len, size_t i)
 {
     size_t k = i;
-    while (k < len && is_word((unsigned char)s[k]))
+    while (k < len && ra_ascii_word_char((unsigned char)s[k]))
         k++;
     return k - i;
 }
@@ -323,7 +310,7 @@ static size_t agree(const char *s, size_t len, size_t j, char *out)
     for (const agreement *a = agreements; a->first; a++) {
         size_t k = strlen(a->first);
         if (j + k <= len && ra_ascii_same_ci(s + j, a->first, k) &&
-            (j + k == len || !is_word((unsigned char)s[j + k]))) {
+            (j + k == len || !ra_ascii_word_char((unsigned char)s[j + k]))) {
             bool caps = ra_ascii_upper((unsigned char)s[j + k - 1]);
             size_t t = strlen(a->third);
             for (size_t i = 0; i < t; i++)
@@ -342,7 +329,7 @@ size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool in
                         char out[RA_VOICE_MAX], size_t *out_len)
 {
     if ((v.singular == RA_SIDE_NONE && v.plural == RA_SIDE_NONE) ||
-        (i && is_word((unsigned char)s[i - 1])))
+        (i && ra_ascii_word_char((unsigned char)s[i - 1])))
         return 0;
     size_t m = word_len(s, len, i);
     if (!m || m > 9)
