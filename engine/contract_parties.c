@@ -732,6 +732,8 @@ typedef struct {
 
 static bool put(vbuf *b, const char *s, size_t n)
 {
+    if (!n)
+        return true; /* nothing to copy, and b->p may still be NULL */
     if (b->n + n > b->cap) {
         size_t cap = b->cap ? b->cap : 4096;
         while (cap < b->n + n)

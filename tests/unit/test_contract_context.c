@@ -255,6 +255,10 @@ static void test_worker_declaration(void)
     EXPECT_VOICED(c, false, "No one", "No one has asked Worker to sign a promissory note.");
     /* the introduction names a personal name: the worker, the default */
     EXPECT_VOICED(c, false, "The Employer pays", "The Employer pays the wage monthly.");
+    /* Regression (fuzz_contract): a text whose very first word is a pronoun
+     * wrote nothing before it into a view buffer not yet allocated. */
+    EXPECT_VOICED("I own my return ticket.\n", false, "I own",
+                  "Worker own Worker's return ticket.");
     const char *id = "PERNYATAAN\nSaya tidak akan mengadu kepada polisi.\n";
     EXPECT_VOICED(id, true, "Saya tidak", "Pekerja tidak akan mengadu kepada polisi.");
 }
