@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "contract_table.h"
 #include "contract_voice.h"
 
 /* Party definitions are looked for in this many sentences from the start,
@@ -528,20 +529,12 @@ static void scan_party_table(finder *f, const ra_contract_text *text)
     for (size_t j = k + 1; j < text->n && j <= k + RA_PARTIES_MAX; j++) {
         const char *t = text->sentences[j].text;
         size_t n = text->sentences[j].len;
-        /* its cells: role | name | defined name */
-        size_t cell[4][2], cells = 0, from = 0;
-        for (size_t i = 0; i <= n && cells < 4; i++) {
-            if (i < n && t[i] != '|')
-                continue;
-            size_t a = from, b = i;
-            while (a < b && t[a] == ' ')
-                a++;
-            while (b > a && t[b - 1] == ' ')
-                b--;
-            if (b > a)
-                cell[cells][0] = a, cell[cells][1] = b, cells++;
-            from = i + 1;
-        }
+        /* its cells that hold text: role | name | defined name */
+        size_t all[8][2], cell[8][2], cells = 0;
+        size_t count = ra_table_cells(t, n, all, 8);
+        for (size_t c = 0; c < count && c < 8; c++)
+            if (all[c][1] > all[c][0])
+                cell[cells][0] = all[c][0], cell[cells][1] = all[c][1], cells++;
         if (cells < 3)
             break;
         ra_side side = ra_side_named(t + cell[0][0], cell[0][1] - cell[0][0]);
@@ -705,16 +698,17 @@ const char *ra_side_word(ra_side side, bool indonesian)
 }
 
 /* The party whose name starts at s[i] as a whole word, written as defined
- * or with a capital first letter; its name length in *len. */
-static const ra_party *name_at(const ra_party *const *order, size_t n, const char *s, size_t len_s,
-                               size_t i, size_t *len)
+ * or with a capital first letter; its name length in *len. lens[k] is the
+ * length of order[k]'s name. */
+static const ra_party *name_at(const ra_party *const *order, const size_t *lens, size_t n,
+                               const char *s, size_t len_s, size_t i, size_t *len)
 {
     if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
         return NULL;
     if (!ra_ascii_upper((unsigned char)s[i]))
         return NULL;
     for (size_t k = 0; k < n; k++) {
-        size_t m = strlen(order[k]->name);
+        size_t m = lens[k];
         if (i + m <= len_s && ra_ascii_same_ci(s + i, order[k]->name, m) &&
             (i + m == len_s || !ra_ascii_word_char((unsigned char)s[i + m]))) {
             *len = m;
@@ -760,11 +754,15 @@ bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, const r
         if (word && strcmp(parties->items[i].name, word) != 0)
             order[n++] = &parties->items[i];
     }
+    size_t lens[RA_PARTIES_MAX];
+    for (size_t a = 0; a < n; a++)
+        lens[a] = strlen(order[a]->name);
     for (size_t a = 1; a < n; a++)
-        for (size_t b = a; b > 0 && strlen(order[b]->name) > strlen(order[b - 1]->name); b--) {
+        for (size_t b = a; b > 0 && lens[b] > lens[b - 1]; b--) {
             const ra_party *t = order[b];
-            order[b] = order[b - 1];
-            order[b - 1] = t;
+            size_t l = lens[b];
+            order[b] = order[b - 1], lens[b] = lens[b - 1];
+            order[b - 1] = t, lens[b - 1] = l;
         }
     bool any_voice = false;
     for (size_t k = 0; voices && k < text->n && !any_voice; k++)
@@ -774,7 +772,7 @@ bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, const r
     vbuf b = {0};
     for (size_t k = 0; k < text->n; k++) {
         const ra_sentence *s = &text->sentences[k];
-        ra_voice v = voices ? voices[k] : (ra_voice){RA_SIDE_NONE, RA_SIDE_NONE};
+        ra_voice v = voices ? voices[k] : (ra_voice){RA_SIDE_NONE, RA_SIDE_NONE, false};
         size_t start = b.n;
         size_t copied = 0; /* s->text[copied..i) is still to be copied */
         bool ok = true;
@@ -782,7 +780,7 @@ bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, const r
             size_t m = 0, wl = 0;
             char said[RA_VOICE_MAX];
             const char *word = NULL;
-            const ra_party *p = n ? name_at(order, n, s->text, s->len, i, &m) : NULL;
+            const ra_party *p = n ? name_at(order, lens, n, s->text, s->len, i, &m) : NULL;
             if (p) {
                 word = ra_side_word(p->side, indonesian);
                 wl = strlen(word);

@@ -24,6 +24,25 @@ static size_t content_end(const char *data, size_t i, size_t len, size_t *lf)
     return e > i && data[e - 1] == '\r' ? e - 1 : e;
 }
 
+size_t ra_table_cells(const char *s, size_t n, size_t (*cell)[2], size_t max)
+{
+    size_t count = 0, start = 0;
+    for (size_t k = 0; k <= n; k++) {
+        if (k < n && s[k] != '|')
+            continue;
+        size_t a = start, b = k;
+        while (a < b && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+            b--;
+        if (count < max)
+            cell[count][0] = a, cell[count][1] = b;
+        count++;
+        start = k + 1;
+    }
+    return count;
+}
+
 /* The cells of data[i..end): the line starts (after spaces) with '|' and
  * has at least two cells; text after the last '|' is not a cell. */
 static bool row_cells(const char *data, size_t i, size_t end, cells *c)
@@ -32,22 +51,14 @@ static bool row_cells(const char *data, size_t i, size_t end, cells *c)
         i++;
     if (i == end || data[i] != '|')
         return false;
-    c->n = 0;
-    size_t start = i + 1;
-    for (size_t k = i + 1; k < end; k++) {
-        if (data[k] != '|')
-            continue;
-        if (c->n == MAX_CELLS)
-            return false;
-        size_t a = start, b = k;
-        while (a < b && (data[a] == ' ' || data[a] == '\t'))
-            a++;
-        while (b > a && (data[b - 1] == ' ' || data[b - 1] == '\t'))
-            b--;
-        c->from[c->n] = a;
-        c->to[c->n] = b;
-        c->n++;
-        start = k + 1;
+    size_t cell[MAX_CELLS + 1][2];
+    size_t count = ra_table_cells(data + i + 1, end - i - 1, cell, MAX_CELLS + 1);
+    if (count > MAX_CELLS + 1)
+        return false;
+    c->n = count - 1; /* not the text after the last bar */
+    for (size_t k = 0; k < c->n; k++) {
+        c->from[k] = i + 1 + cell[k][0];
+        c->to[k] = i + 1 + cell[k][1];
     }
     return c->n >= 2;
 }
@@ -85,6 +96,8 @@ size_t ra_table_row_join(const char *data, size_t i, size_t len, char *out, size
             break;
         lines++;
         j = lf2 + 1;
+        if (j - i > cap)
+            return 0; /* too long to join: each line is read as it is */
     }
     if (lines == 1)
         return 0;

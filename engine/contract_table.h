@@ -16,6 +16,12 @@
 
 #include <stddef.h>
 
+/* Splits s[0..n) at every '|' into cells, spaces and tabs trimmed: cell[k]
+ * gets the offsets [from, to) of cell k in s, the text after the last '|'
+ * being the last cell. Fills at most max cells and returns how many there
+ * are (more than max when the text has more). */
+size_t ra_table_cells(const char *s, size_t n, size_t (*cell)[2], size_t max);
+
 /* If the line starting at data[i] is a table row continued on the lines
  * after it, writes the joined row into out (at most cap bytes; a row that
  * does not fit is not joined) and returns the number of lines it spans, with

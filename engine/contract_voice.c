@@ -87,7 +87,8 @@ static bool is_statement_heading(const char *h, size_t n)
 static ra_side party_named(const char *s, size_t n, const ra_parties *parties)
 {
     for (size_t i = 0; i < parties->n; i++)
-        if (parties->items[i].side != RA_SIDE_NONE && holds(s, n, parties->items[i].name))
+        if (parties->items[i].side != RA_SIDE_NONE &&
+            ra_ascii_has_word(s, n, parties->items[i].name))
             return parties->items[i].side;
     return RA_SIDE_NONE;
 }
@@ -179,23 +180,27 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
     }
     const char *section = NULL;
     size_t section_len = 0;
-    ra_side intro_side = RA_SIDE_NONE;
-    bool introduced = false;
+    ra_side intro_side = RA_SIDE_NONE, heading_side = RA_SIDE_NONE;
+    bool introduced = false, statement = false;
     for (size_t k = 0; k < text->n; k++) {
         const ra_sentence *s = &text->sentences[k];
-        if (s->heading != section || s->heading_len != section_len) {
+        if (k == 0 || s->heading != section || s->heading_len != section_len) {
+            /* a new section: what its heading says of the speaker */
             section = s->heading;
             section_len = s->heading_len;
             introduced = false;
+            statement = section && is_statement_heading(section, section_len);
+            heading_side = statement ? ra_side_named(section, section_len) : RA_SIDE_NONE;
         }
         ra_side side;
         if (intro(s, parties, &side)) {
             introduced = true;
             intro_side = side != RA_SIDE_NONE ? side : RA_SIDE_WORKER;
         }
-        bool statement = section && is_statement_heading(section, section_len);
-        ra_side heading_side = statement ? ra_side_named(section, section_len) : RA_SIDE_NONE;
         ra_voice v;
+        v.capitals = true;
+        for (size_t i = 0; i < s->len && v.capitals; i++)
+            v.capitals = !(s->text[i] >= 'a' && s->text[i] <= 'z');
         bool question = letter && is_question(s->text, s->len);
         v.singular = introduced                          ? intro_side
                      : heading_side != RA_SIDE_NONE      ? heading_side
@@ -340,11 +345,8 @@ size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool in
         return 0;
     /* In capitals within a sentence in small letters, a word is an
      * abbreviation ("MY" Malaysia, "WE" a form code), not a pronoun. */
-    if (m >= 2 && ra_ascii_upper((unsigned char)w[1])) {
-        for (size_t k = 0; k < len; k++)
-            if (s[k] >= 'a' && s[k] <= 'z')
-                return 0;
-    }
+    if (m >= 2 && ra_ascii_upper((unsigned char)w[1]) && !v.capitals)
+        return 0;
     if (indonesian) {
         /* "Anda" (you) is the worker a text is written to */
         bool saya =

@@ -36,6 +36,7 @@
 typedef struct ra_voice {
     ra_side singular; /* "I", "me", "my"; RA_SIDE_NONE: leave them */
     ra_side plural;   /* "we", "us", "our" */
+    bool capitals;    /* the sentence has no small letter: "MY" is a pronoun there */
 } ra_voice;
 
 /* Fills out[0..text->n) with each sentence's voice. Needs the headings
