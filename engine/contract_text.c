@@ -347,15 +347,20 @@ static bool title_heading(const char *s, size_t n)
     return lower && words <= 8;
 }
 
+/* Words that cannot end a sentence or a heading: a line ending in one goes
+ * on ("paid by the" / "Employer's mother"). */
+static const char *const open_words[] = {"the", "a",     "an",   "of", "to",  "by",   "and",  "or",
+                                         "for", "with",  "from", "in", "at",  "on",   "its",  "her",
+                                         "his", "their", "your", "my", "our", "this", "that", NULL};
+
 /* A short heading in sentence case: a capital, at most five words, no
  * closing punctuation, not ending in a word that leaves it open ("Ending
  * the contract", not "The Employer shall pay the"). */
 static bool sentence_heading(const char *s, size_t n)
 {
-    static const char *const open[] = {"the",   "a",    "an",   "of",   "to",   "by",  "and",
-                                       "or",    "for",  "with", "from", "in",   "at",  "on",
-                                       "shall", "will", "may",  "must", "is",   "are", "dan",
-                                       "atau",  "di",   "yang", "oleh", "akan", NULL};
+    /* besides the open words: a verb that needs its complement */
+    static const char *const verbs[] = {"shall", "will", "may",  "must", "is",   "are", "dan",
+                                        "atau",  "di",   "yang", "oleh", "akan", NULL};
     if (n == 0 || n > 60 || strchr(".;,:", s[n - 1]) || !(s[0] >= 'A' && s[0] <= 'Z'))
         return false;
     size_t words = 0, last = 0;
@@ -364,20 +369,19 @@ static bool sentence_heading(const char *s, size_t n)
             words++;
             last = k;
         }
-    return words <= 5 && !ra_ascii_in_list(s + last, n - last, open);
+    return words <= 5 && !ra_ascii_in_list(s + last, n - last, open_words) &&
+           !ra_ascii_in_list(s + last, n - last, verbs);
 }
 
 /* Does the pending sentence end in a word that cannot end one ("paid by
  * the", "a copy of")? Then the next line continues it, whatever it looks like. */
 static bool open_word_before(const builder *b)
 {
-    static const char *const open[] = {"the", "a",     "an",   "of", "to",  "by",   "and",  "or",
-                                       "for", "with",  "from", "in", "at",  "on",   "its",  "her",
-                                       "his", "their", "your", "my", "our", "this", "that", NULL};
     size_t e = b->cur_len, k = e;
     while (k && ra_ascii_alpha((unsigned char)b->cur[k - 1]))
         k--;
-    return k < e && (k == 0 || b->cur[k - 1] == ' ') && ra_ascii_in_list(b->cur + k, e - k, open);
+    return k < e && (k == 0 || b->cur[k - 1] == ' ') &&
+           ra_ascii_in_list(b->cur + k, e - k, open_words);
 }
 
 /* Does s[0..n) start with a label and its value: a capital, then at most
