@@ -282,6 +282,19 @@ static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identi
     render_evidence(r, cx, evidence, sizeof evidence);
     append_rows(a, r, cx, evidence, sizeof evidence);
     size_t elen = strlen(evidence);
+    long line = id->line;
+    if (id->end_line) {
+        /* a sentence: the finding is on the line of the match; the evidence
+         * gives the lines the whole sentence spans */
+        line = ra_ctx_sentence_line(cx);
+        char span[64];
+        int n = snprintf(span, sizeof span, "%s\"sentence_lines\":[%ld,%ld]}", elen > 2 ? "," : "",
+                         id->line, id->end_line);
+        if (n > 0 && elen + (size_t)n < sizeof evidence) {
+            memcpy(evidence + elen - 1, span, (size_t)n + 1);
+            elen += (size_t)n - 1;
+        }
+    }
     if (id->extra_evidence && elen + strlen(id->extra_evidence) + 2 < sizeof evidence) {
         /* {...} + ,"worker_ids":[...] */
         snprintf(evidence + elen - 1, sizeof evidence - elen + 1, "%s%s}", elen > 2 ? "," : "",
@@ -294,7 +307,7 @@ static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identi
         .agency = id->agency,
         .worker = id->worker,
         .file = id->file,
-        .line = id->line,
+        .line = line,
         .fee_id = id->fee_id,
         .contract_id = id->contract_id,
         .message = message,
@@ -337,20 +350,24 @@ static void explain_rule(auditor *a, const ra_rule *r, const ra_ctx *cx, const c
     a->out->explained = true;
 }
 
-/* Does --explain ask about this row (by file:line, or its worker's id)? */
-static bool explain_wanted(const auditor *a, const char *file, long line, const ra_worker *w)
+/* Does --explain ask about this row or sentence (by file and any of its
+ * lines, or its worker's id)? */
+static bool explain_wanted(const auditor *a, const identity *id, const ra_worker *w)
 {
     if (!a->opts->explain)
         return false;
-    if (a->explain_file)
-        return line == a->explain_line && !strcmp(file, a->explain_file);
+    if (a->explain_file) {
+        long last = id->end_line > id->line ? id->end_line : id->line;
+        return a->explain_line >= id->line && a->explain_line <= last &&
+               !strcmp(id->file ? id->file : "", a->explain_file);
+    }
     return w && !strcmp(w->id, a->opts->explain);
 }
 
 void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identity *id)
 {
     const ra_worker *w = id->worker != RA_NONE ? &a->sub->workers[id->worker] : NULL;
-    bool explain = explain_wanted(a, id->file ? id->file : "", id->line, w);
+    bool explain = explain_wanted(a, id, w);
     char what[320];
     if (explain) {
         snprintf(what, sizeof what, "%s:%ld", id->file ? id->file : "", id->line);
@@ -360,9 +377,16 @@ void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identit
         const ra_rule *r = &a->pack->rules[i];
         if (r->scope != scope || (!r->enabled && !explain) || r->per_sentence != cx->rows_sentence)
             continue;
+        if (cx->match_at)
+            *cx->match_at = SIZE_MAX;
         compute_lets(r, cx);
-        if (explain)
+        if (explain) {
             explain_rule(a, r, cx, what);
+            /* explaining evaluates every branch: start the match over */
+            if (cx->match_at)
+                *cx->match_at = SIZE_MAX;
+            compute_lets(r, cx);
+        }
         if (r->enabled && ra_eval_true(r->when, cx))
             fire(a, i, cx, id);
         if (cx->scan && cx->scan->hit) {
@@ -459,7 +483,11 @@ int audit_fee(auditor *a, const ra_submission *sub, const ra_fee *fee)
     cx.worker_index = fee->worker;
     cx.agency = &sub->agencies[fee->agency];
     cx.agency_index = fee->agency;
-    identity id = {fee->agency, fee->worker, "fees.csv", fee->line, fee->fee_id, NULL, NULL};
+    identity id = {.agency = fee->agency,
+                   .worker = fee->worker,
+                   .file = "fees.csv",
+                   .line = fee->line,
+                   .fee_id = fee->fee_id};
     audit_run_rules(a, RA_SCOPE_FEE, &cx, &id);
     ra_accs_update(&a->accs, ROW_FEE, &cx);
     ra_indicators_add_fee(&a->out->indicators, sub, fee);
@@ -475,7 +503,8 @@ int audit_document(auditor *a, const ra_submission *sub, const ra_document *doc)
     cx.worker_index = doc->worker;
     cx.agency = &sub->agencies[doc->agency];
     cx.agency_index = doc->agency;
-    identity id = {doc->agency, doc->worker, "documents.csv", doc->line, NULL, NULL, NULL};
+    identity id = {
+        .agency = doc->agency, .worker = doc->worker, .file = "documents.csv", .line = doc->line};
     audit_run_rules(a, RA_SCOPE_DOCUMENT, &cx, &id);
     ra_accs_update(&a->accs, ROW_DOCUMENT, &cx);
     a->nomem = a->nomem || a->accs.nomem;
@@ -520,7 +549,8 @@ static void worker_phase(auditor *a)
         cx.agency_index = cx.worker->agency;
         ra_accs_update(&a->accs, ROW_WORKER, &cx);
         a->nomem = a->nomem || a->accs.nomem;
-        identity id = {cx.agency_index, i, "workers.csv", cx.worker->line, NULL, NULL, NULL};
+        identity id = {
+            .agency = cx.agency_index, .worker = i, .file = "workers.csv", .line = cx.worker->line};
         audit_run_rules(a, RA_SCOPE_WORKER, &cx, &id);
         if (a->nomem)
             return;
@@ -534,7 +564,8 @@ static void agency_phase(auditor *a)
     for (uint32_t i = 0; i < sub->nagencies && !a->nomem; i++) {
         cx.agency = &sub->agencies[i];
         cx.agency_index = i;
-        identity id = {i, RA_NONE, "agencies.csv", cx.agency->line, NULL, NULL, NULL};
+        identity id = {
+            .agency = i, .worker = RA_NONE, .file = "agencies.csv", .line = cx.agency->line};
         audit_run_rules(a, RA_SCOPE_AGENCY, &cx, &id);
     }
 }
@@ -570,7 +601,7 @@ static void submission_phase(auditor *a)
                          r->column,      ra_errtype_name(r->type),
                          r->reason,      r->line};
         cx.dq = &e;
-        identity id = {RA_NONE, RA_NONE, e.file, e.line, NULL, NULL, NULL};
+        identity id = {.agency = RA_NONE, .worker = RA_NONE, .file = e.file, .line = e.line};
         audit_run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
     }
     for (size_t i = 0; i < sub->nnotes && !a->nomem; i++) {
@@ -578,12 +609,13 @@ static void submission_phase(auditor *a)
         ra_dq_event e = {
             ra_note_kind_name(n->kind), ra_table_file(n->table), NULL, NULL, n->message, n->line};
         cx.dq = &e;
-        identity id = {RA_NONE, RA_NONE, e.file, e.line, NULL, NULL, NULL};
+        identity id = {.agency = RA_NONE, .worker = RA_NONE, .file = e.file, .line = e.line};
         audit_run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
     }
     for (size_t i = 0; i < a->ndq && !a->nomem; i++) {
         cx.dq = &a->dq[i];
-        identity id = {RA_NONE, RA_NONE, a->dq[i].file, a->dq[i].line, NULL, NULL, NULL};
+        identity id = {
+            .agency = RA_NONE, .worker = RA_NONE, .file = a->dq[i].file, .line = a->dq[i].line};
         audit_run_rules(a, RA_SCOPE_SUBMISSION, &cx, &id);
     }
 }

@@ -130,20 +130,21 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
         cx.agency = &sub->agencies[first->agency];
         cx.agency_index = first->agency;
     }
-    identity id = {c->one_agency ? first->agency : RA_NONE,
-                   c->nworkers == 1 ? c->first_worker : RA_NONE,
-                   file,
-                   0,
-                   NULL,
-                   c->id,
-                   extra};
+    identity id = {.agency = c->one_agency ? first->agency : RA_NONE,
+                   .worker = c->nworkers == 1 ? c->first_worker : RA_NONE,
+                   .file = file,
+                   .contract_id = c->id,
+                   .extra_evidence = extra};
     /* Contract-level rules (line null), then each sentence. */
     cx.rows_sentence = false;
     audit_run_rules(a, RA_SCOPE_CONTRACT, &cx, &id);
     cx.rows_sentence = true;
+    size_t match_at;
+    cx.match_at = &match_at;
     for (size_t s = 0; s < view->text->n && !a->nomem && !cancelled(a); s++) {
         cx.sentence = s;
         id.line = view->text->sentences[s].line;
+        id.end_line = view->text->sentences[s].end_line;
         audit_run_rules(a, RA_SCOPE_CONTRACT, &cx, &id);
     }
 }

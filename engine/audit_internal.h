@@ -43,10 +43,11 @@ typedef struct {
 typedef struct {
     uint32_t agency, worker;
     const char *file;
-    long line;
+    long line; /* a sentence: its first line (a finding gets the match's) */
     const char *fee_id;
     const char *contract_id;
     const char *extra_evidence; /* JSON members appended to the evidence, or NULL */
+    long end_line;              /* a sentence: its last line; else 0 */
 } identity;
 
 /* The evaluation context for the auditor's current state. */

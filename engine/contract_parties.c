@@ -743,6 +743,16 @@ static bool put(vbuf *b, const char *s, size_t n)
     return true;
 }
 
+/* Moves the line marks of text[from, to), copied to view offset `at`, from
+ * text offsets to view offsets; whole: the span was replaced by one word,
+ * and all its marks go to the word's start. m[*j ..] are the marks left. */
+static void move_marks(ra_line_mark *m, size_t n, size_t *j, size_t from, size_t to, size_t at,
+                       bool whole)
+{
+    for (; *j < n && m[*j].at < to; (*j)++)
+        m[*j].at = (uint32_t)(at + (whole ? 0 : m[*j].at - from));
+}
+
 bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, const ra_voice *voices,
                       bool indonesian)
 {
@@ -775,6 +785,8 @@ bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, const r
         ra_voice v = voices ? voices[k] : (ra_voice){RA_SIDE_NONE, RA_SIDE_NONE, false};
         size_t start = b.n;
         size_t copied = 0; /* s->text[copied..i) is still to be copied */
+        ra_line_mark *marks = s->nmarks ? text->marks + s->mark : NULL;
+        size_t j = 0; /* marks[j ..] still hold text offsets */
         bool ok = true;
         for (size_t i = 0; i < s->len && ok;) {
             size_t m = 0, wl = 0;
@@ -791,10 +803,14 @@ bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties, const r
                 i++;
                 continue;
             }
-            ok = put(&b, s->text + copied, i - copied) && put(&b, word, wl);
+            move_marks(marks, s->nmarks, &j, copied, i, b.n - start, false);
+            ok = put(&b, s->text + copied, i - copied);
+            move_marks(marks, s->nmarks, &j, i, i + m, b.n - start, true);
+            ok = ok && put(&b, word, wl);
             i += m;
             copied = i;
         }
+        move_marks(marks, s->nmarks, &j, copied, s->len, b.n - start, false);
         if (!ok || !put(&b, s->text + copied, s->len - copied) || !put(&b, "", 1)) {
             free(b.p);
             return false;

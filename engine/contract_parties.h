@@ -55,8 +55,10 @@ void ra_parties_find(const ra_contract_text *text, ra_parties *out);
  * replaced where it is written as defined, in capitals or in title case, as
  * a whole word, so "principal" in "the principal of the loan" stays when
  * "Principal" names the employer. With voices (one per sentence, or NULL),
- * first-person pronouns read as their side too (contract_voice.h). false
- * when out of memory (the views stay the texts). */
+ * first-person pronouns read as their side too (contract_voice.h). The
+ * sentences' line marks move with the words (ra_sentence_line_at). false
+ * when out of memory: the views stay the texts, and the line marks may
+ * point anywhere in their sentences. */
 struct ra_voice;
 bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties,
                       const struct ra_voice *voices, bool indonesian);

@@ -17,7 +17,9 @@
 typedef struct {
     ra_contract_text *t;
     size_t cap_sent, cap_buf, buf_len;
-    char *cur; /* the sentence being built */
+    size_t cap_marks;
+    size_t mark0; /* the sentence being built has t->marks[mark0 .. t->nmarks) */
+    char *cur;    /* the sentence being built */
     size_t cur_len;
     long cur_line, cur_end;
     bool nomem;
@@ -43,6 +45,7 @@ static void flush(builder *b)
         k++;
     if (k == n)
         start = n;
+    b->t->nmarks = n > start ? b->t->nmarks : b->mark0;
     if (n > start && !b->nomem) {
         ra_contract_text *t = b->t;
         if (t->n == b->cap_sent) {
@@ -68,6 +71,13 @@ static void flush(builder *b)
             t->buf = nb;
             b->cap_buf = cap;
         }
+        /* its line marks, as offsets in the trimmed text */
+        size_t kept = b->mark0;
+        for (size_t m = b->mark0; m < t->nmarks; m++)
+            if (t->marks[m].at > start && t->marks[m].at < n)
+                t->marks[kept++] =
+                    (ra_line_mark){(uint32_t)(t->marks[m].at - start), t->marks[m].line};
+        t->nmarks = kept;
         memcpy(t->buf + b->buf_len, b->cur + start, len);
         t->buf[b->buf_len + len] = '\0';
         /* buf may still move: text pointers are set once it is complete. */
@@ -76,12 +86,32 @@ static void flush(builder *b)
                                              .end_line = b->cur_end,
                                              .offset = b->buf_len,
                                              .view_len = len,
-                                             .is_heading = b->heading};
+                                             .is_heading = b->heading,
+                                             .mark = b->mark0,
+                                             .nmarks = kept - b->mark0};
         b->heading = false;
         b->buf_len += len + 1;
     }
+    b->mark0 = b->t->nmarks; /* == mark0 when no sentence was added: marks dropped */
     b->cur_len = 0;
     b->cur_line = 0;
+}
+
+/* The sentence being built goes on with a byte from another line. */
+static void mark_line(builder *b, long line)
+{
+    ra_contract_text *t = b->t;
+    if (t->nmarks == b->cap_marks) {
+        size_t cap = b->cap_marks ? b->cap_marks * 2 : 256;
+        ra_line_mark *nm = realloc(t->marks, cap * sizeof *nm);
+        if (!nm) {
+            b->nomem = true;
+            return;
+        }
+        t->marks = nm;
+        b->cap_marks = cap;
+    }
+    t->marks[t->nmarks++] = (ra_line_mark){(uint32_t)b->cur_len, (uint32_t)line};
 }
 
 static void put(builder *b, char c, long line)
@@ -93,6 +123,8 @@ static void put(builder *b, char c, long line)
         flush(b);
     if (b->cur_len == 0)
         b->cur_line = line;
+    else if (line != b->cur_end)
+        mark_line(b, line);
     b->cur[b->cur_len++] = c;
     b->cur_end = line;
 }
@@ -699,7 +731,16 @@ void ra_contract_text_free(ra_contract_text *t)
     free(t->buf);
     free(t->vbuf);
     free(t->sentences);
+    free(t->marks);
     memset(t, 0, sizeof *t);
+}
+
+long ra_sentence_line_at(const ra_contract_text *t, const ra_sentence *s, size_t at)
+{
+    long line = s->line;
+    for (size_t k = s->mark; k < s->mark + s->nmarks && t->marks[k].at <= at; k++)
+        line = t->marks[k].line;
+    return line;
 }
 
 ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_text *out, char *why,

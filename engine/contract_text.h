@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "error.h"
 
@@ -23,6 +24,13 @@
 
 /* Contracts above this size are not scanned (the audit says so). */
 #define RA_CONTRACT_MAX (8 * 1024 * 1024)
+
+/* Where a sentence moves on to another line of the original file: its
+ * view's byte `at` is the first one taken from line `line`. */
+typedef struct {
+    uint32_t at;
+    uint32_t line;
+} ra_line_mark;
 
 typedef struct {
     const char *text; /* normalised, NUL-terminated: what evidence quotes */
@@ -40,6 +48,9 @@ typedef struct {
     const char *heading;
     size_t heading_len;
     bool is_heading; /* the cutter took its line for a heading */
+    /* marks[mark .. mark + nmarks) of the owning ra_contract_text: the lines
+     * after the first one the sentence spans, as offsets in its view. */
+    size_t mark, nmarks;
 } ra_sentence;
 
 typedef struct {
@@ -47,6 +58,8 @@ typedef struct {
     char *vbuf; /* their views, when some differ from the texts; or NULL */
     ra_sentence *sentences;
     size_t n;
+    ra_line_mark *marks; /* see ra_sentence.mark */
+    size_t nmarks;
     size_t bytes; /* size of the original file */
 } ra_contract_text;
 
@@ -66,6 +79,10 @@ ra_ct_status ra_contract_text_load(const char *path, ra_contract_text *out, char
 /* Segments text already in memory (for tests and fuzzing). */
 ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_text *out, char *why,
                                     size_t whysize);
+
+/* The line of the original file that byte `at` of sentence s's view comes
+ * from (a byte of a word that replaced a name: the name's first line). */
+long ra_sentence_line_at(const ra_contract_text *t, const ra_sentence *s, size_t at);
 
 void ra_contract_text_free(ra_contract_text *t);
 

@@ -231,9 +231,9 @@ static void note_limit(const ra_ctx *cx, const ra_pattern *p, const ra_sentence 
 }
 
 /* Runs pattern slot (negated by slot2 within window words) on sentence i of
- * text, or on its heading; on a match, *cap and *cap_len get the first group. */
+ * text, or on its heading; on a match, *hit (when non-NULL) says where. */
 static ra_rx_result find(const ra_ctx *cx, const ra_contract_text *text, size_t i, bool heading,
-                         int32_t slot, int32_t slot2, int window, size_t *cap, size_t *cap_len)
+                         int32_t slot, int32_t slot2, int window, ra_rx_hit *hit)
 {
     const ra_sentence *s = &text->sentences[i];
     const ra_pattern *p = &cx->pack->patterns[slot];
@@ -241,7 +241,7 @@ static ra_rx_result find(const ra_ctx *cx, const ra_contract_text *text, size_t 
     if (heading && !s->heading)
         return RA_RX_NO;
     ra_rx_result r = ra_rx_find(cx->rx, p, cx->contract->lang, heading ? s->heading : s->view,
-                                heading ? s->heading_len : s->view_len, neg, window, cap, cap_len);
+                                heading ? s->heading_len : s->view_len, neg, window, hit);
     if (r == RA_RX_LIMIT)
         note_limit(cx, p, s);
     return r;
@@ -253,9 +253,22 @@ static ra_value match(const ra_cnode *n, const ra_ctx *cx)
     if (!c || !c->text || !cx->rx || cx->sentence >= c->text->n)
         return RA_NULL;
     bool heading = n->a && n->a->field == F_S_HEADING;
-    ra_rx_result r =
-        find(cx, c->text, cx->sentence, heading, n->slot, n->slot2, n->window, NULL, NULL);
+    ra_rx_hit hit;
+    ra_rx_result r = find(cx, c->text, cx->sentence, heading, n->slot, n->slot2, n->window, &hit);
+    if (r == RA_RX_YES && !heading && cx->match_at && hit.start < *cx->match_at)
+        *cx->match_at = hit.start;
     return r == RA_RX_LIMIT ? RA_NULL : ra_v_bool(r == RA_RX_YES);
+}
+
+long ra_ctx_sentence_line(const ra_ctx *cx)
+{
+    const ra_contract_view *c = cx->contract;
+    if (!c || !c->text || cx->sentence >= c->text->n)
+        return 0;
+    const ra_sentence *s = &c->text->sentences[cx->sentence];
+    if (!cx->match_at || *cx->match_at >= s->view_len)
+        return s->line;
+    return ra_sentence_line_at(c->text, s, *cx->match_at);
 }
 
 /* A captured number: digits with the contract language's separators
@@ -280,10 +293,11 @@ static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin, bool a
     bool this_sentence = !origin && cx->rows_sentence;
     size_t from = this_sentence ? cx->sentence : 0, to = this_sentence ? cx->sentence + 1 : text->n;
     for (size_t i = from; i < to && i < text->n; i++) {
-        size_t cap, cap_len;
-        if (find(cx, text, i, false, n->slot, -1, 0, &cap, &cap_len) == RA_RX_YES)
-            return as_text ? ra_v_str(text->sentences[i].view + cap, cap_len)
-                           : captured_number(text->sentences[i].view + cap, cap_len, c->lang);
+        ra_rx_hit hit;
+        if (find(cx, text, i, false, n->slot, -1, 0, &hit) == RA_RX_YES)
+            return as_text
+                       ? ra_v_str(text->sentences[i].view + hit.cap, hit.cap_len)
+                       : captured_number(text->sentences[i].view + hit.cap, hit.cap_len, c->lang);
     }
     return RA_NULL;
 }
@@ -295,6 +309,7 @@ static ra_value sentence_aggregate(const ra_cnode *n, const ra_ctx *cx)
         return RA_NULL;
     ra_ctx inner = *cx;
     inner.rows_sentence = true;
+    inner.match_at = NULL; /* matches in other sentences say nothing of this one */
     uint32_t matched = 0, seen = 0;
     bool unknown = false, has = false;
     ra_value best = RA_NULL;

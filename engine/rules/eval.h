@@ -65,9 +65,9 @@ typedef struct {
 
 typedef struct {
     const ra_pack *pack;
-    ra_acc **by_agg;    /* by_agg[agg][owner index] */
-    ra_accval **val;    /* val[agg][owner index]; NULL for count, any and all */
-    ra_numvec *num;     /* num[agg]: the values of val[agg] */
+    ra_acc **by_agg; /* by_agg[agg][owner index] */
+    ra_accval **val; /* val[agg][owner index]; NULL for count, any and all */
+    ra_numvec *num;  /* num[agg]: the values of val[agg] */
     uint32_t nworkers, nagencies;
     ra_row_ref **pool; /* blocks of 1 << RA_POOL_BLOCK_BITS */
     size_t npool, nblocks, cap_blocks;
@@ -98,11 +98,20 @@ typedef struct {
     bool rows_sentence; /* a sentence is at hand (per-sentence rule or aggregate) */
     ra_rx *rx;          /* this thread's matcher */
     ra_scan_note *scan; /* set when a pattern hits a limit */
+    /* When non-NULL: lowered to the start of each match a pattern finds in
+     * the sentence's view (not in its heading), so that after a rule's
+     * condition it holds where the clause's evidence begins. The caller sets
+     * it to SIZE_MAX before each rule. */
+    size_t *match_at;
 } ra_ctx;
 
 #define RA_EVAL_SCRATCH 96 /* ≥ the number of field ids */
 
 ra_value ra_eval(const ra_cnode *n, const ra_ctx *cx);
+
+/* The line of the sentence at hand where the last rule's match begins
+ * (ra_ctx.match_at), else the sentence's first line; 0 without a sentence. */
+long ra_ctx_sentence_line(const ra_ctx *cx);
 
 /* A condition's truth: null counts as false (the rule does not fire). */
 bool ra_eval_true(const ra_cnode *n, const ra_ctx *cx);

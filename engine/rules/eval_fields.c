@@ -281,7 +281,7 @@ static ra_value contract_field(const ra_ctx *cx, ra_field_id f)
         const ra_sentence *s = &c->text->sentences[cx->sentence];
         if (f == F_S_HEADING)
             return s->heading ? ra_v_str(s->heading, s->heading_len) : RA_NULL;
-        return f == F_S_TEXT ? ra_v_str(s->text, s->len) : ra_v_int(s->line);
+        return f == F_S_TEXT ? ra_v_str(s->text, s->len) : ra_v_int(ra_ctx_sentence_line(cx));
     }
     default:
         return RA_NULL;

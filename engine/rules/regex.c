@@ -131,7 +131,7 @@ static size_t next_char(const char *s, size_t len, size_t i)
 }
 
 ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
-                        size_t len, const ra_pattern *neg, int window, size_t *cap, size_t *cap_len)
+                        size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit)
 {
     bool limit = false;
     for (size_t k = 0; k < p->nalts; k++) {
@@ -162,10 +162,8 @@ ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char
                 break;
             }
             if (n == 0) {
-                if (cap)
-                    *cap = cs;
-                if (cap_len)
-                    *cap_len = ce - cs;
+                if (hit)
+                    *hit = (ra_rx_hit){ms, cs, ce - cs};
                 return RA_RX_YES;
             }
             /* Negated: look for another occurrence that starts later. */

@@ -41,14 +41,20 @@ void ra_rx_free(ra_rx *rx);
 
 typedef enum { RA_RX_NO = 0, RA_RX_YES = 1, RA_RX_LIMIT = -1 } ra_rx_result;
 
+/* Where a match was found: the whole match's start, and the first capture
+ * group (or the whole match when the pattern has none). Offsets are bytes
+ * of the subject. */
+typedef struct {
+    size_t start;
+    size_t cap, cap_len;
+} ra_rx_hit;
+
 /* Does p (its alternatives for lang, and those for any language) match
  * subject somewhere that neg (when non-NULL) does not negate? A match is
  * negated when neg matches in the window from `window` words before the match
- * to the match's end. On RA_RX_YES, *cap and *cap_len (when non-NULL) get the
- * first capture group (or the whole match). RA_RX_LIMIT: a limit was hit and
- * the answer is unknown. */
+ * to the match's end. On RA_RX_YES, *hit (when non-NULL) says where.
+ * RA_RX_LIMIT: a limit was hit and the answer is unknown. */
 ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
-                        size_t len, const ra_pattern *neg, int window, size_t *cap,
-                        size_t *cap_len);
+                        size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit);
 
 #endif

@@ -7,9 +7,12 @@ Builds a temporary submission (one agency; one worker W-<id> per contract,
 deployed, contract signed before deployment, wage from contracts.csv, origin
 PH for English and ID for Indonesian contracts), audits it with the pack
 SRC/rules/core, and compares the CTR findings with the labels:
-  CTR-001..CTR-009  a finding matches a label when contract, rule and line are
-                    equal (line = first line of the clause's sentence); a
-                    finding in an <id>.origin.txt file never matches a label.
+  CTR-001..CTR-009  a finding matches a label when contract and rule are
+                    equal and the label's line is the finding's line (the
+                    line of the match) or the first line of its sentence
+                    (evidence.sentence_lines; labels mark where the clause's
+                    sentence starts); a finding in an <id>.origin.txt file
+                    never matches a label.
   CTR-010, CTR-011  per contract (several findings for one contract count once).
 Prints a table per rule and set, overall (micro) precision and recall, and
 `N passed, N failed`. The floors apply to the sets the patterns were tuned
@@ -116,7 +119,12 @@ def evaluate(SET):
                     found.add((cid + "#origin", rule, x.get("line")))
                     origin_fp.append("%s:%s %s" % (fn, x.get("line"), rule))
                 else:
-                    found.add((cid, rule, x.get("line")))
+                    first = ((x.get("evidence") or {}).get("sentence_lines") or [None])[0]
+                    line = x.get("line")
+                    # the label it matches, if any: at the match or where the sentence starts
+                    if (cid, rule, line) not in gold and (cid, rule, first) in gold:
+                        line = first
+                    found.add((cid, rule, line))
     finally:
         if not os.environ.get("RA_EVAL_KEEP"):
             shutil.rmtree(tmp, ignore_errors=True)

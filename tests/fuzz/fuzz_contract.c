@@ -54,15 +54,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     ra_contract_voices(&t, &parties, voices);
     /* false when out of memory: views = texts */
-    ra_parties_apply(&t, &parties, voices, size % 2 == 1);
+    bool applied = ra_parties_apply(&t, &parties, voices, size % 2 == 1);
     free(voices);
     for (size_t i = 0; i < t.n; i++) {
-        size_t cap, cap_len;
-        ra_rx_find(rx, &keep, RA_CODE_NONE, t.sentences[i].view, t.sentences[i].view_len, &neg, 6,
-                   &cap, &cap_len);
-        if (t.sentences[i].heading)
-            ra_rx_find(rx, &keep, RA_CODE_NONE, t.sentences[i].heading, t.sentences[i].heading_len,
-                       NULL, 0, &cap, &cap_len);
+        const ra_sentence *s = &t.sentences[i];
+        ra_rx_hit hit;
+        ra_rx_find(rx, &keep, RA_CODE_NONE, s->view, s->view_len, &neg, 6, &hit);
+        if (s->heading)
+            ra_rx_find(rx, &keep, RA_CODE_NONE, s->heading, s->heading_len, NULL, 0, &hit);
+        /* The line marks: in the view, in order, on lines the sentence spans. */
+        ra_line_mark prev = {0, (uint32_t)s->line};
+        for (size_t k = s->mark; applied && k < s->mark + s->nmarks; k++) {
+            ra_line_mark m = t.marks[k];
+            if (m.at < prev.at || m.at > s->view_len || m.line < prev.line ||
+                m.line > s->end_line || ra_sentence_line_at(&t, s, m.at) < m.line)
+                abort();
+            prev = m;
+        }
+        if (ra_sentence_line_at(&t, s, 0) != s->line &&
+            !(s->nmarks && t.marks[s->mark].at == 0))
+            abort();
     }
     ra_contract_text_free(&t);
     return 0;

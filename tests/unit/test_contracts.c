@@ -342,20 +342,27 @@ static void test_negation_window_and_captures(void)
     const char *yes = "The Employer shall retain the passport.";
     const char *no = "The Employer shall not retain the passport.";
     const char *far = "Never mind. The Employer shall retain the passport.";
-    size_t cap, len;
-    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, yes, strlen(yes), &neg, 6, NULL, NULL), RA_RX_YES);
-    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, no, strlen(no), &neg, 6, NULL, NULL), RA_RX_NO);
+    ra_rx_hit hit;
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, yes, strlen(yes), &neg, 6, NULL), RA_RX_YES);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, no, strlen(no), &neg, 6, NULL), RA_RX_NO);
     /* "Never" is 3 words before the match: inside a window of 6, outside one of 1. */
-    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, far, strlen(far), &neg, 6, NULL, NULL), RA_RX_NO);
-    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, far, strlen(far), &neg, 1, NULL, NULL), RA_RX_YES);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, far, strlen(far), &neg, 6, NULL), RA_RX_NO);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, far, strlen(far), &neg, 1, NULL), RA_RX_YES);
     /* Regression: with no group the capture is the whole match, not a stale group. */
     const char *s = "a salary of SAR 1,500 and 12 days";
-    CU_ASSERT_EQUAL(ra_rx_find(rx, &grp, 0, s, strlen(s), NULL, 0, &cap, &len), RA_RX_YES);
-    CU_ASSERT_EQUAL(len, 5);
-    CU_ASSERT_EQUAL(strncmp(s + cap, "1,500", 5), 0);
-    CU_ASSERT_EQUAL(ra_rx_find(rx, &num, 0, s, strlen(s), NULL, 0, &cap, &len), RA_RX_YES);
-    CU_ASSERT_EQUAL(len, 1);
-    CU_ASSERT_EQUAL(s[cap], '1');
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &grp, 0, s, strlen(s), NULL, 0, &hit), RA_RX_YES);
+    CU_ASSERT_EQUAL(hit.cap_len, 5);
+    CU_ASSERT_EQUAL(strncmp(s + hit.cap, "1,500", 5), 0);
+    CU_ASSERT_EQUAL(hit.start, 2); /* the whole match starts at "salary" */
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &num, 0, s, strlen(s), NULL, 0, &hit), RA_RX_YES);
+    CU_ASSERT_EQUAL(hit.cap_len, 1);
+    CU_ASSERT_EQUAL(s[hit.cap], '1');
+    CU_ASSERT_EQUAL(hit.start, hit.cap);
+    /* A negated first occurrence: the hit is the later one. */
+    const char *two =
+        "The Employer shall not retain the passport. The Employer shall retain the passport.";
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, two, strlen(two), &neg, 1, &hit), RA_RX_YES);
+    CU_ASSERT_EQUAL(hit.start, 48);
     /* A catastrophic pattern stops at the limit: unknown, not a hang. */
     ra_pattern_alt_c a5;
     ra_pattern evil = pattern(&a5, "(a+)+$");
@@ -364,7 +371,7 @@ static void test_negation_window_and_captures(void)
     memset(subject, 'a', 40000);
     subject[39999] = 'b';
     subject[40000] = '\0';
-    CU_ASSERT_EQUAL(ra_rx_find(rx, &evil, 0, subject, 40000, NULL, 0, NULL, NULL), RA_RX_LIMIT);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &evil, 0, subject, 40000, NULL, 0, NULL), RA_RX_LIMIT);
     free(subject);
     ra_regex_free(a1.re);
     ra_regex_free(a2.re);
