@@ -130,6 +130,22 @@ static size_t next_char(const char *s, size_t len, size_t i)
     return i;
 }
 
+/* Words a coordinated phrase takes ("pregnancy or HIV", "passport and work"). */
+#define PHRASE_WORDS 3
+
+/* The start of the word PHRASE_WORDS words after ms, or me if that is sooner. */
+static size_t phrase_end(const char *s, size_t ms, size_t me)
+{
+    size_t i = ms;
+    for (int w = 0; w < PHRASE_WORDS && i < me; w++) {
+        while (i < me && s[i] != ' ')
+            i++;
+        while (i < me && s[i] == ' ')
+            i++;
+    }
+    return i;
+}
+
 ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
                         size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit)
 {
@@ -166,8 +182,13 @@ ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char
                     *hit = (ra_rx_hit){ms, cs, ce - cs};
                 return RA_RX_YES;
             }
-            /* Negated: look for another occurrence that starts later. */
-            start = next_char(subject, len, ms);
+            /* Negated: look for another occurrence that starts later. One
+             * that starts inside this one within its first words is the same
+             * phrase ("HIV test" in "not ... a pregnancy or HIV test"), and
+             * is negated with it. */
+            start = phrase_end(subject, ms, me);
+            if (start <= ms)
+                start = next_char(subject, len, ms);
         }
     }
     return limit ? RA_RX_LIMIT : RA_RX_NO;

@@ -52,7 +52,10 @@ typedef struct {
 /* Does p (its alternatives for lang, and those for any language) match
  * subject somewhere that neg (when non-NULL) does not negate? A match is
  * negated when neg matches in the window from `window` words before the match
- * to the match's end. On RA_RX_YES, *hit (when non-NULL) says where.
+ * to the match's end; a later match that starts inside a negated one, within
+ * its first three words, is the same phrase and negated with it ("not ... a
+ * pregnancy or HIV test" also negates "HIV test"). On RA_RX_YES, *hit (when
+ * non-NULL) says where.
  * RA_RX_LIMIT: a limit was hit and the answer is unknown. */
 ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
                         size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit);

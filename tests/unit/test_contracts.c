@@ -363,6 +363,16 @@ static void test_negation_window_and_captures(void)
         "The Employer shall not retain the passport. The Employer shall retain the passport.";
     CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, two, strlen(two), &neg, 1, &hit), RA_RX_YES);
     CU_ASSERT_EQUAL(hit.start, 48);
+    /* A match inside a negated one, within its first words, is the same phrase;
+     * one after it is not. */
+    ra_pattern_alt_c a6;
+    ra_pattern test = pattern(&a6, "(?:pregnancy|HIV)(?: or HIV)? test");
+    const char *phrase = "We will not require a pregnancy or HIV test.";
+    const char *after = "We will not require a pregnancy test, but an HIV test is required.";
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &test, 0, phrase, strlen(phrase), &neg, 4, NULL), RA_RX_NO);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &test, 0, after, strlen(after), &neg, 4, &hit), RA_RX_YES);
+    CU_ASSERT_EQUAL(hit.start, 45);
+    ra_regex_free(a6.re);
     /* A catastrophic pattern stops at the limit: unknown, not a hang. */
     ra_pattern_alt_c a5;
     ra_pattern evil = pattern(&a5, "(a+)+$");
