@@ -333,15 +333,33 @@ static bool page_marker(const char *s, size_t n)
         j += 4;
     else
         j = i;
-    if (j > i && !digits_at(s, n, &j))
-        return false;
+    if (j > i && !digits_at(s, n, &j)) {
+        /* "Page 2 of this document." */
+        static const char *const of_what[] = {"this document", "this contract", "this agreement",
+                                              "the contract", NULL};
+        size_t k = j;
+        while (k < n && s[k] == ' ')
+            k++;
+        bool named = false;
+        for (size_t w2 = 0; of_what[w2] && !named; w2++) {
+            size_t m = strlen(of_what[w2]);
+            if (n - k >= m && ra_ascii_same_ci(s + k, of_what[w2], m) &&
+                (k + m == n || s[k + m] == '.' || s[k + m] == ' ')) {
+                named = true;
+                j = k + m + (k + m < n && s[k + m] == '.');
+            }
+        }
+        if (!named)
+            return false;
+    }
     while (j < n && s[j] == ' ')
         j++;
     if (j == n)
         return true;
-    /* "Initials: ____ / ____", "Paraf: ____" after the number */
-    return (n - j >= 8 && !strncmp(s + j, "Initials", 8)) ||
-           (n - j >= 5 && !strncmp(s + j, "Paraf", 5));
+    /* the initials of the parties after the number, or blanks for them:
+     * "Initials: ____ / ____", "R14-032   Worker's initials: ______", "Paraf: ____" */
+    return ra_ascii_has_word(s + j, n - j, "initials") || ra_ascii_has_word(s + j, n - j, "paraf") ||
+           (n - j >= 3 && !strncmp(s + n - 3, "___", 3));
 }
 
 /* Is s (n bytes, trimmed) a short heading in title case ("Costs of Deployment",
