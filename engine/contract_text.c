@@ -1,7 +1,8 @@
 /* contract_text.c — one pass over the text, line by line: clause numbers and
  * blank lines end a sentence, so do '.', '!', '?' and ';' before a space
  * (unless they end a known abbreviation or an initial); sentences are
- * collected with the lines they came from. */
+ * collected with the lines they came from. What kind of line each one is
+ * (a heading, a page marker, a label) is contract_lines.c's to say. */
 #include "contract_text.h"
 
 #include <errno.h>
@@ -11,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "ascii.h"
+#include "contract_lines.h"
 #include "contract_table.h"
 #include "utf8.h"
 
@@ -129,16 +131,6 @@ static void put(builder *b, char c, long line)
     b->cur_end = line;
 }
 
-/* Is s[0..n) one of the words of list (written in small letters), in any case? */
-/* The words (runs of characters other than spaces) of s[0..n). */
-static size_t count_words(const char *s, size_t n)
-{
-    size_t words = 0;
-    for (size_t k = 0; k < n; k++)
-        words += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
-    return words;
-}
-
 /* Abbreviations after which '.' does not end a sentence. */
 static bool abbreviation_before(const builder *b)
 {
@@ -160,36 +152,6 @@ static bool abbreviation_before(const builder *b)
     return ra_ascii_in_list(b->cur + start, n, abbr);
 }
 
-/* Is the line an article label, alone or with a heading in capitals:
- * "Pasal 8", "Article 12.", "Section 9 — FEES AND CHARGES / KOS", "Clause IV: WAGES"?
- * It is a heading even when the line before left a sentence open (a "Pasal 8"
- * line, then "DOKUMEN", was read as the start of the clause's sentence). */
-static bool article_label(const char *s, size_t n)
-{
-    static const char *const labels[] = {"pasal",   "article", "section",  "clause", "artikel",
-                                         "bab",     "part",    "schedule", "annex",  "lampiran",
-                                         "chapter", "ayat",    NULL};
-    size_t w = 0;
-    while (w < n && ra_ascii_alpha((unsigned char)s[w]))
-        w++;
-    if (!ra_ascii_in_list(s, w, labels) || w >= n || s[w] != ' ')
-        return false;
-    size_t i = w + 1, digits = 0;
-    while (i < n && (ra_ascii_digit((unsigned char)s[i]) || strchr("IVXivx", s[i])) && digits < 6)
-        i++, digits++;
-    if (!digits)
-        return false;
-    if (i < n && (s[i] == '.' || s[i] == ':'))
-        i++; /* "Article 12." */
-    /* The rest: a short heading in capitals (at most 8 words, no sentence
-     * punctuation), or nothing. A long line of capitals is a clause of a
-     * contract written in capitals, not a label. */
-    for (size_t k = i; k < n; k++)
-        if ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '.' || s[k] == ',' || s[k] == ';')
-            return false;
-    return count_words(s + i, n - i) <= 8;
-}
-
 /* Does the text end in a word of exactly three dots ("...")? */
 static bool three_dots_before(const builder *b)
 {
@@ -206,63 +168,6 @@ static bool time_of_day_before(const builder *b)
     bool start = b->cur_len == 4 || e[-1] == ' ' || ra_ascii_digit((unsigned char)e[-1]);
     return start && ((e[0] | 0x20) == 'a' || (e[0] | 0x20) == 'p') && e[1] == '.' &&
            (e[2] | 0x20) == 'm' && e[3] == '.';
-}
-
-/* Length of a clause number at s ("7.2 ", "(b) ", "iv) ", "12. "), or 0. */
-static size_t clause_number(const char *s, size_t n)
-{
-    size_t i = 0;
-    /* A checklist box, "[x] " "[ ] " "[✓] ", or a bullet character ("• "
-     * "☐ " "☑ " "✓ "): each item is a clause of its own. */
-    if (n >= 4 && s[0] == '[') {
-        size_t k = 1;
-        if (s[k] == ' ' || ra_ascii_alpha((unsigned char)s[k]) || s[k] == '*' || s[k] == '/')
-            k++;
-        else if (((unsigned char)s[k] & 0xF0) == 0xE0 && k + 3 < n)
-            k += 3;
-        if (k < n && s[k] == ']' && k + 1 < n && s[k + 1] == ' ')
-            return k + 2;
-        return 0;
-    }
-    if (n >= 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ') {
-        static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x96\xaa", "\xe2\x98\x90",
-                                              "\xe2\x98\x91", "\xe2\x98\x92", "\xe2\x9c\x93",
-                                              "\xe2\x9c\x94", "\xe2\x9c\x97", "\xe2\x9c\x98"};
-        for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++)
-            if (memcmp(s, bullets[k], 3) == 0)
-                return 4;
-        return 0;
-    }
-    if (i < n && s[i] == '(') {
-        i++;
-        size_t k = 0;
-        while (i < n &&
-               (ra_ascii_alpha((unsigned char)s[i]) || ra_ascii_digit((unsigned char)s[i])) &&
-               k < 4)
-            i++, k++;
-        if (k && i < n && s[i] == ')' && i + 1 < n && s[i + 1] == ' ')
-            return i + 2;
-        return 0;
-    }
-    if (i < n && ra_ascii_digit((unsigned char)s[i])) {
-        /* "7." "7)" "7.2" "7.2.1." — but not "1500 SAR", an amount on a new line. */
-        bool dot = false;
-        while (i < n && (ra_ascii_digit((unsigned char)s[i]) || s[i] == '.')) {
-            dot = dot || s[i] == '.';
-            i++;
-        }
-        if (i < n && s[i] == ')') {
-            dot = true;
-            i++;
-        }
-        return dot && i < n && s[i] == ' ' ? i + 1 : 0;
-    }
-    size_t k = 0;
-    while (i < n && ra_ascii_alpha((unsigned char)s[i]) && k < 4)
-        i++, k++;
-    if (k && k <= 4 && i < n && s[i] == ')' && i + 1 < n && s[i + 1] == ' ')
-        return i + 2;
-    return 0;
 }
 
 /* Is a clause number at the start of a line ("(24) ", "28.590 ") in fact the
@@ -286,143 +191,6 @@ static bool continues_sentence(const builder *b, const char *s, size_t num, size
     return num < n && s[num] >= 'a' && s[num] <= 'z';
 }
 
-/* Skips spaces from s[*i]; then reads digits; true when there was at least one. */
-static bool digits_at(const char *s, size_t n, size_t *i)
-{
-    while (*i < n && s[*i] == ' ')
-        (*i)++;
-    size_t k = *i;
-    while (*i < n && ra_ascii_digit((unsigned char)s[*i]))
-        (*i)++;
-    return *i > k;
-}
-
-/* Is s (n bytes, trimmed) only a page marker: "- 2 -", "Page 2", "Page 2 of 5",
- * "Page 2/5   Initials: ___", "Halaman 2 dari 3", "Hal. 2/3 Paraf: ___"? */
-static bool page_marker(const char *s, size_t n)
-{
-    size_t i = 0;
-    if (n && s[0] == '-') {
-        i = 1;
-        if (!digits_at(s, n, &i))
-            return false;
-        while (i < n && s[i] == ' ')
-            i++;
-        return i + 1 == n && s[i] == '-';
-    }
-    static const char *const words[] = {"page", "halaman", "hal.", NULL};
-    size_t w = 0;
-    while (w < n && ra_ascii_alpha((unsigned char)s[w]))
-        w++;
-    if (w < n && s[w] == '.')
-        w++; /* "hal." */
-    if (!ra_ascii_in_list(s, w, words) ||
-        !(w == n || s[w] == ' ' || ra_ascii_digit((unsigned char)s[w])))
-        return false;
-    i = w;
-    if (!digits_at(s, n, &i))
-        return false;
-    size_t j = i;
-    while (j < n && s[j] == ' ')
-        j++;
-    if (j < n && s[j] == '/')
-        j++;
-    else if (j + 2 < n && (s[j] | 0x20) == 'o' && (s[j + 1] | 0x20) == 'f' && s[j + 2] == ' ')
-        j += 2;
-    else if (j + 4 < n && !strncmp(s + j, "dari ", 5))
-        j += 4;
-    else
-        j = i;
-    if (j > i && !digits_at(s, n, &j)) {
-        /* "Page 2 of this document." */
-        static const char *const of_what[] = {"this document", "this contract", "this agreement",
-                                              "the contract", NULL};
-        size_t k = j;
-        while (k < n && s[k] == ' ')
-            k++;
-        bool named = false;
-        for (size_t w2 = 0; of_what[w2] && !named; w2++) {
-            size_t m = strlen(of_what[w2]);
-            if (n - k >= m && ra_ascii_same_ci(s + k, of_what[w2], m) &&
-                (k + m == n || s[k + m] == '.' || s[k + m] == ' ')) {
-                named = true;
-                j = k + m + (k + m < n && s[k + m] == '.');
-            }
-        }
-        if (!named)
-            return false;
-    }
-    while (j < n && s[j] == ' ')
-        j++;
-    if (j == n)
-        return true;
-    /* the initials of the parties after the number, or blanks for them:
-     * "Initials: ____ / ____", "R14-032   Worker's initials: ______", "Paraf: ____" */
-    return ra_ascii_has_word(s + j, n - j, "initials") || ra_ascii_has_word(s + j, n - j, "paraf") ||
-           (n - j >= 3 && !strncmp(s + n - 3, "___", 3));
-}
-
-/* Is s (n bytes, trimmed) a short heading in title case ("Costs of Deployment",
- * "NINTH: Personal Freedoms", "IX. Travel and Identity Documents"): at most 8
- * words and 80 bytes, no closing punctuation, a small letter somewhere, and every
- * word that starts with a letter starts with a capital, but for a few short
- * linking words (of, and, the, dan ...)? */
-static bool title_heading(const char *s, size_t n)
-{
-    static const char *const small[] = {"of",   "and", "the", "for", "to", "on",  "in",   "or",
-                                        "with", "by",  "a",   "an",  "at", "dan", "atau", "di"};
-    if (n == 0 || n > 80 || strchr(".;,:", s[n - 1]) || !(s[0] >= 'A' && s[0] <= 'Z'))
-        return false;
-    size_t words = 0;
-    bool lower = false;
-    for (size_t k = 0; k < n;) {
-        while (k < n && s[k] == ' ')
-            k++;
-        size_t w = k;
-        while (k < n && s[k] != ' ')
-            k++;
-        if (k == w)
-            break;
-        words++;
-        for (size_t j = w; j < k; j++)
-            lower = lower || (s[j] >= 'a' && s[j] <= 'z');
-        if (s[w] >= 'a' && s[w] <= 'z') {
-            bool ok = false;
-            for (size_t m = 0; m < sizeof small / sizeof *small && !ok; m++)
-                ok = strlen(small[m]) == k - w && !memcmp(small[m], s + w, k - w);
-            if (!ok)
-                return false;
-        }
-    }
-    return lower && words <= 8;
-}
-
-/* Words that cannot end a sentence or a heading: a line ending in one goes
- * on ("paid by the" / "Employer's mother"). */
-static const char *const open_words[] = {"the", "a",     "an",   "of", "to",  "by",   "and",  "or",
-                                         "for", "with",  "from", "in", "at",  "on",   "its",  "her",
-                                         "his", "their", "your", "my", "our", "this", "that", NULL};
-
-/* A short heading in sentence case: a capital, at most five words, no
- * closing punctuation, not ending in a word that leaves it open ("Ending
- * the contract", not "The Employer shall pay the"). */
-static bool sentence_heading(const char *s, size_t n)
-{
-    /* besides the open words: a verb that needs its complement */
-    static const char *const verbs[] = {"shall", "will", "may",  "must", "is",   "are", "dan",
-                                        "atau",  "di",   "yang", "oleh", "akan", NULL};
-    if (n == 0 || n > 60 || strchr(".;,:", s[n - 1]) || !(s[0] >= 'A' && s[0] <= 'Z'))
-        return false;
-    size_t words = 0, last = 0;
-    for (size_t k = 0; k < n; k++)
-        if (s[k] != ' ' && (k == 0 || s[k - 1] == ' ')) {
-            words++;
-            last = k;
-        }
-    return words <= 5 && !ra_ascii_in_list(s + last, n - last, open_words) &&
-           !ra_ascii_in_list(s + last, n - last, verbs);
-}
-
 /* Does the pending sentence end in a word that cannot end one ("paid by
  * the", "a copy of")? Then the next line continues it, whatever it looks like. */
 static bool open_word_before(const builder *b)
@@ -430,43 +198,7 @@ static bool open_word_before(const builder *b)
     size_t e = b->cur_len, k = e;
     while (k && ra_ascii_alpha((unsigned char)b->cur[k - 1]))
         k--;
-    return k < e && (k == 0 || b->cur[k - 1] == ' ') &&
-           ra_ascii_in_list(b->cur + k, e - k, open_words);
-}
-
-/* Does s[0..n) start with a label and its value: a capital, then at most
- * four words of letters, digits and ' / & + - . (no sentence end), ':',
- * spaces (one, or a run that aligns a column of values) and more text?
- * "Phone: kept by madam", "Rest day:     Sunday". */
-static bool label_line(const char *s, size_t n)
-{
-    if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
-        return false;
-    size_t words = 1;
-    for (size_t k = 1; k < n && k < 40; k++) {
-        char c = s[k];
-        if (c == ':') {
-            size_t v = k + 1;
-            while (v < n && s[v] == ' ')
-                v++;
-            return words <= 4 && v > k + 1 && v < n;
-        }
-        /* a dot leader: "AIR TICKET ....... FREE, TO SITE AND BACK" */
-        if (c == '.' && k + 2 < n && s[k + 1] == '.' && s[k + 2] == '.') {
-            size_t v = k;
-            while (v < n && (s[v] == '.' || s[v] == ' '))
-                v++;
-            return words <= 4 && v < n;
-        }
-        if (c == ' ')
-            words += s[k - 1] != ' ';
-        else if (!ra_ascii_alpha((unsigned char)c) && !ra_ascii_digit((unsigned char)c) &&
-                 !strchr("'/&+-.", c) && !((unsigned char)c & 0x80))
-            return false;
-        if (c == '.' && k + 1 < n && s[k + 1] == ' ')
-            return false;
-    }
-    return false;
+    return k < e && (k == 0 || b->cur[k - 1] == ' ') && ra_line_open_word(b->cur + k, e - k);
 }
 
 /* Appends one line (no LF) to the sentences, applying the normalisation.
@@ -488,13 +220,13 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * running header on the next line ("Contract Ref. QA-4116", followed by a
      * blank line): a sentence cut by a page break goes on when the text after
      * the break starts with a small letter. */
-    if (page_marker(s + i, n - i)) {
+    if (ra_line_page_marker(s + i, n - i)) {
         b->page = b->header = true;
         return;
     }
     if (b->header && b->blank && next == 0 && n - i <= 60 && !strchr(".;:,?!", s[n - 1]) &&
         s[i] >= 'A' && s[i] <= 'Z') {
-        if (count_words(s + i, n - i) <= 6) {
+        if (ra_line_words(s + i, n - i) <= 6) {
             b->header = false;
             return;
         }
@@ -545,7 +277,7 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * a sentence: offer sheets and forms leave such lines without a full stop.
      * Not after a lead-in ending in ':' ("The Worker pays the following:"),
      * whose first item belongs to it. */
-    bool label = !row && label_line(s + i, n - i);
+    bool label = !row && ra_line_label(s + i, n - i);
     if (label && b->cur_len && b->cur[b->cur_len - 1] != ':' && !open_word_before(b))
         flush(b);
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:
@@ -560,7 +292,7 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         words += s[k] != ' ' && (k == i || s[k - 1] == ' ');
     }
     char last = s[n - 1];
-    size_t num = clause_number(s + i, n - i);
+    size_t num = ra_line_clause_number(s + i, n - i);
     if (num && continues_sentence(b, s + i, num, n - i))
         num = 0; /* "twenty-four\n(24) consecutive hours", "NT$\n28.590 per bulan" */
     /* A long line of capitals whose sentence ends on the next line, also in
@@ -570,17 +302,17 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     bool wrapped = caps_end && n - i >= 40;
     bool heading = (upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
                     last != ',' && last != ':' && (num || b->cur_len == 0) && !wrapped) ||
-                   article_label(s + i, n - i);
+                   ra_line_article_label(s + i, n - i);
     /* A short line in title case that starts a clause and is not followed by a
      * small letter (which would continue it) is a heading too: "9. Costs of
      * Deployment", "H. Personal Freedoms", "Section 8 - Recruitment Costs". */
     if (!heading && (num || b->cur_len == 0) && !(next >= 'a' && next <= 'z'))
-        heading = title_heading(s + i + num, n - i - num);
+        heading = ra_line_title_heading(s + i + num, n - i - num);
     /* A numbered line in sentence case with a clause starting on the next
      * line: "9. Ending the contract" / "If you stop ...", "7. Biaya
      * penempatan". */
     if (!heading && num && next >= 'A' && next <= 'Z')
-        heading = sentence_heading(s + i + num, n - i - num);
+        heading = ra_line_sentence_heading(s + i + num, n - i - num);
     if (heading) {
         flush(b);
         b->heading = true; /* the sentences know which lines were headings */
@@ -655,7 +387,7 @@ static bool caps_sentence_end(const char *data, size_t i, size_t len)
     while (e > i && (data[e - 1] == ' ' || data[e - 1] == '\t'))
         e--;
     return upper && (data[e - 1] == '.' || data[e - 1] == ';') &&
-           clause_number(data + i, e - i) == 0 && !page_marker(data + i, e - i);
+           ra_line_clause_number(data + i, e - i) == 0 && !ra_line_page_marker(data + i, e - i);
 }
 
 /* Does the line starting at i plainly start a sentence: a label line, or a
@@ -673,7 +405,7 @@ static bool starts_sentence(const char *data, size_t i, size_t len)
         e++;
     if (i == e || !(data[i] >= 'A' && data[i] <= 'Z'))
         return false;
-    if (label_line(data + i, e - i))
+    if (ra_line_label(data + i, e - i))
         return true;
     size_t k = i;
     while (k < e && ra_ascii_alpha((unsigned char)data[k]))

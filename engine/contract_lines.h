@@ -1,0 +1,44 @@
+/* contract_lines.h — what one line of a contract is, for the sentence cutter
+ * (contract_text.c): a clause number, a page marker, an article label, a
+ * heading in title or sentence case, a "label: value" line. Each predicate
+ * reads s[0..n), one line without its line end and trimmed of spaces; none
+ * allocates or keeps state. */
+#ifndef RA_CONTRACT_LINES_H
+#define RA_CONTRACT_LINES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The words (runs of characters other than spaces) of s[0..n). */
+size_t ra_line_words(const char *s, size_t n);
+
+/* Length of a clause number at s ("7.2 ", "(b) ", "iv) ", "12. ", a checklist
+ * box "[x] ", a bullet "• "), or 0. */
+size_t ra_line_clause_number(const char *s, size_t n);
+
+/* Is the line only page furniture: "- 2 -", "Page 2", "Page 2 of 5",
+ * "Halaman 2 dari 5", "Page 2 of this document.", alone or followed by the
+ * parties' initials or blanks for them ("Initials: ____", "Paraf: ____")? */
+bool ra_line_page_marker(const char *s, size_t n);
+
+/* Is the line an article label, alone or with a heading in capitals:
+ * "Pasal 8", "Article 12.", "Section 9 - FEES AND CHARGES"? */
+bool ra_line_article_label(const char *s, size_t n);
+
+/* A short heading in title case ("Costs of Deployment", "IX. Travel and
+ * Identity Documents"): at most 8 words and 80 bytes, no closing punctuation. */
+bool ra_line_title_heading(const char *s, size_t n);
+
+/* A short heading in sentence case ("Ending the contract"): at most five
+ * words, not ending in a word that leaves it open. */
+bool ra_line_sentence_heading(const char *s, size_t n);
+
+/* Does the line start with a label and its value ("Phone: kept by madam",
+ * "Rest day:     Sunday", "AIR TICKET ....... FREE")? */
+bool ra_line_label(const char *s, size_t n);
+
+/* Is w[0..n) a word that cannot end a sentence or a heading ("the", "of",
+ * "her" ...): a line ending in one goes on to the next. */
+bool ra_line_open_word(const char *w, size_t n);
+
+#endif
