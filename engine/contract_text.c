@@ -232,7 +232,8 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         }
     }
     b->header = false;
-    if (b->blank && !(b->page && s[i] >= 'a' && s[i] <= 'z'))
+    /* ... and so does one the page break left open by a word like "the" */
+    if (b->blank && !(b->page && ((s[i] >= 'a' && s[i] <= 'z') || open_word_before(b))))
         flush(b);
     b->blank = b->page = false;
     /* A table: its separator line ("--- | --- | ---") is dropped, and each row

@@ -218,17 +218,22 @@ static void test_page_markers(void)
     CU_ASSERT_EQUAL(t.sentences[1].line, 11);
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Page 3 of the annex lists them.");
     ra_contract_text_free(&t);
-    /* Footers that name the document, or carry a reference and blanks for
-     * initials (tests/contracts13, 14). The sentence keeps its lines. */
+    /* Footers that name the document, carry a reference and blanks for
+     * initials, or end in the page number (tests/contracts12, 13, 14). The
+     * sentence keeps its lines. */
     t = cut("Attendance at their\n\nPage 2 of this document. Initials: Employer ____ Worker ____\n\n"
             "meetings is barred.\nThe Worker always\n\nPage 1   R14-032   Worker's initials: ______\n\n"
-            "keeps her passport.\nPage 4 of this document sets out the fees.\n");
-    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+            "keeps her passport.\nPage 4 of this document sets out the fees.\n"
+            "It is at the charge of the\n\nService Contract - Al Noor             Page 1 of 2\n\n"
+            "Employer.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 4);
     CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Attendance at their meetings is barred.");
     CU_ASSERT_EQUAL(ra_sentence_line_at(&t, &t.sentences[0], 20), 5);
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The Worker always keeps her passport.");
     CU_ASSERT_EQUAL(t.sentences[1].end_line, 10);
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Page 4 of this document sets out the fees.");
+    /* a running footer that ends in the page number */
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "It is at the charge of the Employer.");
     ra_contract_text_free(&t);
 }
 
