@@ -220,6 +220,18 @@ static size_t u32_digits(uint32_t v, char *out)
 
 /* ,"rows":["fees.csv:12",...],"rows_count":N — the rows behind a worker or
  * agency finding: the first RA_EVIDENCE_ROWS its aggregates counted. */
+/* Adds member (one or more JSON members) to the object in ev, strlen(ev) ==
+ * len, when it fits in size bytes; returns the object's length after. */
+static size_t add_member(char *ev, size_t size, size_t len, const char *member)
+{
+    size_t m = strlen(member);
+    if (len < 2 || len + m + 2 >= size)
+        return len;
+    bool sep = len > 2; /* "{}" holds no member yet */
+    snprintf(ev + len - 1, size - len + 1, "%s%s}", sep ? "," : "", member);
+    return len + m + sep;
+}
+
 static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, char *evidence,
                         size_t size)
 {
@@ -269,9 +281,8 @@ static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, ch
     char num[16];
     tb_str(&t, "],\"rows_count\":");
     tb_puts(&t, num, u32_digits(count, num));
-    size_t elen = strlen(evidence);
-    if (!t.cut && elen + t.len + 2 < size)
-        snprintf(evidence + elen - 1, size - elen + 1, "%s%s}", elen > 2 ? "," : "", rows);
+    if (!t.cut)
+        add_member(evidence, size, strlen(evidence), rows);
 }
 
 static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identity *id)
@@ -288,18 +299,11 @@ static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identi
          * gives the lines the whole sentence spans */
         line = ra_ctx_sentence_line(cx);
         char span[64];
-        int n = snprintf(span, sizeof span, "%s\"sentence_lines\":[%ld,%ld]}", elen > 2 ? "," : "",
-                         id->line, id->end_line);
-        if (n > 0 && elen + (size_t)n < sizeof evidence) {
-            memcpy(evidence + elen - 1, span, (size_t)n + 1);
-            elen += (size_t)n - 1;
-        }
+        snprintf(span, sizeof span, "\"sentence_lines\":[%ld,%ld]", id->line, id->end_line);
+        elen = add_member(evidence, sizeof evidence, elen, span);
     }
-    if (id->extra_evidence && elen + strlen(id->extra_evidence) + 2 < sizeof evidence) {
-        /* {...} + ,"worker_ids":[...] */
-        snprintf(evidence + elen - 1, sizeof evidence - elen + 1, "%s%s}", elen > 2 ? "," : "",
-                 id->extra_evidence);
-    }
+    if (id->extra_evidence) /* "worker_count":N,"worker_ids":[...] */
+        add_member(evidence, sizeof evidence, elen, id->extra_evidence);
     ra_finding f = {
         .rule = rule_index,
         .scope = r->scope,

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "ascii.h"
 #include "contract_table.h"
 #include "contract_voice.h"
@@ -728,16 +729,8 @@ static bool put(vbuf *b, const char *s, size_t n)
 {
     if (!n)
         return true; /* nothing to copy, and b->p may still be NULL */
-    if (b->n + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->n + n)
-            cap *= 2;
-        char *p = realloc(b->p, cap);
-        if (!p)
-            return false;
-        b->p = p;
-        b->cap = cap;
-    }
+    if (!ra_grow((void **)&b->p, &b->cap, b->n + n, 1))
+        return false;
     memcpy(b->p + b->n, s, n);
     b->n += n;
     return true;

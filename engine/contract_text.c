@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "arena.h"
 #include "ascii.h"
 #include "contract_lines.h"
 #include "contract_table.h"
@@ -50,28 +51,11 @@ static void flush(builder *b)
     b->t->nmarks = n > start ? b->t->nmarks : b->mark0;
     if (n > start && !b->nomem) {
         ra_contract_text *t = b->t;
-        if (t->n == b->cap_sent) {
-            size_t cap = b->cap_sent ? b->cap_sent * 2 : 64;
-            ra_sentence *ns = realloc(t->sentences, cap * sizeof *ns);
-            if (!ns) {
-                b->nomem = true;
-                return;
-            }
-            t->sentences = ns;
-            b->cap_sent = cap;
-        }
         size_t len = n - start;
-        if (b->buf_len + len + 1 > b->cap_buf) {
-            size_t cap = b->cap_buf ? b->cap_buf : 4096;
-            while (cap < b->buf_len + len + 1)
-                cap *= 2;
-            char *nb = realloc(t->buf, cap);
-            if (!nb) {
-                b->nomem = true;
-                return;
-            }
-            t->buf = nb;
-            b->cap_buf = cap;
+        if (!ra_grow((void **)&t->sentences, &b->cap_sent, t->n + 1, sizeof *t->sentences) ||
+            !ra_grow((void **)&t->buf, &b->cap_buf, b->buf_len + len + 1, 1)) {
+            b->nomem = true;
+            return;
         }
         /* its line marks, as offsets in the trimmed text */
         size_t kept = b->mark0;
@@ -103,15 +87,9 @@ static void flush(builder *b)
 static void mark_line(builder *b, long line)
 {
     ra_contract_text *t = b->t;
-    if (t->nmarks == b->cap_marks) {
-        size_t cap = b->cap_marks ? b->cap_marks * 2 : 256;
-        ra_line_mark *nm = realloc(t->marks, cap * sizeof *nm);
-        if (!nm) {
-            b->nomem = true;
-            return;
-        }
-        t->marks = nm;
-        b->cap_marks = cap;
+    if (!ra_grow((void **)&t->marks, &b->cap_marks, t->nmarks + 1, sizeof *t->marks)) {
+        b->nomem = true;
+        return;
     }
     t->marks[t->nmarks++] = (ra_line_mark){(uint32_t)b->cur_len, (uint32_t)line};
 }
