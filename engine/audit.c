@@ -4,6 +4,7 @@
 #include "audit.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -624,6 +625,23 @@ static void submission_phase(auditor *a)
     }
 }
 
+/* The SDG indicator and the refunds read only the submission and what the
+ * fee stream put into the indicators, which no rule reads or writes: they
+ * are finished on a thread of their own while the rules after loading run. */
+typedef struct {
+    ra_indicators *ind;
+    const ra_submission *sub;
+    ra_date as_of;
+    bool ok;
+} indicators_job;
+
+static void *finish_indicators(void *p)
+{
+    indicators_job *j = p;
+    j->ok = ra_indicators_finish(j->ind, j->sub, j->as_of);
+    return NULL;
+}
+
 /* ---- public --------------------------------------------------------------------------------- */
 
 void ra_audit_opts_default(ra_audit_opts *opts)
@@ -676,11 +694,19 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
     if (st == RA_ERR_USAGE && a.nomem)
         st = ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory during the audit");
     if (st == RA_OK && prepare(&a, out->sub, false)) {
+        indicators_job ind = {&out->indicators, out->sub, opts->as_of, false};
+        pthread_t ind_thread;
+        bool threaded =
+            !opts->inline_rules && pthread_create(&ind_thread, NULL, finish_indicators, &ind) == 0;
         worker_phase(&a);
         agency_phase(&a);
         audit_contract_phase(&a);
         submission_phase(&a);
-        if (!ra_indicators_finish(&out->indicators, out->sub, opts->as_of))
+        if (threaded)
+            pthread_join(ind_thread, NULL);
+        else
+            finish_indicators(&ind);
+        if (!ind.ok)
             a.nomem = true;
     }
     audit_contracts_stop(&a); /* a scan still running when the audit failed */

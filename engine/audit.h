@@ -23,9 +23,10 @@ typedef struct {
                                spill to a temporary file; 0 = the default */
     bool inline_rules;      /* run every rule on the calling thread; by
                                default fee and document rules run on a thread
-                               of their own, and contracts are scanned on
-                               another while fees and documents load (same
-                               output either way) */
+                               of their own, contracts are scanned on
+                               another while fees and documents load, and the
+                               indicators are finished on a third while the
+                               worker rules run (same output either way) */
 } ra_audit_opts;
 
 typedef struct {

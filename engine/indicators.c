@@ -125,16 +125,37 @@ void ra_indicators_add_fee(ra_indicators *ind, const ra_submission *sub, const r
 
 /* Workers in ratio order: one sort for every group (each group's members
  * are then picked out in that order, so its median needs no sort of its own). */
-typedef struct {
-    ra_num ratio;
-    uint32_t worker;
-} ranked;
-
-static int cmp_ranked(const void *pa, const void *pb)
+/* Is worker a before worker b in ratio order (ties: by index)? */
+static bool ranks_before(const ra_num *ratio, uint32_t a, uint32_t b)
 {
-    const ranked *a = pa, *b = pb;
-    int c = ra_num_cmp(a->ratio, b->ratio);
-    return c ? c : (a->worker > b->worker) - (a->worker < b->worker);
+    int c = ra_num_cmp(ratio[a], ratio[b]);
+    return c ? c < 0 : a < b;
+}
+
+/* Sorts the n worker indices of idx by their ratios: a bottom-up merge sort
+ * through tmp (n entries). Indices (4 bytes) rather than copies of the
+ * ratios (32): at a million workers this is the peak of an audit's memory. */
+static void sort_by_ratio(uint32_t *idx, uint32_t *tmp, size_t n, const ra_num *ratio)
+{
+    uint32_t *from = idx, *to = tmp;
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n;
+            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                to[k++] = ranks_before(ratio, from[j], from[i]) ? from[j++] : from[i++];
+            while (i < mid)
+                to[k++] = from[i++];
+            while (j < hi)
+                to[k++] = from[j++];
+        }
+        uint32_t *t = from;
+        from = to;
+        to = t;
+    }
+    if (from != idx)
+        memcpy(idx, from, n * sizeof *idx);
 }
 
 typedef struct {
@@ -222,14 +243,15 @@ static ra_sdg_status worker_ratio(const ra_indicators *ind, const ra_submission 
 }
 
 /* Mean and median of one group, whose members are in ratio order. */
-static bool summarise(ra_sdg_cell *c, const group *g, const uint32_t *members, const ranked *order)
+static bool summarise(ra_sdg_cell *c, const group *g, const uint32_t *members,
+                      const uint32_t *order, const ra_num *ratio)
 {
     /* The mean of many fractions: each rounded to 18 decimals first, so the
      * sum keeps one denominator (exact sums of thousands of different
      * denominators overflow); medians stay exact. */
     ra_num sum = {0, RA_MEAN_SCALE}, r;
     for (uint32_t k = 0; k < g->n; k++)
-        if (!ra_num_round(order[members[k]].ratio, RA_MEAN_DECIMALS, &r) ||
+        if (!ra_num_round(ratio[order[members[k]]], RA_MEAN_DECIMALS, &r) ||
             __builtin_add_overflow(sum.n, r.n, &sum.n))
             return false;
     c->dim = g->dim;
@@ -237,7 +259,7 @@ static bool summarise(ra_sdg_cell *c, const group *g, const uint32_t *members, c
     c->n = g->n;
     if (!ra_num_div(sum, ra_num_int((int64_t)g->n), &c->mean))
         return false;
-    const ra_num *lo = &order[members[(g->n - 1) / 2]].ratio, *hi = &order[members[g->n / 2]].ratio;
+    const ra_num *lo = &ratio[order[members[(g->n - 1) / 2]]], *hi = &ratio[order[members[g->n / 2]]];
     if (g->n % 2) {
         c->median = *lo;
         return true;
@@ -251,7 +273,7 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
     size_t cap = nw ? nw : 1;
     ind->status = calloc(cap, sizeof *ind->status);
     ind->ratio = calloc(cap, sizeof *ind->ratio);
-    ranked *order = malloc(cap * sizeof *order);
+    uint32_t *order = malloc(cap * sizeof *order); /* averaged workers, in ratio order */
     uint32_t *gid = malloc(cap * RA_DIM_COUNT * sizeof *gid);
     group *groups = NULL;
     uint32_t *members = NULL;
@@ -263,16 +285,17 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
         ind->status[i] = worker_ratio(ind, sub, i, &ind->ratio[i]);
         ind->excluded[ind->status[i]]++;
         if (ind->status[i] == RA_SDG_OK)
-            order[n++] = (ranked){ind->ratio[i], i};
+            order[n++] = i;
     }
+    /* gid is not in use yet: its first n entries serve as the sort's buffer */
     if (ok && n)
-        qsort(order, n, sizeof *order, cmp_ranked);
+        sort_by_ratio(order, gid, n, ind->ratio);
     /* The groups each averaged worker belongs to, one per dimension. */
     for (size_t k = 0; ok && k < n; k++)
         for (int d = 0; ok && d < RA_DIM_COUNT; d++) {
             _Static_assert(RA_DIM_COUNT <= 10, "one digit per dimension");
             char key[16], name[24]; /* name: "<dimension digit>|<key>" */
-            key_for((ra_sdg_dim)d, &sub->workers[order[k].worker], as_of, key);
+            key_for((ra_sdg_dim)d, &sub->workers[order[k]], as_of, key);
             size_t nk = strlen(key);
             name[0] = (char)('0' + d);
             name[1] = '|';
@@ -319,7 +342,8 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
         ok = ind->cells != NULL;
         for (size_t g = 0; ok && g < ngroups; g++)
             ok =
-                summarise(&ind->cells[ind->ncells++], &groups[g], members + groups[g].start, order);
+                summarise(&ind->cells[ind->ncells++], &groups[g], members + groups[g].start, order,
+                          ind->ratio);
     }
     free(order);
     free(gid);
@@ -338,34 +362,44 @@ static int cmp_refund(const void *pa, const void *pb)
     return a->currency < b->currency ? -1 : a->currency > b->currency;
 }
 
-/* Sorts rows by (owner, currency) and adds up equal keys into *out. */
-static bool merge(ra_refund *rows, size_t n, ra_refund **out, size_t *nout)
+/* Sorts the n rows by (owner, currency) and adds up equal keys in place;
+ * returns how many rows are left, or SIZE_MAX when a sum overflows. */
+static size_t merge(ra_refund *rows, size_t n)
 {
     if (n)
         qsort(rows, n, sizeof *rows, cmp_refund);
-    *out = malloc((n ? n : 1) * sizeof **out);
-    if (!*out)
-        return false;
-    *nout = 0;
+    size_t out = 0;
     for (size_t i = 0; i < n; i++) {
-        ra_refund *last = *nout ? &(*out)[*nout - 1] : NULL;
+        ra_refund *last = out ? &rows[out - 1] : NULL;
         if (last && last->owner == rows[i].owner && last->currency == rows[i].currency) {
             if (!ra_money_add(last->amount, rows[i].amount, &last->amount))
-                return false;
+                return SIZE_MAX;
         } else {
-            (*out)[(*nout)++] = rows[i];
+            rows[out++] = rows[i];
         }
     }
-    return true;
+    return out;
+}
+
+/* rows cut down to n entries (a failed shrink keeps the larger block). */
+static ra_refund *shrink(ra_refund *rows, size_t n)
+{
+    ra_refund *r = realloc(rows, (n ? n : 1) * sizeof *rows);
+    return r ? r : rows;
 }
 
 static bool refunds(ra_indicators *ind, const ra_submission *sub)
 {
-    if (!merge(ind->pending, ind->npending, &ind->worker_refunds, &ind->nworker_refunds))
+    /* The pending rows, merged in place, become the worker refunds. */
+    size_t n = merge(ind->pending, ind->npending);
+    if (n == SIZE_MAX)
         return false;
+    ind->worker_refunds = shrink(ind->pending, n);
+    ind->nworker_refunds = n;
+    ind->pending = NULL;
+    ind->npending = ind->cap_pending = 0;
     /* Agency totals: the same rows, owned by the worker's agency. */
-    ra_refund *by_agency =
-        malloc((ind->nworker_refunds ? ind->nworker_refunds : 1) * sizeof *by_agency);
+    ra_refund *by_agency = malloc((n ? n : 1) * sizeof *by_agency);
     uint32_t na = sub->nagencies ? sub->nagencies : 1;
     ind->agency_refund_usd = calloc(na, sizeof *ind->agency_refund_usd);
     ind->agency_refund_no_rate = calloc(na, sizeof *ind->agency_refund_no_rate);
@@ -375,13 +409,18 @@ static bool refunds(ra_indicators *ind, const ra_submission *sub)
     }
     for (uint32_t a = 0; a < na; a++)
         ind->agency_refund_usd[a] = ra_num_int(0);
-    for (size_t i = 0; i < ind->nworker_refunds; i++) {
+    for (size_t i = 0; i < n; i++) {
         by_agency[i] = ind->worker_refunds[i];
         by_agency[i].owner = sub->workers[ind->worker_refunds[i].owner].agency;
     }
-    bool ok = merge(by_agency, ind->nworker_refunds, &ind->agency_refunds, &ind->nagency_refunds);
-    free(by_agency);
-    for (uint32_t w = 0; ok && w < sub->nworkers; w++) {
+    size_t nagency = merge(by_agency, n);
+    if (nagency == SIZE_MAX) {
+        free(by_agency);
+        return false;
+    }
+    ind->agency_refunds = shrink(by_agency, nagency);
+    ind->nagency_refunds = nagency;
+    for (uint32_t w = 0; w < sub->nworkers; w++) {
         uint32_t a = sub->workers[w].agency;
         if (ind->refund_no_rate[w])
             ind->agency_refund_no_rate[a] = true;
@@ -389,7 +428,7 @@ static bool refunds(ra_indicators *ind, const ra_submission *sub)
                              &ind->agency_refund_usd[a]))
             ind->agency_refund_no_rate[a] = true;
     }
-    return ok;
+    return true;
 }
 
 bool ra_indicators_finish(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
