@@ -13,6 +13,7 @@
 
 #include "audit_internal.h"
 #include "contract_parties.h"
+#include "contract_views.h"
 #include "contract_voice.h"
 #include "contract_sections.h"
 #include "contract_text.h"
@@ -160,7 +161,7 @@ static bool prepare_text(ra_contract_text *text, bool indonesian)
     if (!voices)
         return false;
     ra_contract_voices(text, &parties, voices);
-    bool ok = ra_parties_apply(text, &parties, voices, indonesian);
+    bool ok = ra_contract_views_build(text, &parties, voices, indonesian);
     free(voices);
     return ok;
 }

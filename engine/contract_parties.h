@@ -3,18 +3,17 @@
  * "hereinafter referred to as the Maid", "First Party (Employer):",
  * "selanjutnya disebut PIHAK KEDUA") and then uses those names throughout.
  * Clause patterns know the plain words for the three sides (employer, worker,
- * agency); this module finds the defined names, works out which side each
- * one stands for, and gives every sentence a matching view in which the
- * names read as that plain word ("the Undertaking shall keep" -> "the
- * Employer shall keep"). Evidence still quotes the sentence as written.
+ * agency); this module finds the defined names and works out which side
+ * each one stands for, so that the matching view (contract_views.h) reads
+ * them as that plain word ("the Undertaking shall keep" -> "the Employer
+ * shall keep"). Evidence still quotes the sentence as written.
  *
  * A side is taken from the name itself when it is a side's word ("the
  * Recruiter"), else from what the preamble says about the party (an agency:
  * "recruitment", "placement", "with the assistance of"; the worker: a
  * passport number, "a national of"; the employer: "(Employer)", a company
  * form, "Mr."), else from the usual order (employer, then worker). A name the
- * module cannot place is left as it is. Nothing here allocates but
- * ra_parties_apply, which stores the views in the text it is given. */
+ * module cannot place is left as it is. Nothing here allocates. */
 #ifndef RA_CONTRACT_PARTIES_H
 #define RA_CONTRACT_PARTIES_H
 
@@ -49,18 +48,5 @@ ra_side ra_side_named(const char *s, size_t n);
 
 /* The parties text's preamble (its first sentences) defines, in order. */
 void ra_parties_find(const ra_contract_text *text, ra_parties *out);
-
-/* Sets every sentence's view: the text with each placed party name replaced
- * by its side's word in the contract's language (ra_side_word). A name is
- * replaced where it is written as defined, in capitals or in title case, as
- * a whole word, so "principal" in "the principal of the loan" stays when
- * "Principal" names the employer. With voices (one per sentence, or NULL),
- * first-person pronouns read as their side too (contract_voice.h). The
- * sentences' line marks move with the words (ra_sentence_line_at). false
- * when out of memory: the views stay the texts, and the line marks may
- * point anywhere in their sentences. */
-struct ra_voice;
-bool ra_parties_apply(ra_contract_text *text, const ra_parties *parties,
-                      const struct ra_voice *voices, bool indonesian);
 
 #endif

@@ -3,7 +3,7 @@
  * police"), employers' undertakings and letters of appointment ("We will
  * keep your passport") speak in the first person, while clause patterns know
  * the sides' words. This module decides which side each sentence's first
- * person stands for; ra_parties_apply then writes the pronoun as that side
+ * person stands for; ra_contract_views_build then writes the pronoun as that side
  * in the sentence's view ("Worker will not make any complaint"), one word for
  * one, so that word windows around a clause keep their width.
  *

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "contract_parties.h"
+#include "contract_views.h"
 #include "contract_voice.h"
 #include "contract_sections.h"
 #include "contract_text.h"
@@ -54,7 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     ra_contract_voices(&t, &parties, voices);
     /* false when out of memory: views = texts */
-    bool applied = ra_parties_apply(&t, &parties, voices, size % 2 == 1);
+    bool applied = ra_contract_views_build(&t, &parties, voices, size % 2 == 1);
     free(voices);
     for (size_t i = 0; i < t.n; i++) {
         const ra_sentence *s = &t.sentences[i];

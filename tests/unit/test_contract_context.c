@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "contract_parties.h"
+#include "contract_spelling.h"
 #include "contract_sections.h"
+#include "contract_views.h"
 #include "contract_voice.h"
 
 static const char *const sides[] = {"none", "employer", "worker", "agency"};
@@ -119,7 +121,7 @@ static void view_of(const char *text, bool indonesian, bool voiced, const char *
     ra_parties_find(&t, &p);
     if (voiced)
         ra_contract_voices(&t, &p, v);
-    CU_ASSERT_TRUE_FATAL(ra_parties_apply(&t, &p, voiced ? v : NULL, indonesian));
+    CU_ASSERT_TRUE_FATAL(ra_contract_views_build(&t, &p, voiced ? v : NULL, indonesian));
     size_t k = 0;
     while (k < t.n && strncmp(t.sentences[k].text, start, strlen(start)))
         k++;
@@ -158,7 +160,7 @@ static void test_views(void)
                           RA_CT_OK);
     ra_parties p;
     ra_parties_find(&t, &p);
-    CU_ASSERT_TRUE(ra_parties_apply(&t, &p, NULL, false));
+    CU_ASSERT_TRUE(ra_contract_views_build(&t, &p, NULL, false));
     CU_ASSERT_PTR_NULL(t.vbuf);
     CU_ASSERT_PTR_EQUAL(t.sentences[1].view, t.sentences[1].text);
     ra_contract_text_free(&t);
@@ -357,6 +359,44 @@ static void test_headings(void)
         ra_contract_is_heading("THE WORKER SHALL NOT LEAVE THE HOUSE.", 37, &topic, &len));
 }
 
+/* Misspelled key words read as the patterns spell them, in the same case
+ * style, as whole words only; the line of a later word is kept. */
+static void test_spelling(void)
+{
+    /* the table: sorted for bsearch, no correction itself corrected */
+    const char *right, *prev = NULL, *wrong;
+    size_t k = 0;
+    for (; (wrong = ra_spelling_entry(k, &right)); k++) {
+        if (prev)
+            CU_ASSERT_TRUE(strcmp(prev, wrong) < 0);
+        CU_ASSERT_TRUE(strlen(right) + 1 < RA_SPELLING_MAX);
+        char out[RA_SPELLING_MAX];
+        size_t n;
+        CU_ASSERT_EQUAL(ra_spelling_fix(right, strlen(right), 0, out, &n), 0);
+        prev = wrong;
+    }
+    CU_ASSERT_TRUE(k > 40);
+    const char *c = "1. Employeer keep PASPORT of woker in office.\n"
+                    "2. Monthly basic salery is SAR 1,000, the EMPLOYEER'S pasports stay.\n"
+                    "3. Saleryman and xsalery are not words of ours.\n";
+    EXPECT_VOICED(c, false, "Employeer keep", "Employer keep PASSPORT of worker in office.");
+    EXPECT_VOICED(c, false, "Monthly basic",
+                  "Monthly basic salary is SAR 1,000, the EMPLOYER'S passports stay.");
+    EXPECT_VOICED(c, false, "Saleryman", "Saleryman and xsalery are not words of ours.");
+    /* Indonesian contracts are left as they are */
+    EXPECT_VOICED("Paspor dan pasport disimpan.\n", true, "Paspor", "Paspor dan pasport disimpan.");
+    /* the line of a word after a correction */
+    ra_contract_text t;
+    parse("The employeer keeps the\npasport of the worker.\n", &t);
+    ra_parties none = {.n = 0};
+    CU_ASSERT_TRUE_FATAL(ra_contract_views_build(&t, &none, NULL, false));
+    const ra_sentence *s = &t.sentences[0];
+    CU_ASSERT_STRING_EQUAL(s->view, "The employer keeps the passport of the worker.");
+    CU_ASSERT_EQUAL(ra_sentence_line_at(&t, s, (size_t)(strstr(s->view, "passport") - s->view)), 2);
+    CU_ASSERT_EQUAL(ra_sentence_line_at(&t, s, (size_t)(strstr(s->view, "keeps") - s->view)), 1);
+    ra_contract_text_free(&t);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -369,6 +409,7 @@ int main(void)
     CU_pSuite w = CU_add_suite("contract voices", NULL, NULL);
     CU_add_test(w, "a worker's declaration in the first person", test_worker_declaration);
     CU_add_test(w, "the employer, the agency and letters speak too", test_other_speakers);
+    CU_add_test(w, "misspelled key words", test_spelling);
     CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
     CU_add_test(h, "the heading each sentence stands under", test_headings);
     CU_basic_set_mode(CU_BRM_VERBOSE);

@@ -1,0 +1,134 @@
+/* contract_spelling.c — see contract_spelling.h. */
+#include "contract_spelling.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+
+typedef struct {
+    const char *wrong, *right;
+} fix;
+
+/* Sorted by the misspelling (strcmp), for bsearch; the tests check it. */
+static const fix fixes[] = {
+    {"agancy", "agency"},
+    {"agencey", "agency"},
+    {"agensy", "agency"},
+    {"complant", "complaint"},
+    {"contarct", "contract"},
+    {"dedcut", "deduct"},
+    {"deducion", "deduction"},
+    {"deduckt", "deduct"},
+    {"diduct", "deduct"},
+    {"docoment", "document"},
+    {"documant", "document"},
+    {"documnet", "document"},
+    {"embassey", "embassy"},
+    {"embasy", "embassy"},
+    {"employar", "employer"},
+    {"employeer", "employer"},
+    {"employor", "employer"},
+    {"emplyer", "employer"},
+    {"empolyer", "employer"},
+    {"garantee", "guarantee"},
+    {"gaurantee", "guarantee"},
+    {"guarante", "guarantee"},
+    {"guarentee", "guarantee"},
+    {"imployer", "employer"},
+    {"pasaport", "passport"},
+    {"pasport", "passport"},
+    {"passaport", "passport"},
+    {"passpot", "passport"},
+    {"passprot", "passport"},
+    {"permision", "permission"},
+    {"permisson", "permission"},
+    {"placment", "placement"},
+    {"pragnant", "pregnant"},
+    {"pregancy", "pregnancy"},
+    {"pregant", "pregnant"},
+    {"pregnacy", "pregnancy"},
+    {"pregnency", "pregnancy"},
+    {"pregnent", "pregnant"},
+    {"realease", "release"},
+    {"reciept", "receipt"},
+    {"recieve", "receive"},
+    {"recieved", "received"},
+    {"recruitement", "recruitment"},
+    {"relase", "release"},
+    {"responsibilty", "responsibility"},
+    {"responsiblity", "responsibility"},
+    {"resposibility", "responsibility"},
+    {"retension", "retention"},
+    {"salaray", "salary"},
+    {"saleries", "salaries"},
+    {"salery", "salary"},
+    {"sallaries", "salaries"},
+    {"sallary", "salary"},
+    {"salry", "salary"},
+    {"servise", "service"},
+    {"sevice", "service"},
+    {"tranfer", "transfer"},
+    {"transfar", "transfer"},
+    {"woker", "worker"},
+    {"workar", "worker"},
+    {"wroker", "worker"},
+};
+
+#define NFIXES (sizeof fixes / sizeof *fixes)
+
+static int cmp_fix(const void *key, const void *entry)
+{
+    return strcmp(key, ((const fix *)entry)->wrong);
+}
+
+static const fix *lookup(const char *lower)
+{
+    return bsearch(lower, fixes, NFIXES, sizeof *fixes, cmp_fix);
+}
+
+size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING_MAX],
+                       size_t *out_len)
+{
+    if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
+        return 0;
+    size_t n = 0;
+    while (i + n < len && ra_ascii_alpha((unsigned char)s[i + n]))
+        n++;
+    if (n < 4 || n >= RA_SPELLING_MAX || (i + n < len && ra_ascii_word_char((unsigned char)s[i + n])))
+        return 0;
+    char lower[RA_SPELLING_MAX];
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)ra_ascii_lower((unsigned char)s[i + k]);
+    lower[n] = '\0';
+    const fix *f = lookup(lower);
+    bool plural = false;
+    if (!f && lower[n - 1] == 's') { /* "pasports", "employeers" */
+        lower[n - 1] = '\0';
+        f = lookup(lower);
+        plural = f != NULL;
+    }
+    if (!f)
+        return 0;
+    size_t m = strlen(f->right);
+    if (m + plural >= RA_SPELLING_MAX)
+        return 0;
+    memcpy(out, f->right, m);
+    if (plural)
+        out[m++] = 's';
+    /* the case style of the original: "SALERY", "Salery", "salery" */
+    bool caps = n > 1 && ra_ascii_upper((unsigned char)s[i]) && ra_ascii_upper((unsigned char)s[i + 1]);
+    for (size_t k = 0; k < m; k++)
+        if (caps || (k == 0 && ra_ascii_upper((unsigned char)s[i])))
+            out[k] = (char)(out[k] - 'a' + 'A');
+    *out_len = m;
+    return n;
+}
+
+const char *ra_spelling_entry(size_t k, const char **right)
+{
+    if (k >= NFIXES)
+        return NULL;
+    *right = fixes[k].right;
+    return fixes[k].wrong;
+}

@@ -1,0 +1,151 @@
+/* contract_views.c — the matching view of a contract's sentences. See
+ * contract_views.h. */
+#include "contract_views.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "ascii.h"
+#include "contract_spelling.h"
+#include "contract_voice.h"
+
+_Static_assert(RA_SPELLING_MAX <= RA_VOICE_MAX, "one buffer holds either rewrite");
+
+/* The party whose name starts at s[i] as a whole word, written as defined
+ * or with a capital first letter; its name length in *len. lens[k] is the
+ * length of order[k]'s name. */
+static const ra_party *name_at(const ra_party *const *order, const size_t *lens, size_t n,
+                               const char *s, size_t len_s, size_t i, size_t *len)
+{
+    if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
+        return NULL;
+    if (!ra_ascii_upper((unsigned char)s[i]))
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        size_t m = lens[k];
+        if (i + m <= len_s && ra_ascii_same_ci(s + i, order[k]->name, m) &&
+            (i + m == len_s || !ra_ascii_word_char((unsigned char)s[i + m]))) {
+            *len = m;
+            return order[k];
+        }
+    }
+    return NULL;
+}
+
+/* The views, built back to back in one growing buffer. */
+typedef struct {
+    char *p;
+    size_t n, cap;
+} vbuf;
+
+static bool put(vbuf *b, const char *s, size_t n)
+{
+    if (!n)
+        return true; /* nothing to copy, and b->p may still be NULL */
+    if (!ra_grow((void **)&b->p, &b->cap, b->n + n, 1))
+        return false;
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    return true;
+}
+
+/* Moves the line marks of text[from, to), copied to view offset `at`, from
+ * text offsets to view offsets; whole: the span was replaced by one word,
+ * and all its marks go to the word's start. m[*j ..] are the marks left. */
+static void move_marks(ra_line_mark *m, size_t n, size_t *j, size_t from, size_t to, size_t at,
+                       bool whole)
+{
+    for (; *j < n && m[*j].at < to; (*j)++)
+        m[*j].at = (uint32_t)(at + (whole ? 0 : m[*j].at - from));
+}
+
+/* Does an English text hold a word ra_spelling_fix corrects? */
+static bool any_misspelling(const ra_contract_text *text)
+{
+    for (size_t k = 0; k < text->n; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        for (size_t i = 0; i < s->len; i++) {
+            char fixed[RA_SPELLING_MAX];
+            size_t n;
+            if (ra_ascii_alpha((unsigned char)s->text[i]) &&
+                ra_spelling_fix(s->text, s->len, i, fixed, &n))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties, const ra_voice *voices,
+                            bool indonesian)
+{
+    /* The names to replace, longest first ("Recruitment Agency" before "Agency"). */
+    const ra_party *order[RA_PARTIES_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < parties->n; i++) {
+        const char *word = ra_side_word(parties->items[i].side, indonesian);
+        if (word && strcmp(parties->items[i].name, word) != 0)
+            order[n++] = &parties->items[i];
+    }
+    size_t lens[RA_PARTIES_MAX];
+    for (size_t a = 0; a < n; a++)
+        lens[a] = strlen(order[a]->name);
+    for (size_t a = 1; a < n; a++)
+        for (size_t b = a; b > 0 && lens[b] > lens[b - 1]; b--) {
+            const ra_party *t = order[b];
+            size_t l = lens[b];
+            order[b] = order[b - 1], lens[b] = lens[b - 1];
+            order[b - 1] = t, lens[b - 1] = l;
+        }
+    bool any_voice = false;
+    for (size_t k = 0; voices && k < text->n && !any_voice; k++)
+        any_voice = voices[k].singular != RA_SIDE_NONE || voices[k].plural != RA_SIDE_NONE;
+    if (!n && !any_voice && (indonesian || !any_misspelling(text)))
+        return true;
+    vbuf b = {0};
+    for (size_t k = 0; k < text->n; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        ra_voice v = voices ? voices[k] : (ra_voice){RA_SIDE_NONE, RA_SIDE_NONE, false};
+        size_t start = b.n;
+        size_t copied = 0; /* s->text[copied..i) is still to be copied */
+        ra_line_mark *marks = s->nmarks ? text->marks + s->mark : NULL;
+        size_t j = 0; /* marks[j ..] still hold text offsets */
+        bool ok = true;
+        for (size_t i = 0; i < s->len && ok;) {
+            size_t m = 0, wl = 0;
+            char said[RA_VOICE_MAX];
+            const char *word = NULL;
+            const ra_party *p = n ? name_at(order, lens, n, s->text, s->len, i, &m) : NULL;
+            if (p) {
+                word = ra_side_word(p->side, indonesian);
+                wl = strlen(word);
+            } else if ((m = ra_voice_rewrite(s->text, s->len, i, v, indonesian, said, &wl))) {
+                word = said;
+            } else if (!indonesian && (m = ra_spelling_fix(s->text, s->len, i, said, &wl))) {
+                word = said;
+            }
+            if (!word) {
+                i++;
+                continue;
+            }
+            move_marks(marks, s->nmarks, &j, copied, i, b.n - start, false);
+            ok = put(&b, s->text + copied, i - copied);
+            move_marks(marks, s->nmarks, &j, i, i + m, b.n - start, true);
+            ok = ok && put(&b, word, wl);
+            i += m;
+            copied = i;
+        }
+        move_marks(marks, s->nmarks, &j, copied, s->len, b.n - start, false);
+        if (!ok || !put(&b, s->text + copied, s->len - copied) || !put(&b, "", 1)) {
+            free(b.p);
+            return false;
+        }
+        text->sentences[k].view_offset = start;
+        text->sentences[k].view_len = b.n - start - 1;
+    }
+    free(text->vbuf);
+    text->vbuf = b.p;
+    for (size_t k = 0; k < text->n; k++)
+        text->sentences[k].view = b.p + text->sentences[k].view_offset;
+    return true;
+}
