@@ -44,6 +44,21 @@ bool ra_line_article_label(const char *s, size_t n)
     return ra_line_words(s + i, n - i) <= 8;
 }
 
+int ra_line_box(const char *s, size_t n)
+{
+    static const char *const ticked[] = {"[x]", "[X]", "[v]", "[V]", "[*]", "[/]", "[\xe2\x9c\x93]",
+                                         "[\xe2\x9c\x94]", "\xe2\x98\x91", "\xe2\x98\x92", "\xe2\x9c\x93",
+                                         "\xe2\x9c\x94", NULL};
+    static const char *const empty[] = {"[ ]", "\xe2\x98\x90", NULL};
+    for (size_t k = 0; ticked[k]; k++)
+        if (n >= strlen(ticked[k]) && !memcmp(s, ticked[k], strlen(ticked[k])))
+            return 1;
+    for (size_t k = 0; empty[k]; k++)
+        if (n >= strlen(empty[k]) && !memcmp(s, empty[k], strlen(empty[k])))
+            return -1;
+    return 0;
+}
+
 /* Length of a clause number at s ("7.2 ", "(b) ", "iv) ", "12. "), or 0. */
 size_t ra_line_clause_number(const char *s, size_t n)
 {

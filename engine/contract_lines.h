@@ -16,6 +16,11 @@ size_t ra_line_words(const char *s, size_t n);
  * box "[x] ", a bullet "• "), or 0. */
 size_t ra_line_clause_number(const char *s, size_t n);
 
+/* The checklist box a clause number (ra_line_clause_number) at s is: 1 a
+ * ticked box ("[x]", "[v]", "[✓]", "☑", "☒", "✓"), -1 an empty one ("[ ]",
+ * "☐"), 0 no box (a bullet, a number, a cross). */
+int ra_line_box(const char *s, size_t n);
+
 /* Is the line only page furniture: "- 2 -", "Page 2", "Page 2 of 5",
  * "Halaman 2 dari 5", "Page 2 of this document.", alone or followed by the
  * parties' initials or blanks for them ("Initials: ____", "Paraf: ____")? */

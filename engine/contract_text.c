@@ -32,6 +32,7 @@ typedef struct {
     bool table;   /* the last line was a table row or a table's separator line */
     bool spaced;  /* the last line was a row of a table laid out with spaces */
     bool heading; /* the sentence being built is a heading line */
+    signed char box; /* ... starts with a checklist box (ra_line_box) */
 } builder;
 
 static void flush(builder *b)
@@ -73,12 +74,14 @@ static void flush(builder *b)
                                              .offset = b->buf_len,
                                              .view_len = len,
                                              .is_heading = b->heading,
+                                             .box = b->box,
                                              .mark = b->mark0,
                                              .nmarks = kept - b->mark0};
         b->heading = false;
         b->buf_len += len + 1;
     }
     b->mark0 = b->t->nmarks; /* == mark0 when no sentence was added: marks dropped */
+    b->box = 0;
     b->cur_len = 0;
     b->cur_line = 0;
 }
@@ -298,6 +301,7 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     }
     if (num) {
         flush(b);
+        b->box = (signed char)ra_line_box(s + i, num);
         i += num;
     } else if (b->cur_len >= 2 && b->cur[b->cur_len - 1] == '-' &&
                ra_ascii_alpha((unsigned char)b->cur[b->cur_len - 2]) && s[i] >= 'a' &&

@@ -76,8 +76,32 @@ static bool any_misspelling(const ra_contract_text *text)
     return false;
 }
 
-bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties, const ra_voice *voices,
-                            bool indonesian)
+/* ---- checklists --------------------------------------------------------------------- */
+
+/* In a checklist whose boxes are filled in (a box is ticked somewhere), an
+ * option left empty is no term of the contract: "[ ] Pregnancy ends the
+ * contract" under "[x] Pregnancy does not end the contract". A form with
+ * every box empty is not filled in, and its options are read as written. */
+static bool filled_in(const ra_contract_text *text)
+{
+    for (size_t k = 0; k < text->n; k++)
+        if (text->sentences[k].box > 0)
+            return true;
+    return false;
+}
+
+static bool any_unticked(const ra_contract_text *text)
+{
+    for (size_t k = 0; k < text->n; k++)
+        if (text->sentences[k].box < 0)
+            return true;
+    return false;
+}
+
+/* ---- the views ------------------------------------------------------------------------ */
+
+bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
+                             const ra_voice *voices, bool indonesian)
 {
     /* The names to replace, longest first ("Recruitment Agency" before "Agency"). */
     const ra_party *order[RA_PARTIES_MAX];
@@ -100,7 +124,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties, 
     bool any_voice = false;
     for (size_t k = 0; voices && k < text->n && !any_voice; k++)
         any_voice = voices[k].singular != RA_SIDE_NONE || voices[k].plural != RA_SIDE_NONE;
-    if (!n && !any_voice && (indonesian || !any_misspelling(text)))
+    bool choices = any_unticked(text) && filled_in(text);
+    if (!n && !any_voice && !choices && (indonesian || !any_misspelling(text)))
         return true;
     vbuf b = {0};
     for (size_t k = 0; k < text->n; k++) {
@@ -111,7 +136,12 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties, 
         ra_line_mark *marks = s->nmarks ? text->marks + s->mark : NULL;
         size_t j = 0; /* marks[j ..] still hold text offsets */
         bool ok = true;
-        for (size_t i = 0; i < s->len && ok;) {
+        if (choices && s->box < 0) {
+            /* an option not chosen: an empty view, which no pattern matches */
+            move_marks(marks, s->nmarks, &j, 0, s->len, 0, true);
+            copied = s->len;
+        }
+        for (size_t i = copied; i < s->len && ok;) {
             size_t m = 0, wl = 0;
             char said[RA_VOICE_MAX];
             const char *word = NULL;

@@ -397,6 +397,31 @@ static void test_spelling(void)
     ra_contract_text_free(&t);
 }
 
+/* In a checklist filled in, an option left empty is no term: its view is
+ * empty. A form with no box ticked is read as written. */
+static void test_checklist(void)
+{
+    const char *c = "Checklist\n"
+                    "[x] Pregnancy does not end the contract\n"
+                    "[ ] Pregnancy ends the contract\n"
+                    "\xe2\x98\x90 Worker must stay single\n"
+                    "\xe2\x80\xa2 Worker keeps her phone\n";
+    char v[256];
+    view_of(c, false, false, "Pregnancy does not", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Pregnancy does not end the contract");
+    view_of(c, false, false, "Pregnancy ends", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "");
+    view_of(c, false, false, "Worker must", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "");
+    view_of(c, false, false, "Worker keeps", v, sizeof v); /* a bullet is no box */
+    CU_ASSERT_STRING_EQUAL(v, "Worker keeps her phone");
+    const char *blank = "Checklist\n"
+                        "[ ] Pregnancy does not end the contract\n"
+                        "[ ] Pregnancy ends the contract\n";
+    view_of(blank, false, false, "Pregnancy ends", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Pregnancy ends the contract");
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -410,6 +435,7 @@ int main(void)
     CU_add_test(w, "a worker's declaration in the first person", test_worker_declaration);
     CU_add_test(w, "the employer, the agency and letters speak too", test_other_speakers);
     CU_add_test(w, "misspelled key words", test_spelling);
+    CU_add_test(w, "options not chosen in a checklist", test_checklist);
     CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
     CU_add_test(h, "the heading each sentence stands under", test_headings);
     CU_basic_set_mode(CU_BRM_VERBOSE);
