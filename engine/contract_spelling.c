@@ -125,6 +125,75 @@ size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING
     return n;
 }
 
+/* Base forms and their participles, sorted by the base form. */
+static const fix participles[] = {
+    {"allow", "allowed"},       {"cancel", "cancelled"},     {"confiscate", "confiscated"},
+    {"deduct", "deducted"},     {"dismiss", "dismissed"},    {"forbid", "forbidden"},
+    {"give", "given"},          {"hold", "held"},            {"keep", "kept"},
+    {"lock", "locked"},         {"oblige", "obliged"},       {"pay", "paid"},
+    {"permit", "permitted"},    {"prohibit", "prohibited"},  {"punish", "punished"},
+    {"require", "required"},    {"retain", "retained"},      {"send", "sent"},
+    {"take", "taken"},          {"terminate", "terminated"}, {"withhold", "withheld"},
+};
+
+#define NPARTICIPLES (sizeof participles / sizeof *participles)
+
+/* The word that ends just before s[end] (after spaces): its start in *w
+ * and its length; 0 when there is none. */
+static size_t word_before(const char *s, size_t end, size_t *w)
+{
+    while (end > 0 && s[end - 1] == ' ')
+        end--;
+    size_t b = end;
+    while (b > 0 && ra_ascii_alpha((unsigned char)s[b - 1]))
+        b--;
+    *w = b;
+    return end - b;
+}
+
+static bool is_word(const char *s, size_t n, const char *w)
+{
+    return n == strlen(w) && ra_ascii_same_ci(s, w, n);
+}
+
+size_t ra_spelling_participle(const char *s, size_t len, size_t i, char out[RA_SPELLING_MAX],
+                              size_t *out_len)
+{
+    if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
+        return 0;
+    size_t n = 0;
+    while (i + n < len && ra_ascii_alpha((unsigned char)s[i + n]))
+        n++;
+    if (n < 3 || n >= RA_SPELLING_MAX ||
+        (i + n < len && (ra_ascii_word_char((unsigned char)s[i + n]) || s[i + n] == '-')))
+        return 0; /* "is take-home pay" */
+    char lower[RA_SPELLING_MAX];
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)ra_ascii_lower((unsigned char)s[i + k]);
+    lower[n] = '\0';
+    const fix *f = bsearch(lower, participles, NPARTICIPLES, sizeof *participles, cmp_fix);
+    if (!f)
+        return 0;
+    /* the word before: a form of "be", or "not" / "never" after one */
+    size_t w, wn = word_before(s, i, &w);
+    if (is_word(s + w, wn, "not") || is_word(s + w, wn, "never"))
+        wn = word_before(s, w, &w);
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "am", NULL};
+    bool after_be = false;
+    for (size_t k = 0; be[k] && !after_be; k++)
+        after_be = is_word(s + w, wn, be[k]);
+    if (!after_be)
+        return 0;
+    size_t m = strlen(f->right);
+    memcpy(out, f->right, m);
+    bool caps = n > 1 && ra_ascii_upper((unsigned char)s[i]) && ra_ascii_upper((unsigned char)s[i + 1]);
+    for (size_t k = 0; k < m; k++)
+        if (caps || (k == 0 && ra_ascii_upper((unsigned char)s[i])))
+            out[k] = (char)(out[k] - 'a' + 'A');
+    *out_len = m;
+    return n;
+}
+
 const char *ra_spelling_entry(size_t k, const char **right)
 {
     if (k >= NFIXES)

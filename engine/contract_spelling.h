@@ -23,6 +23,16 @@
 size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING_MAX],
                        size_t *out_len);
 
+/* A verb's base form after a form of "be" (and "not" / "never"), where the
+ * past participle belongs: "PASSPORT ... is keep by employer", "Worker is
+ * not allow to marry", "salary is pay every month". If such a verb starts
+ * at s[i] as a whole word, writes its participle into out ("kept",
+ * "allowed", "paid"), its length in *out_len, and returns the verb's
+ * length; else 0. Only verbs whose base form never follows "is" in English
+ * ("return ticket" and "fine" do, and are not in the table). */
+size_t ra_spelling_participle(const char *s, size_t len, size_t i, char out[RA_SPELLING_MAX],
+                              size_t *out_len);
+
 /* The table's entries, for tests: entry k's misspelling and correction
  * (NULL past the end). */
 const char *ra_spelling_entry(size_t k, const char **right);

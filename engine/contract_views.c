@@ -69,7 +69,8 @@ static bool any_misspelling(const ra_contract_text *text)
             char fixed[RA_SPELLING_MAX];
             size_t n;
             if (ra_ascii_alpha((unsigned char)s->text[i]) &&
-                ra_spelling_fix(s->text, s->len, i, fixed, &n))
+                (ra_spelling_fix(s->text, s->len, i, fixed, &n) ||
+                 ra_spelling_participle(s->text, s->len, i, fixed, &n)))
                 return true;
         }
     }
@@ -151,7 +152,9 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                 wl = strlen(word);
             } else if ((m = ra_voice_rewrite(s->text, s->len, i, v, indonesian, said, &wl))) {
                 word = said;
-            } else if (!indonesian && (m = ra_spelling_fix(s->text, s->len, i, said, &wl))) {
+            } else if (!indonesian && ((m = ra_spelling_fix(s->text, s->len, i, said, &wl)) ||
+                                       (m = ra_spelling_participle(s->text, s->len, i, said,
+                                                                   &wl)))) {
                 word = said;
             }
             if (!word) {

@@ -383,6 +383,27 @@ static void test_spelling(void)
     EXPECT_VOICED(c, false, "Monthly basic",
                   "Monthly basic salary is SAR 1,000, the EMPLOYER'S passports stay.");
     EXPECT_VOICED(c, false, "Saleryman", "Saleryman and xsalery are not words of ours.");
+    /* a base form after "be" (and "not") reads as the participle; not where
+     * it is no verb, nor after another word */
+    const char *g = "1. Worker is NOT allow to marry, salary is pay by bank.\n"
+                    "2. This is take-home pay, and we keep the rules.\n"
+                    "3. The passport is never keep by the employer.\n";
+    EXPECT_VOICED(g, false, "Worker is NOT", "Worker is NOT allowed to marry, salary is paid by bank.");
+    EXPECT_VOICED(g, false, "This is take", "This is take-home pay, and we keep the rules.");
+    EXPECT_VOICED(g, false, "The passport", "The passport is never kept by the employer.");
+    /* every verb of the table is found (it is sorted for bsearch) */
+    static const char *const verbs[] = {
+        "allow",    "cancel", "confiscate", "deduct", "dismiss", "forbid",  "give",
+        "hold",     "keep",   "lock",       "oblige", "pay",     "permit",  "prohibit",
+        "punish",   "require", "retain",    "send",   "take",    "terminate", "withhold", NULL};
+    for (size_t v = 0; verbs[v]; v++) {
+        char line[64], out[RA_SPELLING_MAX];
+        size_t n;
+        int len = snprintf(line, sizeof line, "it is not %s", verbs[v]);
+        CU_ASSERT_EQUAL(ra_spelling_participle(line, (size_t)len, 10, out, &n), strlen(verbs[v]));
+        /* "not <verb>" with no "be" before it: left */
+        CU_ASSERT_EQUAL(ra_spelling_participle(line + 6, (size_t)len - 6, 4, out, &n), 0);
+    }
     /* Indonesian contracts are left as they are */
     EXPECT_VOICED("Paspor dan pasport disimpan.\n", true, "Paspor", "Paspor dan pasport disimpan.");
     /* the line of a word after a correction */
