@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "ascii.h"
+#include "contract_spelling.h"
 #include "contract_table.h"
 
 /* Party definitions are looked for in this many sentences from the start,
@@ -80,9 +81,30 @@ ra_side ra_side_named(const char *s, size_t n)
     return sides == 1 ? first_side(s, n, agency_words, worker_words, employer_words) : RA_SIDE_NONE;
 }
 
+/* name as the patterns spell it: "EMPLOYEER" reads "EMPLOYER"
+ * (contract_spelling.h). out holds RA_PARTY_NAME_MAX + RA_SPELLING_MAX bytes. */
+static void spelled(const char *name, char *out)
+{
+    size_t n = strlen(name), o = 0;
+    for (size_t i = 0; i < n && o + RA_SPELLING_MAX < RA_PARTY_NAME_MAX + RA_SPELLING_MAX;) {
+        char fixed[RA_SPELLING_MAX];
+        size_t m, fl;
+        if ((m = ra_spelling_fix(name, n, i, fixed, &fl))) {
+            memcpy(out + o, fixed, fl);
+            o += fl;
+            i += m;
+        } else {
+            out[o++] = name[i++];
+        }
+    }
+    out[o] = '\0';
+}
+
 static ra_side side_of_name(const char *name)
 {
-    return first_side(name, strlen(name), agency_words, worker_words, employer_words);
+    char fixed[RA_PARTY_NAME_MAX + RA_SPELLING_MAX];
+    spelled(name, fixed);
+    return first_side(fixed, strlen(fixed), agency_words, worker_words, employer_words);
 }
 
 static ra_side side_of_entry(const char *s, size_t n)
@@ -417,6 +439,20 @@ typedef struct {
     bool firm;
 } person;
 
+/* Is s[0..n) one side's word, as written or as the patterns spell it
+ * ("Employeer")? */
+static bool side_word(const char *s, size_t n)
+{
+    char fixed[RA_SPELLING_MAX];
+    size_t fl;
+    if (ra_spelling_fix(s, n, 0, fixed, &fl) == n) {
+        s = fixed;
+        n = fl;
+    }
+    return ra_ascii_in_list(s, n, employer_words) || ra_ascii_in_list(s, n, worker_words) ||
+           ra_ascii_in_list(s, n, agency_words);
+}
+
 static bool person_at(const char *s, size_t n, person *p)
 {
     memset(p, 0, sizeof *p);
@@ -463,6 +499,9 @@ static bool person_at(const char *s, size_t n, person *p)
             break;
     }
     if (!p->words)
+        return false;
+    /* "between EMPLOYER AND WORKER": the sides' words, nobody's name */
+    if (!p->title_len && !p->firm && side_word(s + p->start[0], p->end[0] - p->start[0]))
         return false;
     p->len = p->end[p->words - 1];
     return true;

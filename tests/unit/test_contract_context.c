@@ -168,6 +168,13 @@ static void test_views(void)
 
 static void test_people(void)
 {
+    /* the sides' own words in capitals are nobody's name, spelled right or
+     * not: the employer must not read as the worker */
+    EXPECT_PARTIES("AGREEMENT OF EMPLOYMENT BETWEEN EMPLOYER AND WORKER\n"
+                   "Ref: JO/BD/1019\n"
+                   "EMPLOYER: Mrs. Rania Haddad, Khalda, Amman\n",
+                   "");
+    EXPECT_PARTIES("AGREEMENT BETWEEN EMPLOYEER AND WOKER\nRef: 7\n", "");
     /* people and a firm, with no defined names: the full name, title and
      * surname, the given name; the firm in full; the usual order */
     EXPECT_PARTIES("Agreement made on 3 February 2026 between Mr. Rajan\n"
