@@ -95,7 +95,8 @@ size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING
     size_t n = 0;
     while (i + n < len && ra_ascii_alpha((unsigned char)s[i + n]))
         n++;
-    if (n < 4 || n >= RA_SPELLING_MAX || (i + n < len && ra_ascii_word_char((unsigned char)s[i + n])))
+    if (n < 4 || n >= RA_SPELLING_MAX ||
+        (i + n < len && ra_ascii_word_char((unsigned char)s[i + n])))
         return 0;
     char lower[RA_SPELLING_MAX];
     for (size_t k = 0; k < n; k++)
@@ -117,7 +118,8 @@ size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING
     if (plural)
         out[m++] = 's';
     /* the case style of the original: "SALERY", "Salery", "salery" */
-    bool caps = n > 1 && ra_ascii_upper((unsigned char)s[i]) && ra_ascii_upper((unsigned char)s[i + 1]);
+    bool caps =
+        n > 1 && ra_ascii_upper((unsigned char)s[i]) && ra_ascii_upper((unsigned char)s[i + 1]);
     for (size_t k = 0; k < m; k++)
         if (caps || (k == 0 && ra_ascii_upper((unsigned char)s[i])))
             out[k] = (char)(out[k] - 'a' + 'A');
@@ -127,13 +129,27 @@ size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING
 
 /* Base forms and their participles, sorted by the base form. */
 static const fix participles[] = {
-    {"allow", "allowed"},       {"cancel", "cancelled"},     {"confiscate", "confiscated"},
-    {"deduct", "deducted"},     {"dismiss", "dismissed"},    {"forbid", "forbidden"},
-    {"give", "given"},          {"hold", "held"},            {"keep", "kept"},
-    {"lock", "locked"},         {"oblige", "obliged"},       {"pay", "paid"},
-    {"permit", "permitted"},    {"prohibit", "prohibited"},  {"punish", "punished"},
-    {"require", "required"},    {"retain", "retained"},      {"send", "sent"},
-    {"take", "taken"},          {"terminate", "terminated"}, {"withhold", "withheld"},
+    {"allow", "allowed"},
+    {"cancel", "cancelled"},
+    {"confiscate", "confiscated"},
+    {"deduct", "deducted"},
+    {"dismiss", "dismissed"},
+    {"forbid", "forbidden"},
+    {"give", "given"},
+    {"hold", "held"},
+    {"keep", "kept"},
+    {"lock", "locked"},
+    {"oblige", "obliged"},
+    {"pay", "paid"},
+    {"permit", "permitted"},
+    {"prohibit", "prohibited"},
+    {"punish", "punished"},
+    {"require", "required"},
+    {"retain", "retained"},
+    {"send", "sent"},
+    {"take", "taken"},
+    {"terminate", "terminated"},
+    {"withhold", "withheld"},
 };
 
 #define NPARTICIPLES (sizeof participles / sizeof *participles)
@@ -186,7 +202,8 @@ size_t ra_spelling_participle(const char *s, size_t len, size_t i, char out[RA_S
         return 0;
     size_t m = strlen(f->right);
     memcpy(out, f->right, m);
-    bool caps = n > 1 && ra_ascii_upper((unsigned char)s[i]) && ra_ascii_upper((unsigned char)s[i + 1]);
+    bool caps =
+        n > 1 && ra_ascii_upper((unsigned char)s[i]) && ra_ascii_upper((unsigned char)s[i + 1]);
     for (size_t k = 0; k < m; k++)
         if (caps || (k == 0 && ra_ascii_upper((unsigned char)s[i])))
             out[k] = (char)(out[k] - 'a' + 'A');

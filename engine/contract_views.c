@@ -152,9 +152,9 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                 wl = strlen(word);
             } else if ((m = ra_voice_rewrite(s->text, s->len, i, v, indonesian, said, &wl))) {
                 word = said;
-            } else if (!indonesian && ((m = ra_spelling_fix(s->text, s->len, i, said, &wl)) ||
-                                       (m = ra_spelling_participle(s->text, s->len, i, said,
-                                                                   &wl)))) {
+            } else if (!indonesian &&
+                       ((m = ra_spelling_fix(s->text, s->len, i, said, &wl)) ||
+                        (m = ra_spelling_participle(s->text, s->len, i, said, &wl)))) {
                 word = said;
             }
             if (!word) {

@@ -24,6 +24,6 @@
  * line marks may point anywhere in their sentences. */
 struct ra_voice;
 bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
-                            const struct ra_voice *voices, bool indonesian);
+                             const struct ra_voice *voices, bool indonesian);
 
 #endif
