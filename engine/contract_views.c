@@ -99,6 +99,152 @@ static bool any_unticked(const ra_contract_text *text)
     return false;
 }
 
+/* ---- what "it" and "they" stand for ------------------------------------------------ */
+
+/* The things clause patterns are about, which a sentence names and the next
+ * one takes up with a pronoun: "Please bring your passport to HR. It stays
+ * in the HR safe ...", "These costs are borne by you. They come to ...".
+ * Longest first where one starts another. */
+static const char *const things[] = {"travel documents",
+                                     "travel document",
+                                     "passports",
+                                     "passport",
+                                     "iqamas",
+                                     "iqama",
+                                     "residence permit",
+                                     "work permit",
+                                     "identity card",
+                                     "ID card",
+                                     "documents",
+                                     "salaries",
+                                     "salary",
+                                     "wages",
+                                     "savings",
+                                     "deposit",
+                                     "bond",
+                                     "fees",
+                                     "fee",
+                                     "costs",
+                                     "charges",
+                                     "mobile phone",
+                                     "phone",
+                                     "visa",
+                                     NULL};
+
+/* The last thing s[0..n) names: its start and length in *at and *len, with
+ * "X and Y" when two are named together ("passport and visa"). */
+static bool last_thing(const char *s, size_t n, size_t *at, size_t *len)
+{
+    bool found = false;
+    for (size_t i = 0; i < n; i++) {
+        if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
+            continue;
+        for (size_t k = 0; things[k]; k++) {
+            size_t m = strlen(things[k]);
+            if (i + m <= n && ra_ascii_same_ci(s + i, things[k], m) &&
+                (i + m == n || !ra_ascii_word_char((unsigned char)s[i + m]))) {
+                /* "X and Y": the pair */
+                size_t from = i;
+                if (found && i >= 5 && *at + *len + 5 == i &&
+                    ra_ascii_same_ci(s + i - 5, " and ", 5))
+                    from = *at;
+                *at = from;
+                *len = i + m - from;
+                found = true;
+                i += m - 1;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+/* The start of a sentence's first word, after an answer's mark ("A:",
+ * "A.", "Answer:", "J:"). */
+static size_t first_word(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && ra_ascii_alpha((unsigned char)s[i]))
+        i++;
+    static const char *const marks[] = {"a", "answer", "j", "jawab", NULL};
+    if (i < n && (s[i] == ':' || s[i] == '.') && ra_ascii_in_list(s, i, marks)) {
+        i++;
+        while (i < n && s[i] == ' ')
+            i++;
+        return i;
+    }
+    return 0;
+}
+
+/* A pronoun that stands for a thing at s[i], the sentence's first word:
+ * "It", "They", and "Both" as a subject ("Both are looked after by ...",
+ * not "Both parties"); not an "it" that stands for what follows ("It is
+ * agreed that ..."). Its length, or 0. */
+static size_t pronoun_at(const char *s, size_t n, size_t i)
+{
+    static const char *const pronouns[] = {"it", "they", NULL};
+    if (i != first_word(s, n))
+        return 0;
+    size_t w = 0;
+    while (i + w < n && ra_ascii_alpha((unsigned char)s[i + w]))
+        w++;
+    if (!w || (i + w < n && (ra_ascii_word_char((unsigned char)s[i + w]) || s[i + w] == '\'')))
+        return 0;
+    if (ra_ascii_in_list(s + i, w, pronouns)) {
+        /* "It is agreed that", "It emerges that": it stands for the clause after */
+        size_t words = 0;
+        for (size_t k = i + w; k < n && words < 6; k++)
+            if (s[k] == ' ' && k + 1 < n && s[k + 1] != ' ') {
+                words++;
+                if (k + 5 <= n && ra_ascii_same_ci(s + k + 1, "that", 4) &&
+                    (k + 5 == n || !ra_ascii_word_char((unsigned char)s[k + 5])))
+                    return 0;
+            }
+        return w;
+    }
+    static const char *const verbs[] = {"are",    "is", "will", "shall", "must", "stay",
+                                        "remain", "go", "get",  "can",   "may",  NULL};
+    if (w == 4 && ra_ascii_same_ci(s + i, "both", 4) && i + 5 < n && s[i + 4] == ' ') {
+        size_t v = 0;
+        while (i + 5 + v < n && ra_ascii_alpha((unsigned char)s[i + 5 + v]))
+            v++;
+        return ra_ascii_in_list(s + i + 5, v, verbs) ? 4 : 0;
+    }
+    return 0;
+}
+
+/* What the pronouns of sentence k stand for: the last thing sentence k - 1
+ * names, when k - 1 stands under the same heading (or asks the question k
+ * answers) and k names no thing itself. */
+static bool antecedent(const ra_contract_text *text, size_t k, const char **phrase, size_t *len)
+{
+    if (k == 0)
+        return false;
+    const ra_sentence *s = &text->sentences[k], *p = &text->sentences[k - 1];
+    size_t at, n;
+    if (p->heading != s->heading && !(p->len && p->text[p->len - 1] == '?'))
+        return false;
+    if (last_thing(s->text, s->len, &at, &n) || !last_thing(p->text, p->len, &at, &n))
+        return false;
+    *phrase = p->text + at;
+    *len = n;
+    return true;
+}
+
+static bool any_antecedent(const ra_contract_text *text)
+{
+    for (size_t k = 1; k < text->n; k++) {
+        const char *phrase;
+        size_t len;
+        if (!antecedent(text, k, &phrase, &len))
+            continue;
+        for (size_t i = 0; i < text->sentences[k].len; i++)
+            if (pronoun_at(text->sentences[k].text, text->sentences[k].len, i))
+                return true;
+    }
+    return false;
+}
+
 /* ---- the views ------------------------------------------------------------------------ */
 
 bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
@@ -126,7 +272,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     for (size_t k = 0; voices && k < text->n && !any_voice; k++)
         any_voice = voices[k].singular != RA_SIDE_NONE || voices[k].plural != RA_SIDE_NONE;
     bool choices = any_unticked(text) && filled_in(text);
-    if (!n && !any_voice && !choices && (indonesian || !any_misspelling(text)))
+    if (!n && !any_voice && !choices &&
+        (indonesian || (!any_misspelling(text) && !any_antecedent(text))))
         return true;
     vbuf b = {0};
     for (size_t k = 0; k < text->n; k++) {
@@ -137,6 +284,10 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         ra_line_mark *marks = s->nmarks ? text->marks + s->mark : NULL;
         size_t j = 0; /* marks[j ..] still hold text offsets */
         bool ok = true;
+        const char *thing = NULL;
+        size_t thing_len = 0;
+        if (!indonesian && !antecedent(text, k, &thing, &thing_len))
+            thing = NULL;
         if (choices && s->box < 0) {
             /* an option not chosen: an empty view, which no pattern matches */
             move_marks(marks, s->nmarks, &j, 0, s->len, 0, true);
@@ -156,6 +307,9 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                        ((m = ra_spelling_fix(s->text, s->len, i, said, &wl)) ||
                         (m = ra_spelling_participle(s->text, s->len, i, said, &wl)))) {
                 word = said;
+            } else if (thing && (m = pronoun_at(s->text, s->len, i))) {
+                word = thing;
+                wl = thing_len;
             }
             if (!word) {
                 i++;

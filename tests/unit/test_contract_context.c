@@ -450,6 +450,30 @@ static void test_checklist(void)
     CU_ASSERT_STRING_EQUAL(v, "Pregnancy ends the contract");
 }
 
+/* A sentence that opens with "It", "They" or "Both" takes up the thing the
+ * sentence before named; an "it" that stands for what follows, "both" before
+ * a noun and a sentence with nothing before it read as written. */
+static void test_pronouns(void)
+{
+    const char *c = "Bring your passport to HR. It stays in the HR safe.\n"
+                    "Q: Who keeps my passport and visa?\n"
+                    "A: Both are looked after by the employer.\n"
+                    "Keep your passport. It is agreed that the employer may copy it.\n"
+                    "The fee is paid. Both parties sign.\n"
+                    "This contract runs two years. It may be renewed.\n";
+    char v[256];
+    view_of(c, false, false, "It stays", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "passport stays in the HR safe.");
+    view_of(c, false, false, "A: Both", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "A: passport and visa are looked after by the employer.");
+    view_of(c, false, false, "It is agreed", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "It is agreed that the employer may copy it.");
+    view_of(c, false, false, "Both parties", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Both parties sign.");
+    view_of(c, false, false, "It may", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "It may be renewed.");
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -464,6 +488,7 @@ int main(void)
     CU_add_test(w, "the employer, the agency and letters speak too", test_other_speakers);
     CU_add_test(w, "misspelled key words", test_spelling);
     CU_add_test(w, "options not chosen in a checklist", test_checklist);
+    CU_add_test(w, "pronouns that take up the sentence before", test_pronouns);
     CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
     CU_add_test(h, "the heading each sentence stands under", test_headings);
     CU_basic_set_mode(CU_BRM_VERBOSE);
