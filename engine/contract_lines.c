@@ -128,7 +128,8 @@ static bool digits_at(const char *s, size_t n, size_t *i)
 }
 
 /* Is s (n bytes, trimmed) only a page marker: "- 2 -", "Page 2", "Page 2 of 5",
- * "Page 2/5   Initials: ___", "Halaman 2 dari 3", "Hal. 2/3 Paraf: ___"? */
+ * "Page 2/5   Initials: ___", "Halaman 2 dari 3", "Hal. 2/3 Paraf: ___",
+ * "Halaman / Page 2 / 3   Paraf / Initials: ___"? */
 bool ra_line_page_marker(const char *s, size_t n)
 {
     size_t i = 0;
@@ -157,6 +158,14 @@ bool ra_line_page_marker(const char *s, size_t n)
     if (!ra_ascii_in_list(s, w, words) ||
         !(w == n || s[w] == ' ' || ra_ascii_digit((unsigned char)s[w])))
         return false;
+    /* the word in two languages: "Halaman / Page 2 / 3" */
+    if (w + 3 < n && !strncmp(s + w, " / ", 3)) {
+        size_t k = w + 3, w2 = 0;
+        while (k + w2 < n && ra_ascii_alpha((unsigned char)s[k + w2]))
+            w2++;
+        if (ra_ascii_in_list(s + k, w2, words))
+            w = k + w2;
+    }
     i = w;
     if (!digits_at(s, n, &i))
         return false;

@@ -235,6 +235,16 @@ static void test_page_markers(void)
     /* a running footer that ends in the page number */
     CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "It is at the charge of the Employer.");
     ra_contract_text_free(&t);
+    /* a footer in two languages, with no blank line round it (tests/contracts16) */
+    t = cut("Pemberi Kerja membayar tiket pesawat dari Jakarta ke Kaohsiung dan\n"
+            "Halaman / Page 2 / 3     Paraf / Initials: ______  ______\n"
+            "kembali ke Jakarta pada akhir perjanjian.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 1);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Pemberi Kerja membayar tiket pesawat dari Jakarta "
+                                                "ke Kaohsiung dan kembali ke Jakarta pada akhir "
+                                                "perjanjian.");
+    CU_ASSERT_EQUAL(t.sentences[0].end_line, 3);
+    ra_contract_text_free(&t);
 }
 
 /* Regression (tests/contracts5): a contract in two columns ("English |
