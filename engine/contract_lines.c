@@ -63,8 +63,8 @@ int ra_line_box(const char *s, size_t n)
 size_t ra_line_clause_number(const char *s, size_t n)
 {
     size_t i = 0;
-    /* A checklist box, "[x] " "[ ] " "[✓] ", or a bullet character ("• "
-     * "☐ " "☑ " "✓ "): each item is a clause of its own. */
+    /* A checklist box, "[x] " "[ ] " "[✓] ", or a bullet ("• " "☐ " "☑ "
+     * "✓ " "- " "* "): each item is a clause of its own. */
     if (n >= 4 && s[0] == '[') {
         size_t k = 1;
         if (s[k] == ' ' || ra_ascii_alpha((unsigned char)s[k]) || s[k] == '*' || s[k] == '/')
@@ -75,6 +75,13 @@ size_t ra_line_clause_number(const char *s, size_t n)
             return k + 2;
         return 0;
     }
+    /* A hyphen or asterisk bullet before a word or a number ("- have a
+     * boyfriend", "- 3 days off"; a page number "- 2 -" is a page marker,
+     * which callers test first) */
+    if (n >= 3 && (s[0] == '-' || s[0] == '*') && s[1] == ' ' &&
+        (ra_ascii_alpha((unsigned char)s[2]) || ra_ascii_digit((unsigned char)s[2]) ||
+         s[2] == '"' || s[2] == '\'' || (unsigned char)s[2] >= 0x80))
+        return 2;
     if (n >= 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ') {
         static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x96\xaa", "\xe2\x98\x90",
                                               "\xe2\x98\x91", "\xe2\x98\x92", "\xe2\x9c\x93",

@@ -33,6 +33,7 @@ typedef struct {
     bool spaced;  /* the last line was a row of a table laid out with spaces */
     bool heading; /* the sentence being built is a heading line */
     signed char box; /* ... starts with a checklist box (ra_line_box) */
+    bool bulleted;   /* ... starts with a bullet or a box */
 } builder;
 
 static void flush(builder *b)
@@ -75,6 +76,7 @@ static void flush(builder *b)
                                              .view_len = len,
                                              .is_heading = b->heading,
                                              .box = b->box,
+                                             .bulleted = b->bulleted,
                                              .mark = b->mark0,
                                              .nmarks = kept - b->mark0};
         b->heading = false;
@@ -82,6 +84,7 @@ static void flush(builder *b)
     }
     b->mark0 = b->t->nmarks; /* == mark0 when no sentence was added: marks dropped */
     b->box = 0;
+    b->bulleted = false;
     b->cur_len = 0;
     b->cur_line = 0;
 }
@@ -285,6 +288,11 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     bool heading = (upper && !lower && n - i < 120 && words <= 8 && last != '.' && last != ';' &&
                     last != ',' && last != ':' && (num || b->cur_len == 0) && !wrapped) ||
                    ra_line_article_label(s + i, n - i);
+    /* The label of a list in capitals, right above its first item: "DON'T:" /
+     * "- have a boyfriend", "JANGAN:" / "• keluar rumah sendirian". */
+    if (!heading && upper && !lower && words <= 4 && last == ':' && !num &&
+        (next == '-' || next == '*' || next == '[' || (unsigned char)next == 0xE2))
+        heading = true;
     /* A short line in title case that starts a clause and is not followed by a
      * small letter (which would continue it) is a heading too: "9. Costs of
      * Deployment", "H. Personal Freedoms", "Section 8 - Recruitment Costs". */
@@ -302,6 +310,9 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     if (num) {
         flush(b);
         b->box = (signed char)ra_line_box(s + i, num);
+        /* a bullet or a box, not a number or a letter: "- ", "• ", "[x] " */
+        b->bulleted = !ra_ascii_alpha((unsigned char)s[i]) &&
+                      !ra_ascii_digit((unsigned char)s[i]) && s[i] != '(';
         i += num;
     } else if (b->cur_len >= 2 && b->cur[b->cur_len - 1] == '-' &&
                ra_ascii_alpha((unsigned char)b->cur[b->cur_len - 2]) && s[i] >= 'a' &&

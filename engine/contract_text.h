@@ -50,6 +50,7 @@ typedef struct {
     bool is_heading; /* the cutter took its line for a heading */
     signed char box; /* it starts a checklist item: 1 ticked, -1 empty, 0 no box
                         (ra_line_box) */
+    bool bulleted;   /* it starts a list item: a bullet or a box ("- ", "• ", "[x] ") */
     /* marks[mark .. mark + nmarks) of the owning ra_contract_text: the lines
      * after the first one the sentence spans, as offsets in its view. */
     size_t mark, nmarks;

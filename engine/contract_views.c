@@ -69,6 +69,7 @@ static bool any_misspelling(const ra_contract_text *text)
             char fixed[RA_SPELLING_MAX];
             size_t n;
             if (ra_ascii_alpha((unsigned char)s->text[i]) &&
+                (i == 0 || !ra_ascii_word_char((unsigned char)s->text[i - 1])) &&
                 (ra_spelling_fix(s->text, s->len, i, fixed, &n) ||
                  ra_spelling_participle(s->text, s->len, i, fixed, &n)))
                 return true;
@@ -99,6 +100,28 @@ static bool any_unticked(const ra_contract_text *text)
     return false;
 }
 
+/* ---- lists of what not to do --------------------------------------------------------- */
+
+/* An item of a list headed "DON'T:" ("DO NOT", "NEVER", "Prohibited", in
+ * Indonesian "JANGAN", "DILARANG", "LARANGAN") says what the worker must not
+ * do in the imperative with the negation left in the heading: "- have a
+ * boyfriend". Its view reads "Do not have a boyfriend" ("Jangan ..."), so
+ * that the patterns see the prohibition, and a compliant item ("- ask Madam
+ * to look after your passport") is negated as it should be. */
+static bool dont_heading(const ra_sentence *s)
+{
+    static const char *const heads[] = {
+        "don't", "dont",     "don'ts",   "donts",         "do not",    "never",      "prohibited",
+        "not allowed", "things you must not do", "you must not", "jangan", "dilarang",
+        "yang dilarang", "larangan", NULL};
+    if (!s->heading)
+        return false;
+    size_t n = s->heading_len;
+    while (n && (s->heading[n - 1] == ':' || s->heading[n - 1] == ' ' || s->heading[n - 1] == '!'))
+        n--;
+    return ra_ascii_in_list(s->heading, n, heads);
+}
+
 /* ---- what "it" and "they" stand for ------------------------------------------------ */
 
 /* The things clause patterns are about, which a sentence names and the next
@@ -114,7 +137,7 @@ static const char *const things[] = {"travel documents",
                                      "residence permit",
                                      "work permit",
                                      "identity card",
-                                     "ID card",
+                                     "id card",
                                      "documents",
                                      "salaries",
                                      "salary",
@@ -139,7 +162,10 @@ static bool last_thing(const char *s, size_t n, size_t *at, size_t *len)
     for (size_t i = 0; i < n; i++) {
         if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
             continue;
+        unsigned char c = ra_ascii_lower((unsigned char)s[i]);
         for (size_t k = 0; things[k]; k++) {
+            if ((unsigned char)things[k][0] != c)
+                continue;
             size_t m = strlen(things[k]);
             if (i + m <= n && ra_ascii_same_ci(s + i, things[k], m) &&
                 (i + m == n || !ra_ascii_word_char((unsigned char)s[i + m]))) {
@@ -221,6 +247,8 @@ static bool antecedent(const ra_contract_text *text, size_t k, const char **phra
     if (k == 0)
         return false;
     const ra_sentence *s = &text->sentences[k], *p = &text->sentences[k - 1];
+    if (!pronoun_at(s->text, s->len, first_word(s->text, s->len)))
+        return false; /* nothing to take up: the cheap test first */
     size_t at, n;
     if (p->heading != s->heading && !(p->len && p->text[p->len - 1] == '?'))
         return false;
@@ -236,11 +264,8 @@ static bool any_antecedent(const ra_contract_text *text)
     for (size_t k = 1; k < text->n; k++) {
         const char *phrase;
         size_t len;
-        if (!antecedent(text, k, &phrase, &len))
-            continue;
-        for (size_t i = 0; i < text->sentences[k].len; i++)
-            if (pronoun_at(text->sentences[k].text, text->sentences[k].len, i))
-                return true;
+        if (antecedent(text, k, &phrase, &len))
+            return true;
     }
     return false;
 }
@@ -272,7 +297,10 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     for (size_t k = 0; voices && k < text->n && !any_voice; k++)
         any_voice = voices[k].singular != RA_SIDE_NONE || voices[k].plural != RA_SIDE_NONE;
     bool choices = any_unticked(text) && filled_in(text);
-    if (!n && !any_voice && !choices &&
+    bool dont_items = false;
+    for (size_t k = 0; k < text->n && !dont_items; k++)
+        dont_items = text->sentences[k].bulleted && dont_heading(&text->sentences[k]);
+    if (!n && !any_voice && !choices && !dont_items &&
         (indonesian || (!any_misspelling(text) && !any_antecedent(text))))
         return true;
     vbuf b = {0};
@@ -288,12 +316,20 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         size_t thing_len = 0;
         if (!indonesian && !antecedent(text, k, &thing, &thing_len))
             thing = NULL;
+        if (dont_items && s->bulleted && dont_heading(s)) {
+            const char *no = indonesian ? "Jangan " : "Do not ";
+            ok = put(&b, no, strlen(no));
+        }
         if (choices && s->box < 0) {
             /* an option not chosen: an empty view, which no pattern matches */
             move_marks(marks, s->nmarks, &j, 0, s->len, 0, true);
             copied = s->len;
         }
         for (size_t i = copied; i < s->len && ok;) {
+            if (i && ra_ascii_word_char((unsigned char)s->text[i - 1])) {
+                i++; /* every rewrite starts a word */
+                continue;
+            }
             size_t m = 0, wl = 0;
             char said[RA_VOICE_MAX];
             const char *word = NULL;

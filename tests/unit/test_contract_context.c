@@ -474,6 +474,36 @@ static void test_pronouns(void)
     CU_ASSERT_STRING_EQUAL(v, "It may be renewed.");
 }
 
+/* A list headed "DON'T:" gives its items in the imperative with the
+ * negation in the heading: each item that starts with a bullet reads
+ * "Do not ...", a sentence that goes on after it does not, and a "DO:" list
+ * reads as written. */
+static void test_dont_list(void)
+{
+    const char *c = "HOUSE MANUAL\n"
+                    "DO:\n"
+                    "  - lock the front door at night\n"
+                    "DON'T:\n"
+                    "  - have a boyfriend. If we learn of one, you go home.\n"
+                    "  * ask Madam to look after your passport\n"
+                    "\n"
+                    "- 2 -\n"
+                    "\n"
+                    "JANGAN:\n"
+                    "  - keluar rumah sendirian\n";
+    char v[256];
+    view_of(c, false, true, "lock the front", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "lock the front door at night");
+    view_of(c, false, true, "have a boyfriend", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Do not have a boyfriend.");
+    view_of(c, false, true, "If we learn", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "If we learn of one, you go home.");
+    view_of(c, false, true, "ask Madam", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Do not ask Madam to look after your passport");
+    view_of(c, true, true, "keluar rumah", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Jangan keluar rumah sendirian");
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -489,6 +519,7 @@ int main(void)
     CU_add_test(w, "misspelled key words", test_spelling);
     CU_add_test(w, "options not chosen in a checklist", test_checklist);
     CU_add_test(w, "pronouns that take up the sentence before", test_pronouns);
+    CU_add_test(w, "the items of a DON'T list", test_dont_list);
     CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
     CU_add_test(h, "the heading each sentence stands under", test_headings);
     CU_basic_set_mode(CU_BRM_VERBOSE);

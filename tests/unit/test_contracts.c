@@ -235,6 +235,17 @@ static void test_page_markers(void)
     /* a running footer that ends in the page number */
     CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "It is at the charge of the Employer.");
     ra_contract_text_free(&t);
+    /* hyphen and asterisk bullets start items of their own; "- 2 -" is a page number */
+    t = cut("DON'T:\n- have a boyfriend\n- 2 -\n* keep it\n  - 3 days off\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 4);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "DON'T:");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "have a boyfriend");
+    CU_ASSERT_TRUE(t.sentences[1].bulleted);
+    CU_ASSERT_FALSE(t.sentences[0].bulleted);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "keep it");
+    CU_ASSERT_TRUE(t.sentences[2].bulleted);
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "3 days off");
+    ra_contract_text_free(&t);
     /* a footer in two languages, with no blank line round it (tests/contracts16) */
     t = cut("Pemberi Kerja membayar tiket pesawat dari Jakarta ke Kaohsiung dan\n"
             "Halaman / Page 2 / 3     Paraf / Initials: ______  ______\n"
