@@ -148,15 +148,20 @@ bool ra_line_page_marker(const char *s, size_t n)
             i++;
         return i + 1 == n && s[i] == '-';
     }
-    /* a running footer that ends in the page number: "Employment Agreement -
-     * Lusail Hotels W.L.L.             Page 2 of 3" */
-    for (size_t k = 3; k + 5 < n; k++)
-        if (s[k - 3] == ' ' && s[k - 2] == ' ' && s[k - 1] == ' ' && s[k] != ' ' &&
-            (ra_ascii_same_ci(s + k, "page ", 5) ||
+    /* a running footer that ends in the page number, after three spaces or a
+     * dash or bar: "Employment Agreement - Lusail Hotels W.L.L.      Page 2 of
+     * 3", "BH/PH/6663 - page 2/3", "Employment contract HK/ID/1002 | p. 2 of 3" */
+    for (size_t k = 3; k + 4 < n; k++) {
+        bool gap = s[k - 3] == ' ' && s[k - 1] == ' ' &&
+                   (s[k - 2] == ' ' || s[k - 2] == '-' || s[k - 2] == '|');
+        if (gap && s[k] != ' ' &&
+            (ra_ascii_same_ci(s + k, "page ", 5) || ra_ascii_same_ci(s + k, "p. ", 3) ||
+             ra_ascii_same_ci(s + k, "pg. ", 4) ||
              (n - k > 8 && ra_ascii_same_ci(s + k, "halaman ", 8))) &&
             ra_line_page_marker(s + k, n - k))
             return true;
-    static const char *const words[] = {"page", "halaman", "hal.", NULL};
+    }
+    static const char *const words[] = {"page", "halaman", "hal.", "p.", "pg.", NULL};
     size_t w = 0;
     while (w < n && ra_ascii_alpha((unsigned char)s[w]))
         w++;

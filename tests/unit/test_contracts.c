@@ -235,6 +235,14 @@ static void test_page_markers(void)
     /* a running footer that ends in the page number */
     CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "It is at the charge of the Employer.");
     ra_contract_text_free(&t);
+    /* running footers with a reference, a dash or a bar before the page (tests/contracts17) */
+    t = cut("Give your passport and your HKID card\nEmployment contract HK/ID/1002   |   p. 2 of 3\n"
+            "to the agency. The hotel clinic tests\nBH/PH/6663 - page 2/3\nyou each year.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "Give your passport and your HKID card to the agency.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The hotel clinic tests you each year.");
+    ra_contract_text_free(&t);
     /* hyphen and asterisk bullets start items of their own; "- 2 -" is a page number */
     t = cut("DON'T:\n- have a boyfriend\n- 2 -\n* keep it\n  - 3 days off\n");
     CU_ASSERT_EQUAL_FATAL(t.n, 4);
