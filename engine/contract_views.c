@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "ascii.h"
+#include "contract_lines.h"
 #include "contract_spelling.h"
 #include "contract_voice.h"
 
@@ -241,7 +242,8 @@ static size_t pronoun_at(const char *s, size_t n, size_t i)
 
 /* What the pronouns of sentence k stand for: the last thing sentence k - 1
  * names, when k - 1 stands under the same heading (or asks the question k
- * answers) and k names no thing itself. */
+ * answers) and k names no thing itself; past a short answer that names none
+ * ("Your employer does."), the thing the question before it names. */
 static bool antecedent(const ra_contract_text *text, size_t k, const char **phrase, size_t *len)
 {
     if (k == 0)
@@ -250,10 +252,21 @@ static bool antecedent(const ra_contract_text *text, size_t k, const char **phra
     if (!pronoun_at(s->text, s->len, first_word(s->text, s->len)))
         return false; /* nothing to take up: the cheap test first */
     size_t at, n;
-    if (p->heading != s->heading && !(p->len && p->text[p->len - 1] == '?'))
+    if (p->heading != s->heading && !(p->len && p->text[p->len - 1] == '?') &&
+        !first_word(p->text, p->len))
+        return false; /* another section, unless k answers p or goes on with p's answer */
+    if (last_thing(s->text, s->len, &at, &n))
         return false;
-    if (last_thing(s->text, s->len, &at, &n) || !last_thing(p->text, p->len, &at, &n))
-        return false;
+    if (!last_thing(p->text, p->len, &at, &n)) {
+        /* a short answer between: "Q: Who keeps my passport? A: Your employer
+         * does. It stays in the company office ..." */
+        const ra_sentence *q = k >= 2 ? &text->sentences[k - 2] : NULL;
+        if (!q || ra_line_words(p->text, p->len) > 6 ||
+            (q->heading != p->heading && !(q->len && q->text[q->len - 1] == '?')) ||
+            !last_thing(q->text, q->len, &at, &n))
+            return false;
+        p = q;
+    }
     *phrase = p->text + at;
     *len = n;
     return true;

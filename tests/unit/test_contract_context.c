@@ -472,6 +472,15 @@ static void test_pronouns(void)
     CU_ASSERT_STRING_EQUAL(v, "Both parties sign.");
     view_of(c, false, false, "It may", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "It may be renewed.");
+    /* past a short answer that names nothing, the question's thing */
+    const char *qa = "Q: Who keeps my passport?\n"
+                     "A: Your employer does. It stays in the company office.\n"
+                     "Q: Do I pay anything?\n"
+                     "A: You do not. It is all free of charge for the worker and her family.\n";
+    view_of(qa, false, false, "It stays", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "passport stays in the company office.");
+    view_of(qa, false, false, "It is all", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "It is all free of charge for the worker and her family.");
 }
 
 /* A list headed "DON'T:" gives its items in the imperative with the
