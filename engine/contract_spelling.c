@@ -87,21 +87,53 @@ static const fix *lookup(const char *lower)
     return bsearch(lower, fixes, NFIXES, sizeof *fixes, cmp_fix);
 }
 
-size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING_MAX],
-                       size_t *out_len)
+/* The whole word of letters at s[i], lowercased into lower (NUL-ended); its
+ * length, or 0 when no word starts there, it is shorter than min or too
+ * long, or (with no_hyphen) it is joined to the next by a hyphen. */
+static size_t word_at(const char *s, size_t len, size_t i, size_t min, bool no_hyphen,
+                      char lower[RA_SPELLING_MAX])
 {
     if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
         return 0;
     size_t n = 0;
     while (i + n < len && ra_ascii_alpha((unsigned char)s[i + n]))
         n++;
-    if (n < 4 || n >= RA_SPELLING_MAX ||
-        (i + n < len && ra_ascii_word_char((unsigned char)s[i + n])))
+    if (n < min || n >= RA_SPELLING_MAX ||
+        (i + n < len &&
+         (ra_ascii_word_char((unsigned char)s[i + n]) || (no_hyphen && s[i + n] == '-'))))
         return 0;
-    char lower[RA_SPELLING_MAX];
     for (size_t k = 0; k < n; k++)
         lower[k] = (char)ra_ascii_lower((unsigned char)s[i + k]);
     lower[n] = '\0';
+    return n;
+}
+
+/* right (with an "s" when plural) into out, in the case style of the word
+ * it replaces, s[0..n): "SALERY" -> "SALARY", "Salery" -> "Salary". Its
+ * length, or 0 when it does not fit. */
+static size_t styled(const char *s, size_t n, const char *right, bool plural,
+                     char out[RA_SPELLING_MAX])
+{
+    size_t m = strlen(right);
+    if (m + plural >= RA_SPELLING_MAX)
+        return 0;
+    memcpy(out, right, m);
+    if (plural)
+        out[m++] = 's';
+    bool caps = n > 1 && ra_ascii_upper((unsigned char)s[0]) && ra_ascii_upper((unsigned char)s[1]);
+    for (size_t k = 0; k < m; k++)
+        if (caps || (k == 0 && ra_ascii_upper((unsigned char)s[0])))
+            out[k] = (char)(out[k] - 'a' + 'A');
+    return m;
+}
+
+size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING_MAX],
+                       size_t *out_len)
+{
+    char lower[RA_SPELLING_MAX];
+    size_t n = word_at(s, len, i, 4, false, lower);
+    if (!n)
+        return 0;
     const fix *f = lookup(lower);
     bool plural = false;
     if (!f && lower[n - 1] == 's') { /* "pasports", "employeers" */
@@ -109,20 +141,9 @@ size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING
         f = lookup(lower);
         plural = f != NULL;
     }
-    if (!f)
+    size_t m = f ? styled(s + i, n, f->right, plural, out) : 0;
+    if (!m)
         return 0;
-    size_t m = strlen(f->right);
-    if (m + plural >= RA_SPELLING_MAX)
-        return 0;
-    memcpy(out, f->right, m);
-    if (plural)
-        out[m++] = 's';
-    /* the case style of the original: "SALERY", "Salery", "salery" */
-    bool caps =
-        n > 1 && ra_ascii_upper((unsigned char)s[i]) && ra_ascii_upper((unsigned char)s[i + 1]);
-    for (size_t k = 0; k < m; k++)
-        if (caps || (k == 0 && ra_ascii_upper((unsigned char)s[i])))
-            out[k] = (char)(out[k] - 'a' + 'A');
     *out_len = m;
     return n;
 }
@@ -175,18 +196,10 @@ static bool is_word(const char *s, size_t n, const char *w)
 size_t ra_spelling_participle(const char *s, size_t len, size_t i, char out[RA_SPELLING_MAX],
                               size_t *out_len)
 {
-    if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
-        return 0;
-    size_t n = 0;
-    while (i + n < len && ra_ascii_alpha((unsigned char)s[i + n]))
-        n++;
-    if (n < 3 || n >= RA_SPELLING_MAX ||
-        (i + n < len && (ra_ascii_word_char((unsigned char)s[i + n]) || s[i + n] == '-')))
-        return 0; /* "is take-home pay" */
     char lower[RA_SPELLING_MAX];
-    for (size_t k = 0; k < n; k++)
-        lower[k] = (char)ra_ascii_lower((unsigned char)s[i + k]);
-    lower[n] = '\0';
+    size_t n = word_at(s, len, i, 3, true, lower); /* not "is take-home pay" */
+    if (!n)
+        return 0;
     const fix *f = bsearch(lower, participles, NPARTICIPLES, sizeof *participles, cmp_fix);
     if (!f)
         return 0;
@@ -198,15 +211,9 @@ size_t ra_spelling_participle(const char *s, size_t len, size_t i, char out[RA_S
     bool after_be = false;
     for (size_t k = 0; be[k] && !after_be; k++)
         after_be = is_word(s + w, wn, be[k]);
-    if (!after_be)
+    size_t m = after_be ? styled(s + i, n, f->right, false, out) : 0;
+    if (!m)
         return 0;
-    size_t m = strlen(f->right);
-    memcpy(out, f->right, m);
-    bool caps =
-        n > 1 && ra_ascii_upper((unsigned char)s[i]) && ra_ascii_upper((unsigned char)s[i + 1]);
-    for (size_t k = 0; k < m; k++)
-        if (caps || (k == 0 && ra_ascii_upper((unsigned char)s[i])))
-            out[k] = (char)(out[k] - 'a' + 'A');
     *out_len = m;
     return n;
 }
