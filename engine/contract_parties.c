@@ -86,7 +86,7 @@ ra_side ra_side_named(const char *s, size_t n)
 static void spelled(const char *name, char *out)
 {
     size_t n = strlen(name), o = 0;
-    for (size_t i = 0; i < n && o + RA_SPELLING_MAX < RA_PARTY_NAME_MAX + RA_SPELLING_MAX;) {
+    for (size_t i = 0; i < n && o < RA_PARTY_NAME_MAX;) {
         char fixed[RA_SPELLING_MAX];
         size_t m, fl;
         if ((m = ra_spelling_fix(name, n, i, fixed, &fl))) {
@@ -439,20 +439,6 @@ typedef struct {
     bool firm;
 } person;
 
-/* Is s[0..n) one side's word, as written or as the patterns spell it
- * ("Employeer")? */
-static bool side_word(const char *s, size_t n)
-{
-    char fixed[RA_SPELLING_MAX];
-    size_t fl;
-    if (ra_spelling_fix(s, n, 0, fixed, &fl) == n) {
-        s = fixed;
-        n = fl;
-    }
-    return ra_ascii_in_list(s, n, employer_words) || ra_ascii_in_list(s, n, worker_words) ||
-           ra_ascii_in_list(s, n, agency_words);
-}
-
 static bool person_at(const char *s, size_t n, person *p)
 {
     memset(p, 0, sizeof *p);
@@ -501,8 +487,14 @@ static bool person_at(const char *s, size_t n, person *p)
     if (!p->words)
         return false;
     /* "between EMPLOYER AND WORKER": the sides' words, nobody's name */
-    if (!p->title_len && !p->firm && side_word(s + p->start[0], p->end[0] - p->start[0]))
-        return false;
+    size_t first = p->end[0] - p->start[0];
+    if (!p->title_len && !p->firm && first < RA_PARTY_NAME_MAX) {
+        char word[RA_PARTY_NAME_MAX];
+        memcpy(word, s + p->start[0], first);
+        word[first] = '\0';
+        if (side_of_name(word) != RA_SIDE_NONE)
+            return false;
+    }
     p->len = p->end[p->words - 1];
     return true;
 }

@@ -329,14 +329,13 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         size_t thing_len = 0;
         if (!indonesian && !antecedent(text, k, &thing, &thing_len))
             thing = NULL;
-        if (dont_items && s->bulleted && dont_heading(s)) {
-            const char *no = indonesian ? "Jangan " : "Do not ";
-            ok = put(&b, no, strlen(no));
-        }
         if (choices && s->box < 0) {
             /* an option not chosen: an empty view, which no pattern matches */
             move_marks(marks, s->nmarks, &j, 0, s->len, 0, true);
             copied = s->len;
+        } else if (dont_items && s->bulleted && dont_heading(s)) {
+            const char *no = indonesian ? "Jangan " : "Do not ";
+            ok = put(&b, no, strlen(no));
         }
         for (size_t i = copied; i < s->len && ok;) {
             if (i && ra_ascii_word_char((unsigned char)s->text[i - 1])) {

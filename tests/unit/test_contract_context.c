@@ -511,6 +511,12 @@ static void test_dont_list(void)
     CU_ASSERT_STRING_EQUAL(v, "Do not ask Madam to look after your passport");
     view_of(c, true, true, "keluar rumah", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Jangan keluar rumah sendirian");
+    /* a box left empty under DON'T in a filled-in form is still nothing */
+    const char *boxes = "DON'T:\n[x] have a boyfriend\n[ ] keep your own passport\n";
+    view_of(boxes, false, true, "have a", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Do not have a boyfriend");
+    view_of(boxes, false, true, "keep your", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "");
 }
 
 int main(void)
