@@ -248,6 +248,7 @@ static void scan_contracts(auditor *a)
         if (has_origin)
             ra_contract_text_free(&origin);
     }
+    ra_rx_forget(a->rx); /* the sentences they repeat are done with */
     free(list);
     free(next);
 }

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rx_memo.h"
+
 struct ra_regex {
     pcre2_code *code;
     bool jit;
@@ -20,6 +22,7 @@ struct ra_rx {
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     pcre2_jit_stack *stack;
+    rx_memo memo;
 };
 
 ra_regex *ra_regex_compile(const char *pattern, char *msg, size_t msgsize, size_t *offset)
@@ -61,6 +64,7 @@ ra_rx *ra_rx_new(void)
     ra_rx *rx = calloc(1, sizeof *rx);
     if (!rx)
         return NULL;
+    rx_memo_init(&rx->memo);
     rx->md = pcre2_match_data_create(16, NULL);
     rx->mctx = pcre2_match_context_create(NULL);
     rx->stack = pcre2_jit_stack_create(32 * 1024, RA_RX_JIT_STACK_MAX, NULL);
@@ -81,6 +85,7 @@ void ra_rx_free(ra_rx *rx)
     pcre2_match_data_free(rx->md);
     pcre2_match_context_free(rx->mctx);
     pcre2_jit_stack_free(rx->stack);
+    rx_memo_free(&rx->memo);
     free(rx);
 }
 
@@ -146,8 +151,8 @@ static size_t phrase_end(const char *s, size_t ms, size_t me)
     return i;
 }
 
-ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
-                        size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit)
+static ra_rx_result find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
+                         size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit)
 {
     bool limit = false;
     for (size_t k = 0; k < p->nalts; k++) {
@@ -178,8 +183,7 @@ ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char
                 break;
             }
             if (n == 0) {
-                if (hit)
-                    *hit = (ra_rx_hit){ms, cs, ce - cs};
+                *hit = (ra_rx_hit){ms, cs, ce - cs};
                 return RA_RX_YES;
             }
             /* Negated: look for another occurrence that starts later. One
@@ -192,4 +196,27 @@ ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char
         }
     }
     return limit ? RA_RX_LIMIT : RA_RX_NO;
+}
+
+ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
+                        size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit)
+{
+    rx_question q;
+    rx_answer a;
+    if (!rx_memo_get(&rx->memo, p, neg, window, lang, subject, len, &q, &a)) {
+        ra_rx_hit h = {0, 0, 0};
+        a.result = find(rx, p, lang, subject, len, neg, window, &h);
+        a.start = (uint32_t)h.start;
+        a.cap = (uint32_t)h.cap;
+        a.cap_len = (uint32_t)h.cap_len;
+        rx_memo_put(&rx->memo, &q, &a);
+    }
+    if (a.result == RA_RX_YES && hit)
+        *hit = (ra_rx_hit){a.start, a.cap, a.cap_len};
+    return (ra_rx_result)a.result;
+}
+
+void ra_rx_forget(ra_rx *rx)
+{
+    rx_memo_free(&rx->memo);
 }

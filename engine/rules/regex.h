@@ -4,8 +4,9 @@
  * subjects never longer than one sentence (RA_SENTENCE_MAX).
  *
  * Compiled patterns belong to the pack and are read-only. A ra_rx holds what
- * one thread needs to match (match data, match context, JIT stack); create
- * one per thread with ra_rx_new and free it with ra_rx_free. */
+ * one thread needs to match (match data, match context, JIT stack, and the
+ * answers it already gave, rx_memo.h); create one per thread with ra_rx_new
+ * and free it with ra_rx_free. */
 #ifndef RA_RULES_REGEX_H
 #define RA_RULES_REGEX_H
 
@@ -56,8 +57,14 @@ typedef struct {
  * its first three words, is the same phrase and negated with it ("not ... a
  * pregnancy or HIV test" also negates "HIV test"). On RA_RX_YES, *hit (when
  * non-NULL) says where.
- * RA_RX_LIMIT: a limit was hit and the answer is unknown. */
+ * RA_RX_LIMIT: a limit was hit and the answer is unknown.
+ * A question rx was asked before about the same bytes is answered from its
+ * memory (the same answer; subjects are bounded by RA_RX_MEMO_SUBJECT_MAX). */
 ra_rx_result ra_rx_find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
                         size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit);
+
+/* Frees the memory of past answers (at most RA_RX_MEMO_MAX bytes), when the
+ * texts that repeat are done with. rx stays usable. */
+void ra_rx_forget(ra_rx *rx);
 
 #endif

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "contract_text.h"
+#include "isocodes.h"
 #include "rules/regex.h"
 #include "rules/value.h"
 #include "utf8.h"
@@ -437,6 +438,82 @@ static void test_negation_window_and_captures(void)
     ra_rx_free(rx);
 }
 
+/* ra_rx_find answers a question it was asked before from memory
+ * (rx_memo.h): the same answers as computed ones, for the same bytes only. */
+static void test_remembered_answers(void)
+{
+    ra_pattern_alt_c a1, a2, a3, a4, a5;
+    ra_pattern keep = pattern(&a1, "\\bemployer\\b.{0,40}\\bretain\\w*\\b.{0,40}\\bpassport");
+    ra_pattern neg = pattern(&a2, "\\b(not|never)\\b");
+    ra_pattern never = pattern(&a3, "\\bnever\\b");
+    ra_pattern grp = pattern(&a4, "salary of (?:SAR )?([0-9,]+)");
+    ra_pattern paspor = pattern(&a5, "\\bpaspor\\b");
+    a5.lang = ra_language_lookup("id", 2);
+    ra_rx *rx = ra_rx_new();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(rx);
+    /* Other bytes at the same address (a sentence freed and another cut
+     * there) are another subject. */
+    char buf[] = "The Employer shall retain the passport.";
+    for (int i = 0; i < 2; i++)
+        CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, buf, strlen(buf), &neg, 6, NULL), RA_RX_YES);
+    memcpy(buf + strlen(buf) - 9, "passbook.", 9);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, buf, strlen(buf), &neg, 6, NULL), RA_RX_NO);
+    memcpy(buf + strlen(buf) - 9, "passport.", 9);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, buf, strlen(buf), &neg, 6, NULL), RA_RX_YES);
+    /* The negation, the window and the language are part of the question. */
+    const char *no = "The Employer shall not retain the passport.";
+    for (int i = 0; i < 2; i++) {
+        CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, no, strlen(no), &neg, 6, NULL), RA_RX_NO);
+        CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, no, strlen(no), &never, 6, NULL), RA_RX_YES);
+        CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, no, strlen(no), NULL, 0, NULL), RA_RX_YES);
+        CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, no, strlen(no), &neg, 0, NULL), RA_RX_NO);
+    }
+    const char *far = "Never mind. The Employer shall retain the passport.";
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, far, strlen(far), &neg, 6, NULL), RA_RX_NO);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, far, strlen(far), &neg, 1, NULL), RA_RX_YES);
+    const char *id = "Majikan menyimpan paspor pekerja.";
+    ra_code lang_id = ra_language_lookup("id", 2), lang_en = ra_language_lookup("en", 2);
+    for (int i = 0; i < 2; i++) {
+        CU_ASSERT_EQUAL(ra_rx_find(rx, &paspor, lang_id, id, strlen(id), NULL, 0, NULL), RA_RX_YES);
+        CU_ASSERT_EQUAL(ra_rx_find(rx, &paspor, lang_en, id, strlen(id), NULL, 0, NULL), RA_RX_NO);
+    }
+    /* A remembered match says where, from a copy of the subject elsewhere. */
+    const char *s = "a salary of SAR 1,500 and 12 days";
+    char *copy = strdup(s);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(copy);
+    ra_rx_hit hit = {0, 0, 0};
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &grp, 0, s, strlen(s), NULL, 0, &hit), RA_RX_YES);
+    ra_rx_hit again = {9, 9, 9};
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &grp, 0, copy, strlen(copy), NULL, 0, &again), RA_RX_YES);
+    CU_ASSERT_EQUAL(again.start, 2);
+    CU_ASSERT_EQUAL(again.cap, hit.cap);
+    CU_ASSERT_EQUAL(again.cap_len, 5);
+    free(copy);
+    /* More distinct subjects than the memo holds (RA_RX_MEMO_MAX): it
+     * forgets and starts again, and every answer stays right. */
+    char line[96];
+    int wrong = 0;
+    for (int round = 0; round < 2; round++)
+        for (int i = 0; i < 400000; i++) {
+            int n = snprintf(line, sizeof line, "Clause %d: the Employer shall %sretain the passport.",
+                             i, i % 3 ? "" : "not ");
+            ra_rx_result want = i % 3 ? RA_RX_YES : RA_RX_NO;
+            if (ra_rx_find(rx, &keep, 0, line, (size_t)n, &neg, 6, NULL) != want)
+                wrong++;
+        }
+    CU_ASSERT_EQUAL(wrong, 0);
+    /* After forgetting, rx still answers (and remembers again). */
+    ra_rx_forget(rx);
+    for (int i = 0; i < 2; i++)
+        CU_ASSERT_EQUAL(ra_rx_find(rx, &keep, 0, no, strlen(no), &neg, 6, NULL), RA_RX_NO);
+    ra_regex_free(a1.re);
+    ra_regex_free(a2.re);
+    ra_regex_free(a3.re);
+    ra_regex_free(a4.re);
+    ra_regex_free(a5.re);
+    ra_rx_free(rx);
+}
+
 /* extract() reads a capture that starts with a letter as a count in words. */
 static int64_t words(const char *s)
 {
@@ -705,6 +782,7 @@ int main(void)
     CU_add_test(s, "the 64 KiB bound falls between characters", test_bound_between_characters);
     CU_add_test(s, "binary text, links, missing files", test_binary_and_files);
     CU_add_test(s, "negation window, captures, limits", test_negation_window_and_captures);
+    CU_add_test(s, "answers remembered by subject", test_remembered_answers);
     CU_add_test(s, "counts in words", test_counts_in_words);
     CU_add_test(s, "numbers with the language's separators", test_numbers_in_text);
     CU_add_test(s, "the same words", test_same_words);
