@@ -66,6 +66,33 @@ static ra_status save_findings(const char *path, const ra_audit *audit, const ra
     return st;
 }
 
+/* Writes the findings to an open stream (standard output for --findings -)
+ * and flushes it, so a full disk or a closed pipe is reported here; the
+ * stream stays open. */
+static ra_status stream_findings(FILE *out, const ra_audit *audit, const ra_pack *pack,
+                                 ra_error *err)
+{
+    bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, out);
+    int e = errno;
+    if (fflush(out) != 0 && ok) {
+        ok = false;
+        e = errno;
+    }
+    if (!ok)
+        return ra_error_set(err, RA_ERR_IO, "standard output", 0, 0,
+                            "cannot write the findings: %s", strerror(e));
+    return RA_OK;
+}
+
+static ra_status write_findings(const ra_job *job, const ra_audit *audit, ra_error *err)
+{
+    if (job->findings_out)
+        return stream_findings(job->findings_out, audit, job->pack, err);
+    if (job->findings_path)
+        return save_findings(job->findings_path, audit, job->pack, err);
+    return RA_OK;
+}
+
 ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err)
 {
     memset(audit, 0, sizeof *audit); /* freeable whatever happens */
@@ -78,8 +105,7 @@ ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err)
         return st;
     if (!job->report_path && !job->summary_dir) {
         /* Findings alone need no manifest: no input is hashed a second time. */
-        return job->findings_path ? save_findings(job->findings_path, audit, job->pack, err)
-                                  : RA_OK;
+        return write_findings(job, audit, err);
     }
     char as_of[RA_DATE_FMT_MAX];
     ra_date_format(job->audit.as_of, as_of);
@@ -120,8 +146,8 @@ ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err)
         uint64_t size;
         st = ra_file_sha256(job->report_path, report_sha, &size, err);
     }
-    if (st == RA_OK && job->findings_path)
-        st = save_findings(job->findings_path, audit, job->pack, err);
+    if (st == RA_OK)
+        st = write_findings(job, audit, err);
     if (st == RA_OK && job->summary_dir)
         st = ra_summary_write(job->summary_dir, job->name ? job->name : job->dir, audit, job->pack,
                               &m, report_sha[0] ? report_sha : NULL, err);

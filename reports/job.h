@@ -1,7 +1,8 @@
 /* job.h — one audit from submission to signed outputs, as the audit command
  * and each batch worker run it: audit, manifest, report (xlsx), signature,
  * findings (JSON Lines) and, in a batch, the summary folder. Every output is
- * written atomically; the signature only after the report is complete.
+ * written atomically, except findings to a stream (a pipe cannot be renamed
+ * into place); the signature only after the report is complete.
  *
  * The caller owns *audit afterwards (ra_audit_free), also on failure. */
 #ifndef RA_JOB_H
@@ -9,6 +10,7 @@
 
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "audit.h"
 #include "sign.h"
@@ -20,6 +22,7 @@ typedef struct {
     const char *case_ref, *inspector;
     const char *report_path;      /* report.xlsx, or NULL */
     const char *findings_path;    /* findings.jsonl, or NULL */
+    FILE *findings_out;           /* or instead a stream (stdout): flushed, not closed */
     const char *summary_dir;      /* batch summary folder, or NULL */
     const char *name;             /* the submission's name in a batch */
     const ra_signer *signer;      /* signs the report (report_path required), or NULL */

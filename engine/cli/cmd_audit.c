@@ -1,6 +1,7 @@
 /* cmd_audit.c — `recruitaudit audit DIR --findings F.jsonl ...`: loads the
  * rule pack and profile, audits the submission and writes the findings as
- * JSON Lines (atomically: a temporary file renamed into place). */
+ * JSON Lines (atomically: a temporary file renamed into place), or to
+ * standard output for `--findings -`, the summary then going to stderr. */
 #include <errno.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -32,6 +33,8 @@ static int usage(const char *msg, const char *arg)
             "                          [--rates FILE] [--as-of YYYY-MM-DD] [--fail-on SEVERITY]\n"
             "                          [--case REF] [--inspector NAME] [--explain "
             "WORKER_ID|FILE:LINE]\n"
+            "findings: --findings - writes them to standard output, the summary then to stderr;\n"
+            "      a file named - is written with --findings ./-\n"
             "exit: 0 done; 1 findings at or above --fail-on; 2 usage; 3 input unusable\n"
             "      (submission, rule pack); 4 output or I/O error; 70 internal error\n");
     return RA_EXIT_USAGE;
@@ -82,21 +85,21 @@ static int parse_args(int argc, char **argv, audit_args *a)
     return RA_EXIT_OK;
 }
 
-static void print_by_rule(const ra_audit *audit, const ra_pack *pack)
+static void print_by_rule(FILE *out, const ra_audit *audit, const ra_pack *pack)
 {
     const size_t *count = audit->findings.by_rule;
-    printf("  by rule:");
+    fprintf(out, "  by rule:");
     size_t shown = 0;
     for (size_t r = 0; r < pack->nrules; r++)
         if (count[r])
-            printf("%s %s %zu", shown++ ? "," : "", pack->rules[r].id, count[r]);
-    printf("%s\n", shown ? "" : " none");
+            fprintf(out, "%s %s %zu", shown++ ? "," : "", pack->rules[r].id, count[r]);
+    fprintf(out, "%s\n", shown ? "" : " none");
 }
 
-static void print_sdg(const ra_indicators *ind)
+static void print_sdg(FILE *out, const ra_indicators *ind)
 {
-    printf("SDG 10.7.1 recruitment costs paid by workers, in months of wages "
-           "(mean, median, workers):\n");
+    fprintf(out, "SDG 10.7.1 recruitment costs paid by workers, in months of wages "
+                 "(mean, median, workers):\n");
     for (size_t i = 0; i < ind->ncells; i++) {
         const ra_sdg_cell *c = &ind->cells[i];
         char mean[64], median[64], label[48];
@@ -106,20 +109,21 @@ static void print_sdg(const ra_indicators *ind)
             snprintf(label, sizeof label, "all");
         else
             snprintf(label, sizeof label, "%s %s", ra_sdg_dim_name(c->dim), c->key);
-        printf("  %-26s %8s %8s %8u\n", label, mean, median, c->n);
+        fprintf(out, "  %-26s %8s %8s %8u\n", label, mean, median, c->n);
     }
     if (!ind->ncells)
-        printf("  (no worker with a usable wage)\n");
-    printf("  not averaged: %u no usable wage, %u zero wage, %u currency without exchange rate\n",
-           ind->excluded[RA_SDG_NO_WAGE], ind->excluded[RA_SDG_ZERO_WAGE],
-           ind->excluded[RA_SDG_NO_RATE]);
+        fprintf(out, "  (no worker with a usable wage)\n");
+    fprintf(out,
+            "  not averaged: %u no usable wage, %u zero wage, %u currency without exchange rate\n",
+            ind->excluded[RA_SDG_NO_WAGE], ind->excluded[RA_SDG_ZERO_WAGE],
+            ind->excluded[RA_SDG_NO_RATE]);
 }
 
-static void print_refunds(const ra_audit *audit)
+static void print_refunds(FILE *out, const ra_audit *audit)
 {
     const ra_indicators *ind = &audit->indicators;
     const ra_submission *sub = audit->sub;
-    printf("refunds due (worker-borne costs the employer must pay):\n");
+    fprintf(out, "refunds due (worker-borne costs the employer must pay):\n");
     size_t k = 0;
     bool any = false;
     for (uint32_t a = 0; a < sub->nagencies; a++) {
@@ -134,42 +138,43 @@ static void print_refunds(const ra_audit *audit)
             ra_money_format(ind->agency_refunds[k].amount, amount);
             ra_currency_str(ind->agency_refunds[k].currency, code);
             if (!has)
-                printf("  %-20s %s USD (", sub->agencies[a].id, usd);
-            printf("%s%s %s", has ? ", " : "", amount, code);
+                fprintf(out, "  %-20s %s USD (", sub->agencies[a].id, usd);
+            fprintf(out, "%s%s %s", has ? ", " : "", amount, code);
             has = any = true;
         }
         if (has)
-            printf(")\n");
+            fprintf(out, ")\n");
     }
     if (!any)
-        printf("  none\n");
+        fprintf(out, "  none\n");
 }
 
-static void summary(const audit_args *a, const ra_audit *audit, const ra_pack *pack, ra_date as_of)
+static void summary(FILE *out, const audit_args *a, const ra_audit *audit, const ra_pack *pack,
+                    ra_date as_of)
 {
     const ra_submission *s = audit->sub;
     char date[RA_DATE_FMT_MAX];
     ra_date_format(as_of, date);
-    printf("audit of %s as of %s, profile %s, rules_sha256 %s\n", a->dir, date, pack->profile,
-           pack->sha256);
+    fprintf(out, "audit of %s as of %s, profile %s, rules_sha256 %s\n", a->dir, date, pack->profile,
+            pack->sha256);
     if (a->case_ref || a->inspector)
-        printf("case %s, inspector %s\n", a->case_ref ? a->case_ref : "-",
-               a->inspector ? a->inspector : "-");
+        fprintf(out, "case %s, inspector %s\n", a->case_ref ? a->case_ref : "-",
+                a->inspector ? a->inspector : "-");
     for (int t = 0; t < RA_TABLE_COUNT; t++) {
         const ra_file_stats *f = &s->files[t];
         if (f->present)
-            printf("  %-14s read %ld = audited %ld + rejected %ld\n", ra_table_file(t), f->read,
-                   f->accepted, f->rejected);
+            fprintf(out, "  %-14s read %ld = audited %ld + rejected %ld\n", ra_table_file(t),
+                    f->read, f->accepted, f->rejected);
         else
-            printf("  %-14s absent\n", ra_table_file(t));
+            fprintf(out, "  %-14s absent\n", ra_table_file(t));
     }
-    printf("findings: %zu (critical %zu, high %zu, medium %zu, low %zu, info %zu)\n",
-           audit->findings.count, audit->by_severity[RA_SEV_CRITICAL], audit->by_severity[RA_SEV_HIGH],
-           audit->by_severity[RA_SEV_MEDIUM], audit->by_severity[RA_SEV_LOW],
-           audit->by_severity[RA_SEV_INFO]);
-    print_by_rule(audit, pack);
-    print_sdg(&audit->indicators);
-    print_refunds(audit);
+    fprintf(out, "findings: %zu (critical %zu, high %zu, medium %zu, low %zu, info %zu)\n",
+            audit->findings.count, audit->by_severity[RA_SEV_CRITICAL],
+            audit->by_severity[RA_SEV_HIGH], audit->by_severity[RA_SEV_MEDIUM],
+            audit->by_severity[RA_SEV_LOW], audit->by_severity[RA_SEV_INFO]);
+    print_by_rule(out, audit, pack);
+    print_sdg(out, &audit->indicators);
+    print_refunds(out, audit);
 }
 
 int cmd_audit(int argc, char **argv)
@@ -199,8 +204,12 @@ int cmd_audit(int argc, char **argv)
         return RA_EXIT_USAGE;
     opts.load.limits = a.limits;
     opts.load.rates_file = a.rates;
+    /* With the findings on stdout, everything else goes to stderr, so that
+     * stdout is pure JSON Lines for jq or wc -l. */
+    bool findings_to_stdout = a.findings && !strcmp(a.findings, "-");
+    FILE *text_out = findings_to_stdout ? stderr : stdout;
     opts.explain = a.explain;
-    opts.explain_out = stdout;
+    opts.explain_out = text_out;
 
     ra_pack *pack = NULL;
     ra_diags diags = {0};
@@ -239,7 +248,8 @@ int cmd_audit(int argc, char **argv)
         .case_ref = a.case_ref,
         .inspector = a.inspector,
         .report_path = a.report,
-        .findings_path = a.findings,
+        .findings_path = findings_to_stdout ? NULL : a.findings,
+        .findings_out = findings_to_stdout ? stdout : NULL,
         .signer = signer,
         .created = ra_job_created(opts.as_of),
     };
@@ -259,10 +269,10 @@ int cmd_audit(int argc, char **argv)
                 a.explain);
     code = RA_EXIT_OK;
     if (code == RA_EXIT_OK) {
-        summary(&a, &audit, pack, opts.as_of);
+        summary(text_out, &a, &audit, pack, opts.as_of);
         if (a.report)
-            printf("report: %s%s%s%s\n", a.report, a.key ? ", signature: " : "",
-                   a.key ? a.report : "", a.key ? ".p7s" : "");
+            fprintf(text_out, "report: %s%s%s%s\n", a.report, a.key ? ", signature: " : "",
+                    a.key ? a.report : "", a.key ? ".p7s" : "");
         if (fail_set)
             for (int s = fail_on; s <= RA_SEV_CRITICAL; s++)
                 if (audit.by_severity[s])

@@ -15,7 +15,7 @@ static const command COMMANDS[] = {
     {"validate", cmd_validate,
      "validate DIR [--json]          check a submission before sending it"},
     {"audit", cmd_audit,
-     "audit DIR [-o report.xlsx] [--findings F.jsonl] [--rules DIR] [--profile NAME]\n"
+     "audit DIR [-o report.xlsx] [--findings F.jsonl|-] [--rules DIR] [--profile NAME]\n"
      "        [--rates FILE] [--as-of DATE] [--case REF] [--inspector NAME] [--fail-on SEV]\n"
      "        [--explain WORKER_ID|FILE:LINE] [--key KEY --cert CERT [--chain PEM] [--pass SRC]]"},
     {"rules", cmd_rules, "rules list|check|test [--rules DIR] [--profile NAME] [--cases DIR]"},
