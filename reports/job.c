@@ -29,15 +29,21 @@ int64_t ra_job_created(ra_date as_of)
     return (int64_t)as_of * 86400;
 }
 
-/* Writes the findings to path through a temporary file in the same folder,
- * renamed over path when complete; a device or FIFO (/dev/stdout, a pipe to
- * another program) is written directly, never replaced. */
+/* Writes the findings to path through a temporary file beside the file it
+ * names (the target of a link), renamed over it when complete; a device or
+ * FIFO (a pipe to another program) is written directly, never replaced. */
 static ra_status save_findings(const char *path, const ra_audit *audit, const ra_pack *pack,
                                ra_error *err)
 {
     bool direct = ra_output_is_special(path);
+    char *target = direct ? NULL : ra_output_target(path);
+    if (!direct && !target)
+        return ra_error_set(err, errno == ENOMEM ? RA_ERR_NOMEM : RA_ERR_IO, path, 0, 0,
+                            "cannot write: %s",
+                            errno == ENOENT ? "a symbolic link to a file that does not exist"
+                                            : strerror(errno));
     char *tmp = NULL;
-    int fd = direct ? open(path, O_WRONLY | O_CLOEXEC) : ra_tempfile_open(path, &tmp);
+    int fd = direct ? open(path, O_WRONLY | O_CLOEXEC) : ra_tempfile_open(target, &tmp);
     FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
     if (!f) {
         ra_status st =
@@ -47,13 +53,14 @@ static ra_status save_findings(const char *path, const ra_audit *audit, const ra
         if (tmp)
             unlink(tmp);
         free(tmp);
+        free(target);
         return st;
     }
     bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, f);
     ok = fflush(f) == 0 && ok;
     ok = (direct || fsync(fileno(f)) == 0) && ok;
     ok = fclose(f) == 0 && ok;
-    if (ok && !direct && rename(tmp, path) != 0)
+    if (ok && !direct && rename(tmp, target) != 0)
         ok = false;
     ra_status st = RA_OK;
     if (!ok) {
@@ -63,6 +70,7 @@ static ra_status save_findings(const char *path, const ra_audit *audit, const ra
             unlink(tmp);
     }
     free(tmp);
+    free(target);
     return st;
 }
 

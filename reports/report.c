@@ -773,15 +773,21 @@ ra_status rep_begin(rep *r, const char *path, const char *noun, ra_error *err)
         return ra_error_set(err, RA_ERR_USAGE, path, 0, 0,
                             "the %s must go to a regular file (it is signed and hashed whole)",
                             noun);
-    r->dir = dir_of(path);
-    if (!r->dir)
-        return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
-    int fd = ra_tempfile_open(path, &r->tmp_path);
+    r->target = ra_output_target(path);
+    if (!r->target)
+        return ra_error_set(err, errno == ENOMEM ? RA_ERR_NOMEM : RA_ERR_IO, path, 0, 0,
+                            "cannot write the %s: %s", noun,
+                            errno == ENOENT ? "a symbolic link to a file that does not exist"
+                                            : strerror(errno));
+    r->dir = dir_of(r->target);
+    int fd = r->dir ? ra_tempfile_open(r->target, &r->tmp_path) : -1;
     if (fd < 0) {
-        ra_status st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the %s: %s", noun,
-                                    strerror(errno));
+        ra_status st = r->dir ? ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the %s: %s",
+                                             noun, strerror(errno))
+                              : ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "out of memory");
         free(r->dir);
-        r->dir = NULL;
+        free(r->target);
+        r->dir = r->target = NULL;
         return st;
     }
     close(fd);
@@ -791,7 +797,8 @@ ra_status rep_begin(rep *r, const char *path, const char *noun, ra_error *err)
         unlink(r->tmp_path);
         free(r->tmp_path);
         free(r->dir);
-        r->tmp_path = r->dir = NULL;
+        free(r->target);
+        r->tmp_path = r->dir = r->target = NULL;
         return ra_error_set(err, RA_ERR_NOMEM, path, 0, 0, "cannot start the %s", noun);
     }
     return RA_OK;
@@ -820,7 +827,7 @@ ra_status rep_end(rep *r, ra_error *err)
         bool ok = f && fsync(fileno(f)) == 0;
         if (f)
             fclose(f);
-        if (!ok || rename(r->tmp_path, path) != 0)
+        if (!ok || rename(r->tmp_path, r->target) != 0)
             st = ra_error_set(err, RA_ERR_IO, path, 0, 0, "cannot write the %s: %s", noun,
                               strerror(errno));
     }
@@ -830,7 +837,8 @@ ra_status rep_end(rep *r, ra_error *err)
     rep_buf_free(&r->tmp);
     free(r->tmp_path);
     free(r->dir);
-    r->tmp_path = r->dir = NULL;
+    free(r->target);
+    r->tmp_path = r->dir = r->target = NULL;
     return st;
 }
 

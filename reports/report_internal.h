@@ -54,9 +54,10 @@ typedef struct {
     char what[128]; /* where the first error happened */
     ra_status fail; /* the first other failure (reading an input again), described in ferr */
     ra_error ferr;
-    /* The file being written, from rep_begin to rep_end. */
+    /* The file being written, from rep_begin to rep_end: path as named (in
+     * messages), target the file it names (ra_output_target). */
     const char *path, *noun;
-    char *tmp_path, *dir;
+    char *target, *tmp_path, *dir;
 } rep;
 
 /* A new format in the report's font (Calibri 10, top-aligned); NULL (and

@@ -3,6 +3,7 @@
  * OpenSSL computes every digest and signature. */
 #include "sign.h"
 #include "ossl_text.h"
+#include "tempfile.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -489,25 +490,34 @@ ra_status ra_sign_file(const ra_signer *s, const char *content_path, const char 
                             ra_ossl_reason(why, sizeof why));
     }
 
-    size_t n = strlen(sig_path) + 16;
-    char *tmp = malloc(n);
+    /* The signature replaces the file sig_path names (a link's target). */
+    char *target = ra_output_target(sig_path);
+    size_t n = target ? strlen(target) + 16 : 0;
+    char *tmp = target ? malloc(n) : NULL;
     if (!tmp) {
+        int e = target ? ENOMEM : errno;
+        free(target);
         OPENSSL_free(der);
-        return ra_error_set(err, RA_ERR_NOMEM, sig_path, 0, 0, "out of memory");
+        if (e == ENOMEM)
+            return ra_error_set(err, RA_ERR_NOMEM, sig_path, 0, 0, "out of memory");
+        return ra_error_set(err, RA_ERR_IO, sig_path, 0, 0, "cannot write: %s",
+                            e == ENOENT ? "a symbolic link to a file that does not exist"
+                                        : strerror(e));
     }
-    snprintf(tmp, n, "%s.tmpXXXXXX", sig_path);
+    snprintf(tmp, n, "%s.tmpXXXXXX", target);
     int fd = mkstemp(tmp);
     if (fd < 0) {
         ra_status st =
             ra_error_set(err, RA_ERR_IO, sig_path, 0, 0, "cannot write: %s", strerror(errno));
         free(tmp);
+        free(target);
         OPENSSL_free(der);
         return st;
     }
     bool ok = fchmod(fd, 0644) == 0 && write_all(fd, der, (size_t)len) && fsync(fd) == 0;
     int saved = errno;
     ok = close(fd) == 0 && ok;
-    if (ok && rename(tmp, sig_path) != 0) {
+    if (ok && rename(tmp, target) != 0) {
         saved = errno;
         ok = false;
     }
@@ -515,12 +525,13 @@ ra_status ra_sign_file(const ra_signer *s, const char *content_path, const char 
     if (!ok) {
         unlink(tmp);
         free(tmp);
+        free(target);
         return ra_error_set(err, RA_ERR_IO, sig_path, 0, 0, "cannot write the signature: %s",
                             strerror(saved ? saved : EIO));
     }
     free(tmp);
     /* Make the rename durable too (best effort). */
-    char *dir = strdup(sig_path);
+    char *dir = target;
     if (dir) {
         char *slash = strrchr(dir, '/');
         const char *d = slash ? (slash == dir ? "/" : (*slash = '\0', dir)) : ".";

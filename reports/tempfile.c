@@ -1,5 +1,6 @@
 /* tempfile.c — unique names from the process, the thread's stack and the
  * clock, retried on a clash; O_EXCL makes the creation atomic. */
+#define _XOPEN_SOURCE 700 /* realpath (XSI) */
 #include "tempfile.h"
 
 #include <errno.h>
@@ -41,6 +42,18 @@ int ra_tempfile_open(const char *path, char **tmp)
     free(name);
     errno = saved;
     return -1;
+}
+
+char *ra_output_target(const char *path)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode)) {
+        char *same = strdup(path); /* absent or not a link: written as named */
+        if (!same)
+            errno = ENOMEM;
+        return same;
+    }
+    return realpath(path, NULL); /* NULL, errno ENOENT: a dangling link */
 }
 
 bool ra_output_is_special(const char *path)

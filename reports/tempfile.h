@@ -12,6 +12,15 @@
  * with errno set. */
 int ra_tempfile_open(const char *path, char **tmp);
 
+/* The file an output named path is to replace: path itself, or, when path
+ * is a symbolic link, the file it leads to. A temporary file renamed over a
+ * link would replace the link (/dev/stdout, which a shell's redirection
+ * makes lead to a regular file, or a link the user keeps to the latest
+ * report), not the file it names. Returns a new string (the caller frees
+ * it), or NULL with errno set: ENOMEM, or ENOENT for a link that leads to
+ * nothing. */
+char *ra_output_target(const char *path);
+
 /* Does path name something that exists and is not a regular file (a device
  * such as /dev/null, a FIFO, a socket)? Renaming a temporary file over it
  * would replace it, so such a target is written directly or refused. */

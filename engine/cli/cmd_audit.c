@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "audit.h"
@@ -177,6 +178,16 @@ static void summary(FILE *out, const audit_args *a, const ra_audit *audit, const
     print_refunds(out, audit);
 }
 
+/* Does path name the file standard output already is (/dev/stdout, or the
+ * file the shell redirected stdout to)? Such a path is written as "-": not
+ * replaced by a new file, which the shell's descriptor would not see. */
+static bool is_stdout(const char *path)
+{
+    struct stat named, out;
+    return stat(path, &named) == 0 && fstat(STDOUT_FILENO, &out) == 0 &&
+           named.st_dev == out.st_dev && named.st_ino == out.st_ino;
+}
+
 int cmd_audit(int argc, char **argv)
 {
 #ifdef __GLIBC__
@@ -206,7 +217,7 @@ int cmd_audit(int argc, char **argv)
     opts.load.rates_file = a.rates;
     /* With the findings on stdout, everything else goes to stderr, so that
      * stdout is pure JSON Lines for jq or wc -l. */
-    bool findings_to_stdout = a.findings && !strcmp(a.findings, "-");
+    bool findings_to_stdout = a.findings && (!strcmp(a.findings, "-") || is_stdout(a.findings));
     FILE *text_out = findings_to_stdout ? stderr : stdout;
     opts.explain = a.explain;
     opts.explain_out = text_out;

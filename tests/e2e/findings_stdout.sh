@@ -5,6 +5,10 @@
 #                           writes; the summary (and --explain) is on stderr, the
 #                           same text a normal run prints on stdout; no file "-"
 #   --findings ./-          still a file named "-", the summary on stdout
+#   --findings /dev/stdout >F   the same as "-": F holds exactly the findings, the
+#                           summary is on stderr (checked through a link to
+#                           /proc/self/fd/1 in a temporary folder, so that a
+#                           regression cannot replace the machine's /dev/stdout)
 #   --findings - >/dev/full exit 4 and "cannot write the findings", not success
 #   --findings - into a closed pipe, SIGPIPE ignored: exit 4 and "Broken pipe"
 #                           (with SIGPIPE at its default the process dies of it,
@@ -49,6 +53,22 @@ cmp -s "$tmp/dash.err" "$tmp/regular.out" ||
     fail "--findings -: stderr is not the summary a normal run prints"
 [ -e "$tmp/cwd/-" ] && fail "--findings -: a file named - was created"
 rm -f "$tmp/cwd/-"
+
+# A path that names the file stdout already is: written as "-". Before, it was
+# replaced by a new file (as root, the link /dev/stdout itself).
+if [ -e /proc/self/fd/1 ]; then
+    ln -s /proc/self/fd/1 "$tmp/stdout-link"
+    audit --findings "$tmp/stdout-link" >"$tmp/devout.out" 2>"$tmp/devout.err"
+    rc=$?
+    [ "$rc" -eq 0 ] || fail "--findings /dev/stdout: exit $rc, expected 0: $(cat "$tmp/devout.err")"
+    [ -L "$tmp/stdout-link" ] || fail "--findings /dev/stdout: the link was replaced"
+    cmp -s "$tmp/devout.out" "$tmp/regular.jsonl" ||
+        fail "--findings /dev/stdout >F: F is not the bytes of --findings F.jsonl"
+    cmp -s "$tmp/devout.err" "$tmp/regular.out" ||
+        fail "--findings /dev/stdout: stderr is not the summary a normal run prints"
+else
+    echo "note: no /proc/self/fd: the /dev/stdout check is skipped"
+fi
 
 # --explain with --findings -: the explanation goes to stderr too.
 audit --findings - --explain W-0001 >"$tmp/explain.out" 2>"$tmp/explain.err"
