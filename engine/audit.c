@@ -138,7 +138,7 @@ static void render_message(const ra_rule *r, const ra_ctx *cx, char *out, size_t
     for (size_t i = 0; i < r->nmessage; i++) {
         const ra_tmpl_part *p = &r->message[i];
         if (p->text) {
-            tb_str(&t, p->text);
+            tb_puts(&t, p->text, p->text_len);
             continue;
         }
         ra_value v = ra_eval(p->expr, cx);
@@ -178,7 +178,7 @@ static void render_evidence(const ra_rule *r, const ra_ctx *cx, char *out, size_
     for (size_t i = 0; i < r->nevidence && !t.cut; i++) {
         if (i)
             tb_str(&t, ",");
-        tb_json(&t, r->evidence[i].name, strlen(r->evidence[i].name));
+        tb_json(&t, r->evidence[i].name, r->evidence[i].name_len);
         tb_str(&t, ":");
         ra_value v = ra_eval(r->evidence[i].expr, cx);
         evidence_value(&t, &v);

@@ -51,6 +51,11 @@ struct loader {
     uint64_t file_size; /* of the file being read, 0 if unknown */
     long cur_line;      /* line of the row being handled */
     int sink_stop;
+    /* The worker and agency the last fee or document row named (index + 1,
+     * 0: none), with their ids' lengths: one worker's rows usually follow
+     * each other, and a repeat needs no hash lookup. */
+    uint32_t last_worker, last_agency;
+    size_t last_worker_len, last_agency_len;
 };
 
 /* ---- small helpers ---------------------------------------------------------- */
@@ -194,8 +199,17 @@ static bool fp_insert(fp_set *set, uint64_t fp, bool *dup)
 static bool resolve_agency(loader *L, long line, const ra_cell *c, uint32_t *index)
 {
     char id[ID_PREVIEW_MAX], reason[512];
-    if (ra_strmap_get(&L->sub->agency_ids, c->s.ptr, c->s.len, index))
+    uint32_t k = L->last_agency;
+    if (k && c->s.len == L->last_agency_len &&
+        !memcmp(c->s.ptr, L->sub->agencies[k - 1].id, c->s.len)) {
+        *index = k - 1;
         return true;
+    }
+    if (ra_strmap_get(&L->sub->agency_ids, c->s.ptr, c->s.len, index)) {
+        L->last_agency = *index + 1;
+        L->last_agency_len = c->s.len;
+        return true;
+    }
     printable(&c->s, id);
     uint32_t parent_line;
     if (ra_strmap_get(&L->sub->rejected_agencies, c->s.ptr, c->s.len, &parent_line))
@@ -212,8 +226,15 @@ static bool resolve_worker(loader *L, long line, const ra_cell *worker, const ra
                            uint32_t *wi, uint32_t *ai)
 {
     char id[ID_PREVIEW_MAX], reason[512];
-    printable(&worker->s, id);
-    if (!ra_strmap_get(&L->sub->worker_ids, worker->s.ptr, worker->s.len, wi)) {
+    uint32_t k = L->last_worker;
+    if (k && worker->s.len == L->last_worker_len &&
+        !memcmp(worker->s.ptr, L->sub->workers[k - 1].id, worker->s.len)) {
+        *wi = k - 1;
+    } else if (ra_strmap_get(&L->sub->worker_ids, worker->s.ptr, worker->s.len, wi)) {
+        L->last_worker = *wi + 1;
+        L->last_worker_len = worker->s.len;
+    } else {
+        printable(&worker->s, id);
         uint32_t parent_line;
         if (ra_strmap_get(&L->sub->rejected_workers, worker->s.ptr, worker->s.len, &parent_line))
             snprintf(reason, sizeof reason, "worker '%s' was rejected (workers.csv:%u)", id,
@@ -228,6 +249,7 @@ static bool resolve_worker(loader *L, long line, const ra_cell *worker, const ra
     const ra_worker *w = &L->sub->workers[*wi];
     if (w->agency != *ai) {
         char ag[ID_PREVIEW_MAX];
+        printable(&worker->s, id);
         printable(&agency->s, ag);
         snprintf(reason, sizeof reason,
                  "worker '%s' belongs to agency '%s' (workers.csv:%ld), not '%s'", id,

@@ -532,7 +532,8 @@ static void compile_message(checker *ck, cctx *cx, const ra_rule_decl *d, ra_rul
             if (ck->nomem)
                 return;
             r->message[r->nmessage++] =
-                (ra_tmpl_part){ck_strdup(ck, m, (size_t)(lit_end - m)), NULL, FMT_PLAIN};
+                (ra_tmpl_part){ck_strdup(ck, m, (size_t)(lit_end - m)), (size_t)(lit_end - m), NULL,
+                               FMT_PLAIN};
             m = lit_end;
             continue;
         }
@@ -540,7 +541,7 @@ static void compile_message(checker *ck, cctx *cx, const ra_rule_decl *d, ra_rul
             r->message = ck_grow(ck, r->message, r->nmessage, &cap, sizeof *r->message);
             if (ck->nomem)
                 return;
-            r->message[r->nmessage++] = (ra_tmpl_part){"{", NULL, FMT_PLAIN};
+            r->message[r->nmessage++] = (ra_tmpl_part){"{", 1, NULL, FMT_PLAIN};
             m += 2;
             continue;
         }
@@ -588,7 +589,7 @@ static void compile_message(checker *ck, cctx *cx, const ra_rule_decl *d, ra_rul
                 r->message = ck_grow(ck, r->message, r->nmessage, &cap, sizeof *r->message);
                 if (ck->nomem)
                     return;
-                r->message[r->nmessage++] = (ra_tmpl_part){NULL, n, fmt};
+                r->message[r->nmessage++] = (ra_tmpl_part){NULL, 0, n, fmt};
             }
         }
         m = close + 1;

@@ -41,7 +41,7 @@ static void note_evidence(checker *ck, cctx *cx, const char *name, ra_cnode *n)
         cx->evidence = na;
         cx->cap_evidence = cap;
     }
-    cx->evidence[(*cx->nevidence)++] = (ra_evidence_ref){name, n};
+    cx->evidence[(*cx->nevidence)++] = (ra_evidence_ref){name, strlen(name), n};
 }
 
 static ra_cnode *field_node(checker *ck, cctx *cx, const ra_field_info *f, const ra_expr *e,

@@ -124,12 +124,14 @@ typedef struct {
 typedef enum { FMT_PLAIN, FMT_USD, FMT_MONEY, FMT_MONTHS, FMT_PCT, FMT_INT, FMT_DAYS } ra_fmt;
 typedef struct {
     const char *text; /* literal, or NULL for a hole */
+    size_t text_len;  /* strlen(text): messages are rendered for every finding */
     ra_cnode *expr;
     ra_fmt fmt;
 } ra_tmpl_part;
 
 typedef struct {
     const char *name; /* as written in the rule */
+    size_t name_len;
     ra_cnode *expr;
 } ra_evidence_ref;
 

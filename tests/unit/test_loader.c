@@ -289,6 +289,63 @@ static void test_foreign_keys_cite_parents(void)
     ra_submission_free(s);
 }
 
+/* The loader skips the lookup when a row names the same worker or agency
+ * as the row before it: each row still gets its own worker, and its own
+ * rejection. */
+static int trace_fee(void *ctx, const ra_submission *sub, const ra_fee *fee)
+{
+    char *trace = ctx;
+    size_t n = strlen(trace);
+    snprintf(trace + n, 256 - n, "%ld:%s/%s ", fee->line, sub->workers[fee->worker].id,
+             sub->agencies[fee->agency].id);
+    return 0;
+}
+
+static void test_rows_of_one_worker_in_a_row(void)
+{
+    fresh_dir();
+    put("agencies.csv", "agency_id,name\nAG1,One\nAG2,Two\n");
+    char w[1024];
+    snprintf(w, sizeof w,
+             "%sW1,AG1,F,1990,PH,SA,care,1,SAR,\n"
+             "W10,AG2,F,1990,PH,SA,care,1,SAR,\n",
+             WORKER_HDR);
+    put("workers.csv", w);
+    put("fees.csv", "worker_id,agency_id,category,amount,currency,paid_by\n"
+                    "W1,AG1,medical,1,USD,worker\n"  /* 2 */
+                    "W1,AG2,medical,1,USD,worker\n"  /* 3: W1 is AG1's */
+                    "W1,AG1,medical,1,USD,worker\n"  /* 4 */
+                    "W10,AG1,medical,1,USD,worker\n" /* 5: W10 is AG2's */
+                    "W2,AG1,medical,1,USD,worker\n"  /* 6: no such worker */
+                    "W1,AG1,medical,1,USD,worker\n"  /* 7 */
+                    "W10,AG2,medical,1,USD,worker\n" /* 8 */
+                    "W10,AG2,medical,1,USD,worker\n" /* 9 */
+                    "W1,AG2,medical,1,USD,worker\n"  /* 10: W1 is AG1's */
+                    "W1,AG1,medical,1,USD,worker\n"); /* 11 */
+    char trace[256] = "";
+    ra_load_sink sink = {trace, trace_fee, NULL, NULL};
+    ra_load_opts opts;
+    ra_load_opts_default(&opts);
+    opts.sink = &sink;
+    ra_submission *s = NULL;
+    ra_error err;
+    CU_ASSERT_EQUAL_FATAL(ra_submission_load(g_dir, &opts, &s, &err), RA_OK);
+    CU_ASSERT_STRING_EQUAL(trace, "2:W1/AG1 4:W1/AG1 7:W1/AG1 8:W10/AG2 9:W10/AG2 11:W1/AG1 ");
+    const ra_rejection *r;
+    long agency_lines[] = {3, 5, 10};
+    for (size_t i = 0; i < 3; i++) {
+        CU_ASSERT_PTR_NOT_NULL((r = find_rejection(s, RA_TABLE_FEES, agency_lines[i])));
+        if (r)
+            CU_ASSERT_PTR_NOT_NULL(strstr(r->reason, "belongs to agency"));
+    }
+    CU_ASSERT_PTR_NOT_NULL((r = find_rejection(s, RA_TABLE_FEES, 6)));
+    if (r)
+        CU_ASSERT_PTR_NOT_NULL(strstr(r->reason, "'W2' is not in workers.csv"));
+    CU_ASSERT_EQUAL(s->files[RA_TABLE_FEES].accepted, 6);
+    CU_ASSERT_EQUAL(s->files[RA_TABLE_FEES].rejected, 4);
+    ra_submission_free(s);
+}
+
 static void test_values_optional_and_required(void)
 {
     fresh_dir();
@@ -503,6 +560,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("loader", NULL, NULL);
     CU_add_test(s, "accepts a valid submission", test_accepts_valid_submission);
     CU_add_test(s, "foreign keys cite parents", test_foreign_keys_cite_parents);
+    CU_add_test(s, "rows of one worker in a row", test_rows_of_one_worker_in_a_row);
     CU_add_test(s, "optional and required values", test_values_optional_and_required);
     CU_add_test(s, "physical lines, blank lines", test_lines_blank_and_multiline);
     CU_add_test(s, "unusable files", test_unusable_files);
