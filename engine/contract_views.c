@@ -40,6 +40,18 @@ typedef struct {
     size_t n, cap;
 } vbuf;
 
+/* Appends b->p[off, off + n), a view already built. */
+static bool put_again(vbuf *b, size_t off, size_t n)
+{
+    if (!n)
+        return true;
+    if (!ra_grow((void **)&b->p, &b->cap, b->n + n, 1))
+        return false;
+    memcpy(b->p + b->n, b->p + off, n); /* after the grow: b->p may have moved */
+    b->n += n;
+    return true;
+}
+
 static bool put(vbuf *b, const char *s, size_t n)
 {
     if (!n)
@@ -283,6 +295,75 @@ static bool any_antecedent(const ra_contract_text *text)
     return false;
 }
 
+/* Does sentence k answer the question before it with a yes ("A: Yes. The
+ * clinic tests every new arrival ...", "Yes, your employer does."), and not
+ * with a condition? *bare: the yes is all it says ("A: Yes."). */
+static bool yes_answer(const ra_contract_text *text, size_t k, bool *bare)
+{
+    if (k == 0 || k >= text->n)
+        return false;
+    const ra_sentence *s = &text->sentences[k], *q = &text->sentences[k - 1];
+    if (!q->len || q->text[q->len - 1] != '?' ||
+        (q->heading != s->heading && !first_word(s->text, s->len)))
+        return false;
+    static const char *const yes[] = {"yes", "ya", "iya", NULL};
+    size_t i = first_word(s->text, s->len), w = 0;
+    while (i + w < s->len && ra_ascii_alpha((unsigned char)s->text[i + w]))
+        w++;
+    if (!w || !ra_ascii_in_list(s->text + i, w, yes) ||
+        (i + w < s->len && !strchr(".,!; ", s->text[i + w])))
+        return false;
+    size_t rest = i + w;
+    while (rest < s->len && strchr(".,!; ", s->text[rest]))
+        rest++;
+    *bare = rest == s->len;
+    /* "Yes, but you may refuse", "Yes, only if you agree": a yes with a
+     * condition does not say what the question asks. */
+    static const char *const but[] = {"but", "however", "only", "unless", "provided", "if", NULL};
+    for (size_t at = rest, words = 0; at < s->len && words < 8; words++) {
+        size_t e = at;
+        while (e < s->len && ra_ascii_alpha((unsigned char)s->text[e]))
+            e++;
+        if (e > at && ra_ascii_in_list(s->text + at, e - at, but))
+            return false;
+        while (e < s->len && !ra_ascii_alpha((unsigned char)s->text[e]))
+            e++;
+        at = e;
+    }
+    return true;
+}
+
+/* The question whose yes sentence k's view begins with, in *q: an answer
+ * that opens with a yes means what the question asks, and is read with it
+ * ("Will I be tested for pregnancy? Yes. The clinic tests ..."); after a
+ * bare yes ("A: Yes."), the answer's next sentence is. A "No" answer, or any
+ * other, is read alone. */
+static bool asked(const ra_contract_text *text, size_t k, size_t *q)
+{
+    bool bare;
+    const ra_sentence *s = &text->sentences[k];
+    if (k >= 2 && yes_answer(text, k - 1, &bare) && bare &&
+        !(s->len && s->text[s->len - 1] == '?') && s->line <= text->sentences[k - 1].end_line + 1) {
+        *q = k - 2;
+        return true;
+    }
+    if (!yes_answer(text, k, &bare))
+        return false;
+    if (bare && k + 1 < text->n && asked(text, k + 1, q))
+        return false; /* the next sentence takes the question */
+    *q = k - 1;
+    return true;
+}
+
+static bool any_asked(const ra_contract_text *text)
+{
+    size_t q;
+    for (size_t k = 1; k < text->n; k++)
+        if (asked(text, k, &q))
+            return true;
+    return false;
+}
+
 /* ---- the views ------------------------------------------------------------------------ */
 
 bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
@@ -313,7 +394,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     bool dont_items = false;
     for (size_t k = 0; k < text->n && !dont_items; k++)
         dont_items = text->sentences[k].bulleted && dont_heading(&text->sentences[k]);
-    if (!n && !any_voice && !choices && !dont_items &&
+    if (!n && !any_voice && !choices && !dont_items && !any_asked(text) &&
         (indonesian || (!any_misspelling(text) && !any_antecedent(text))))
         return true;
     vbuf b = {0};
@@ -337,6 +418,10 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             const char *no = indonesian ? "Jangan " : "Do not ";
             ok = put(&b, no, strlen(no));
         }
+        size_t q;
+        if (ok && copied < s->len && asked(text, k, &q))
+            ok = put_again(&b, text->sentences[q].view_offset, text->sentences[q].view_len) &&
+                 put(&b, " ", 1);
         for (size_t i = copied; i < s->len && ok;) {
             if (i && ra_ascii_word_char((unsigned char)s->text[i - 1])) {
                 i++; /* every rewrite starts a word */

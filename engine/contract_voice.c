@@ -151,7 +151,9 @@ static bool intro(const ra_sentence *s, const ra_parties *parties, ra_side *side
 }
 
 /* A question the worker asks in terms written as questions and answers:
- * "Q: Who pays for my flight home?", "Question 4:", "T4: Apakah saya ...". */
+ * "Q: Who pays for my flight home?", "Question 4:", "T4: Apakah saya ...".
+ * (In a text written to her, any sentence that ends with '?' is hers too:
+ * "8. Can I keep my mobile phone?") */
 static bool is_question(const char *t, size_t n)
 {
     static const char *const marks[] = {"q", "question", "t", "tanya", "pertanyaan", NULL};
@@ -201,7 +203,8 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
         v.capitals = true;
         for (size_t i = 0; i < s->len && v.capitals; i++)
             v.capitals = !(s->text[i] >= 'a' && s->text[i] <= 'z');
-        bool question = letter && is_question(s->text, s->len);
+        bool question = letter && (is_question(s->text, s->len) ||
+                                   (s->len && s->text[s->len - 1] == '?'));
         v.singular = introduced                          ? intro_side
                      : heading_side != RA_SIDE_NONE      ? heading_side
                      : letter && !statement && !question ? letter_side
@@ -404,8 +407,16 @@ size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool in
     size_t used = m;
     switch (form) {
     case SUBJECT: {
-        char verb[16];
-        size_t extra = agree(s, len, i + m, verb);
+        /* A question's "Can I keep ...", "Do I pay ...": the verb after the
+         * pronoun is the infinitive, which stays. */
+        static const char *const auxiliaries[] = {"can",    "could", "may",  "might", "must",
+                                                  "shall",  "should", "will", "would", "do",
+                                                  "does",   "did",   NULL};
+        const char *bw;
+        size_t bn;
+        word_before(s, i, &bw, &bn);
+        char verb[16] = "";
+        size_t extra = bn && ra_ascii_in_list(bw, bn, auxiliaries) ? 0 : agree(s, len, i + m, verb);
         *out_len = say(side, false, verb, out);
         return used + extra;
     }

@@ -15,7 +15,7 @@
  *   "Declaration by the Worker"), when it names exactly one;
  * - the writer, in a text written to the worker (below), but for the
  *   questions she asks in one written as questions and answers ("Q: Who
- *   pays for my flight home?");
+ *   pays for my flight home?", "8. Can I keep my mobile phone?");
  * - else the worker: a contract's first-person passages are her
  *   declarations.
  * "we" (Indonesian "kami") is the employer side only in a text written to

@@ -483,6 +483,52 @@ static void test_pronouns(void)
     CU_ASSERT_STRING_EQUAL(v, "It is all free of charge for the worker and her family.");
 }
 
+/* An answer that opens with a yes means what its question asks: its view
+ * (after a bare "A: Yes.", the next sentence's) begins with the question's.
+ * A no, a yes with a condition, and a sentence after a question that is no
+ * answer read as written. */
+static void test_yes_answers(void)
+{
+    const char *c = "Q: Will I be tested for pregnancy?\n"
+                    "A: Yes. You take a test every six months.\n"
+                    "Q: Does the agency keep my passport?\n"
+                    "A: No. You keep it.\n"
+                    "8. Can my employer read my letters?\n"
+                    "Yes, she may read them.\n"
+                    "9. Can I refuse a test?\n"
+                    "Yes, but only before you sign.\n"
+                    "T: Apakah paspor disimpan majikan?\n"
+                    "J: Ya, disimpan di lemari.\n"
+                    "Who pays the fee?\n"
+                    "Your employer pays it.\n";
+    char v[256];
+    view_of(c, false, false, "A: Yes.", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "A: Yes.");
+    view_of(c, false, false, "You take", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Q: Will I be tested for pregnancy? You take a test every six months.");
+    view_of(c, false, false, "A: No.", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "A: No. You keep it.");
+    view_of(c, false, false, "Yes, she", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Can my employer read my letters? Yes, she may read them.");
+    view_of(c, false, false, "Yes, but", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Yes, but only before you sign.");
+    view_of(c, true, false, "J: Ya", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "T: Apakah paspor disimpan majikan? J: Ya, disimpan di lemari.");
+    view_of(c, false, false, "Your employer pays", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Your employer pays it.");
+    /* the worker's "I" in a question: the verb after "Can I" stays the infinitive */
+    view_of("Q: Can I keep my phone?\n", false, true, "Q: Can", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Q: Can Worker keep Worker's phone?");
+    /* in a letter to her, "I" is the writer, but not in a question she asks */
+    const char *letter = "Dear Siti,\n"
+                         "We are pleased to offer you the post. I will meet you at the airport.\n"
+                         "8. Can I keep my mobile phone?\n";
+    view_of(letter, false, true, "I will", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Employer will meet you at the airport.");
+    view_of(letter, false, true, "Can I", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Can Worker keep Worker's mobile phone?");
+}
+
 /* A list headed "DON'T:" gives its items in the imperative with the
  * negation in the heading: each item that starts with a bullet reads
  * "Do not ...", a sentence that goes on after it does not, and a "DO:" list
@@ -534,6 +580,7 @@ int main(void)
     CU_add_test(w, "misspelled key words", test_spelling);
     CU_add_test(w, "options not chosen in a checklist", test_checklist);
     CU_add_test(w, "pronouns that take up the sentence before", test_pronouns);
+    CU_add_test(w, "an answer that opens with yes", test_yes_answers);
     CU_add_test(w, "the items of a DON'T list", test_dont_list);
     CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
     CU_add_test(h, "the heading each sentence stands under", test_headings);
