@@ -116,23 +116,59 @@ static bool any_unticked(const ra_contract_text *text)
 /* ---- lists of what not to do --------------------------------------------------------- */
 
 /* An item of a list headed "DON'T:" ("DO NOT", "NEVER", "Prohibited", in
- * Indonesian "JANGAN", "DILARANG", "LARANGAN") says what the worker must not
- * do in the imperative with the negation left in the heading: "- have a
- * boyfriend". Its view reads "Do not have a boyfriend" ("Jangan ..."), so
- * that the patterns see the prohibition, and a compliant item ("- ask Madam
- * to look after your passport") is negated as it should be. */
-static bool dont_heading(const ra_sentence *s)
+ * Indonesian "JANGAN", "DILARANG", "LARANGAN"), or led in by a sentence
+ * that ends so ("It is strictly prohibited to:", "Residents must not:",
+ * "Penghuni dilarang keras:"), says what the worker must not do in the
+ * imperative with the negation left in the heading: "- have a boyfriend".
+ * Its view reads "Do not have a boyfriend" ("Jangan ..."), so that the
+ * patterns see the prohibition, and a compliant item ("- ask Madam to look
+ * after your passport") is negated as it should be. */
+static const char *const dont_heads[] = {
+    "don't", "dont",     "don'ts",   "donts",         "do not",    "never",      "prohibited",
+    "not allowed", "things you must not do", "you must not", "jangan", "dilarang",
+    "yang dilarang", "larangan", NULL};
+
+/* Phrases that end a lead-in to a list of prohibitions, as whole words. */
+static const char *const dont_ends[] = {
+    "prohibited to", "prohibited from", "forbidden to",  "not allowed to", "not permitted to",
+    "must not",      "shall not",       "may not",       "must never",     "are not to",
+    "dilarang",      "dilarang keras",  "tidak boleh",   "jangan",         NULL};
+
+/* Does s (cut of its trailing ':', '!' and spaces) say "don't"? */
+static bool says_dont(const char *s, size_t n, bool whole)
 {
-    static const char *const heads[] = {
-        "don't", "dont",     "don'ts",   "donts",         "do not",    "never",      "prohibited",
-        "not allowed", "things you must not do", "you must not", "jangan", "dilarang",
-        "yang dilarang", "larangan", NULL};
-    if (!s->heading)
-        return false;
-    size_t n = s->heading_len;
-    while (n && (s->heading[n - 1] == ':' || s->heading[n - 1] == ' ' || s->heading[n - 1] == '!'))
+    while (n && (s[n - 1] == ':' || s[n - 1] == ' ' || s[n - 1] == '!'))
         n--;
-    return ra_ascii_in_list(s->heading, n, heads);
+    if (ra_ascii_in_list(s, n, dont_heads))
+        return true;
+    for (size_t k = 0; !whole && dont_ends[k]; k++) {
+        size_t m = strlen(dont_ends[k]);
+        if (m < n && s[n - m - 1] == ' ' && ra_ascii_same_ci(s + n - m, dont_ends[k], m))
+            return true;
+    }
+    return false;
+}
+
+/* Is sentence k an item of a list of what not to do? */
+static bool dont_item(const ra_contract_text *text, size_t k)
+{
+    const ra_sentence *s = &text->sentences[k];
+    if (!s->bulleted)
+        return false;
+    if (s->heading && says_dont(s->heading, s->heading_len, true))
+        return true;
+    /* The lead-in: back over the items before it and the sentences that go
+     * on with an item (on its line or the next), to a sentence ending ':'. */
+    for (size_t j = k; j > 0 && k - j < 40; j--) {
+        const ra_sentence *p = &text->sentences[j - 1], *after = &text->sentences[j];
+        if (!after->bulleted && after->line > p->end_line + 1)
+            return false; /* a paragraph of its own: the list ended above it */
+        if (p->len && p->text[p->len - 1] == ':' && !p->bulleted)
+            return says_dont(p->text, p->len, false);
+        if (p->heading != s->heading)
+            return false;
+    }
+    return false;
 }
 
 /* ---- what "it" and "they" stand for ------------------------------------------------ */
@@ -230,14 +266,28 @@ static size_t pronoun_at(const char *s, size_t n, size_t i)
     if (!w || (i + w < n && (ra_ascii_word_char((unsigned char)s[i + w]) || s[i + w] == '\'')))
         return 0;
     if (ra_ascii_in_list(s + i, w, pronouns)) {
-        /* "It is agreed that", "It emerges that": it stands for the clause after */
+        /* "It is agreed that", "It emerges that", "It is strictly prohibited
+         * to": it stands for the clause after */
+        static const char *const judged[] = {
+            "prohibited", "forbidden",  "allowed",   "permitted", "permissible", "impermissible",
+            "compulsory", "mandatory",  "necessary", "required",  "important",   "essential",
+            "possible",   "impossible", "illegal",   "unlawful",  "lawful",      "advisable",
+            "recommended", NULL};
         size_t words = 0;
+        bool judging = false;
         for (size_t k = i + w; k < n && words < 6; k++)
             if (s[k] == ' ' && k + 1 < n && s[k + 1] != ' ') {
                 words++;
-                if (k + 5 <= n && ra_ascii_same_ci(s + k + 1, "that", 4) &&
-                    (k + 5 == n || !ra_ascii_word_char((unsigned char)s[k + 5])))
+                size_t e = k + 1;
+                while (e < n && ra_ascii_alpha((unsigned char)s[e]))
+                    e++;
+                if (e == k + 1)
+                    continue;
+                if (e - k - 1 == 4 && ra_ascii_same_ci(s + k + 1, "that", 4))
                     return 0;
+                if (judging && e - k - 1 == 2 && ra_ascii_same_ci(s + k + 1, "to", 2))
+                    return 0;
+                judging = ra_ascii_in_list(s + k + 1, e - k - 1, judged);
             }
         return w;
     }
@@ -393,7 +443,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     bool choices = any_unticked(text) && filled_in(text);
     bool dont_items = false;
     for (size_t k = 0; k < text->n && !dont_items; k++)
-        dont_items = text->sentences[k].bulleted && dont_heading(&text->sentences[k]);
+        dont_items = dont_item(text, k);
     if (!n && !any_voice && !choices && !dont_items && !any_asked(text) &&
         (indonesian || (!any_misspelling(text) && !any_antecedent(text))))
         return true;
@@ -414,7 +464,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             /* an option not chosen: an empty view, which no pattern matches */
             move_marks(marks, s->nmarks, &j, 0, s->len, 0, true);
             copied = s->len;
-        } else if (dont_items && s->bulleted && dont_heading(s)) {
+        } else if (dont_items && dont_item(text, k)) {
             const char *no = indonesian ? "Jangan " : "Do not ";
             ok = put(&b, no, strlen(no));
         }

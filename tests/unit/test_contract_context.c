@@ -472,6 +472,9 @@ static void test_pronouns(void)
     CU_ASSERT_STRING_EQUAL(v, "Both parties sign.");
     view_of(c, false, false, "It may", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "It may be renewed.");
+    view_of("Bring your passport. It is strictly prohibited to lend it.\n", false, false,
+            "It is", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "It is strictly prohibited to lend it.");
     /* past a short answer that names nothing, the question's thing */
     const char *qa = "Q: Who keeps my passport?\n"
                      "A: Your employer does. It stays in the company office.\n"
@@ -563,6 +566,38 @@ static void test_dont_list(void)
     CU_ASSERT_STRING_EQUAL(v, "Do not have a boyfriend");
     view_of(boxes, false, true, "keep your", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "");
+    /* a list led in by a sentence that ends in a prohibition; a sentence
+     * that goes on with an item is no item; "It is ... prohibited to" is no
+     * pronoun for a thing */
+    const char *notice = "NOTICE TO ALL RESIDENTS\n"
+                         "Keep your passport with you.\n"
+                         "Residents must:\n"
+                         "- show their pass to the guard\n"
+                         "\n"
+                         "It is strictly prohibited to:\n"
+                         "- smoke inside the buildings\n"
+                         "- ask a warden to look after your passport. Use the locker\n"
+                         "  in your room.\n"
+                         "\n"
+                         "Meals are served at six.\n"
+                         "- bring in alcohol\n"
+                         "\n"
+                         "Penghuni dilarang keras:\n"
+                         "- keluar asrama pada hari libur\n";
+    view_of(notice, false, true, "show their", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "show their pass to the guard");
+    view_of(notice, false, true, "It is strictly", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "It is strictly prohibited to:");
+    view_of(notice, false, true, "smoke", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Do not smoke inside the buildings");
+    view_of(notice, false, true, "ask a warden", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Do not ask a warden to look after your passport.");
+    view_of(notice, false, true, "Use the locker", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Use the locker in your room.");
+    view_of(notice, false, true, "bring in", v, sizeof v); /* after a paragraph of its own */
+    CU_ASSERT_STRING_EQUAL(v, "bring in alcohol");
+    view_of(notice, true, true, "keluar", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Jangan keluar asrama pada hari libur");
 }
 
 int main(void)
