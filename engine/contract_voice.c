@@ -138,12 +138,27 @@ static bool intro(const ra_sentence *s, const ra_parties *parties, ra_side *side
     size_t at = intro_at(t, n);
     if (at == n)
         return false;
+    /* The side is named beside "I" ("I, the undersigned Employer,", "I, Mrs
+     * Tan (the Employer),"), before the verb and before the words that bring
+     * in other parties: "I, ..., holder of passport ..., selected through
+     * Bright Horizon Manpower Services Inc." is the worker. */
+    static const char *const others[] = {
+        "through",  "by",       "with",     "for",   "from",     "at",    "having", "holder",
+        "selected", "recruited", "deployed", "hired", "employed", "working", "bearer", "born",
+        "residing", "living",   "who",      "whose", "melalui",  "oleh",  "dengan", "pada",
+        NULL};
     size_t end = n - at < INTRO_MAX ? n : at + INTRO_MAX;
-    for (size_t i = at + 1; i < end; i++)
-        if (declaring_verb(t, n, i)) {
+    for (size_t i = at + 1; i < end; i++) {
+        if (ra_ascii_word_char((unsigned char)t[i - 1]) || !ra_ascii_alpha((unsigned char)t[i]))
+            continue;
+        size_t w = 0;
+        while (i + w < n && ra_ascii_alpha((unsigned char)t[i + w]))
+            w++;
+        if (declaring_verb(t, n, i) || ra_ascii_in_list(t + i, w, others)) {
             end = i;
             break;
         }
+    }
     /* Run-in words before it count: "Acknowledgement by the Worker I, ...". */
     ra_side named = ra_side_named(t, end);
     *side = named != RA_SIDE_NONE ? named : party_named(t + at, end - at, parties);

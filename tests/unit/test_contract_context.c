@@ -257,6 +257,13 @@ static void test_worker_declaration(void)
                   "Worker own Worker's return ticket.");
     const char *id = "PERNYATAAN\nSaya tidak akan mengadu kepada polisi.\n";
     EXPECT_VOICED(id, true, "Saya tidak", "Pekerja tidak akan mengadu kepada polisi.");
+    /* the agency the introduction mentions after "selected through" is not who speaks */
+    const char *through = "I, the undersigned, Maria Santos, holder of passport No. P1, selected\n"
+                          "through Bright Manpower Services Inc. and employed by the Company, declare:\n"
+                          "\n"
+                          "1. I will hand my passport to my employer.\n";
+    EXPECT_VOICED(through, false, "I will hand",
+                  "Worker will hand Worker's passport to the employer.");
 }
 
 static void test_other_speakers(void)
