@@ -267,7 +267,7 @@ static size_t pronoun_at(const char *s, size_t n, size_t i)
         return 0;
     if (ra_ascii_in_list(s + i, w, pronouns)) {
         /* "It is agreed that", "It emerges that", "It is strictly prohibited
-         * to": it stands for the clause after */
+         * to", "It is permissible for": it stands for the clause after */
         static const char *const judged[] = {
             "prohibited", "forbidden",  "allowed",   "permitted", "permissible", "impermissible",
             "compulsory", "mandatory",  "necessary", "required",  "important",   "essential",
@@ -285,8 +285,9 @@ static size_t pronoun_at(const char *s, size_t n, size_t i)
                     continue;
                 if (e - k - 1 == 4 && ra_ascii_same_ci(s + k + 1, "that", 4))
                     return 0;
-                if (judging && e - k - 1 == 2 && ra_ascii_same_ci(s + k + 1, "to", 2))
-                    return 0;
+                if (judging && ((e - k - 1 == 2 && ra_ascii_same_ci(s + k + 1, "to", 2)) ||
+                                (e - k - 1 == 3 && ra_ascii_same_ci(s + k + 1, "for", 3))))
+                    return 0; /* "It is prohibited to ...", "It is permissible for her to ..." */
                 judging = ra_ascii_in_list(s + k + 1, e - k - 1, judged);
             }
         return w;
@@ -414,6 +415,56 @@ static bool any_asked(const ra_contract_text *text)
     return false;
 }
 
+/* ---- bans framed as what is not permissible ------------------------------------------------ */
+
+/* "It is not permissible for the Second Party to leave the residence" (the
+ * drafting of contracts translated from Arabic) is the ban "the Second Party
+ * may not leave the residence", which the patterns know. If such a frame
+ * starts at s[i], returns the length of its opening ("It is not permissible
+ * for "), which the view drops, and puts in *to the offset of the "to" after
+ * the party (at most six words on), which the view reads "may not". */
+static size_t ban_frame(const char *s, size_t n, size_t i, size_t *to)
+{
+    static const char *const frames[] = {
+        "it is not permissible for ", "it shall not be permissible for ", "it is not permitted for ",
+        "it is not allowed for ",     "it is impermissible for ",         "it is prohibited for ",
+        "it is forbidden for ",       NULL};
+    for (const char *const *f = frames; *f; f++) {
+        size_t len = strlen(*f);
+        if (n - i < len || !ra_ascii_same_ci(s + i, *f, len))
+            continue;
+        size_t k = i + len;
+        for (int words = 0; k < n && words <= 6; words++) {
+            size_t e = k;
+            while (e < n && s[e] != ' ')
+                e++;
+            if (words && e - k == 2 && ra_ascii_same_ci(s + k, "to", 2) && e < n) {
+                *to = k;
+                return len;
+            }
+            while (e < n && s[e] == ' ')
+                e++;
+            k = e;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+static bool any_ban_frame(const ra_contract_text *text)
+{
+    for (size_t k = 0; k < text->n; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        for (size_t i = 0; i < s->len; i++) {
+            size_t to;
+            if ((i == 0 || s->text[i - 1] == ' ') && (s->text[i] == 'I' || s->text[i] == 'i') &&
+                ban_frame(s->text, s->len, i, &to))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* ---- the views ------------------------------------------------------------------------ */
 
 bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
@@ -445,7 +496,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     for (size_t k = 0; k < text->n && !dont_items; k++)
         dont_items = dont_item(text, k);
     if (!n && !any_voice && !choices && !dont_items && !any_asked(text) &&
-        (indonesian || (!any_misspelling(text) && !any_antecedent(text))))
+        (indonesian || (!any_misspelling(text) && !any_antecedent(text) && !any_ban_frame(text))))
         return true;
     vbuf b = {0};
     for (size_t k = 0; k < text->n; k++) {
@@ -458,6 +509,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         bool ok = true;
         const char *thing = NULL;
         size_t thing_len = 0;
+        size_t ban_to = SIZE_MAX; /* the "to" of a ban frame (ban_frame) */
         if (!indonesian && !antecedent(text, k, &thing, &thing_len))
             thing = NULL;
         if (choices && s->box < 0) {
@@ -481,7 +533,18 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             char said[RA_VOICE_MAX];
             const char *word = NULL;
             const ra_party *p = n ? name_at(order, lens, n, s->text, s->len, i, &m) : NULL;
-            if (p) {
+            size_t to = 0, frame = indonesian || (s->text[i] != 'I' && s->text[i] != 'i')
+                                       ? 0
+                                       : ban_frame(s->text, s->len, i, &to);
+            if (!indonesian && i == ban_to) {
+                word = "may not"; /* the "to" of a ban frame */
+                wl = 7;
+                m = 2;
+            } else if (frame) {
+                word = ""; /* its opening: the party it bans comes first */
+                m = frame;
+                ban_to = to;
+            } else if (p) {
                 word = ra_side_word(p->side, indonesian);
                 wl = strlen(word);
             } else if ((m = ra_voice_rewrite(s->text, s->len, i, v, indonesian, said, &wl))) {

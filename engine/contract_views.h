@@ -23,6 +23,8 @@
  * - an item of a DON'T list with "Do not " ("Jangan ") before it;
  * - an answer that opens with "Yes" ("Ya") with the view of the question it
  *   answers before it;
+ * - in English, a ban framed "It is not permissible for X to ..." as "X may
+ *   not ...";
  * - an option left empty in a filled-in checklist as nothing (an empty view).
  * The sentences' line marks move with the words (ra_sentence_line_at).
  * Stores the views in text (one buffer it owns); when nothing is rewritten

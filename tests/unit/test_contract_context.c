@@ -539,6 +539,26 @@ static void test_yes_answers(void)
     CU_ASSERT_STRING_EQUAL(v, "Can Worker keep Worker's mobile phone?");
 }
 
+/* A ban framed as what is not permissible for a party (contracts translated
+ * from Arabic) reads as what that party may not do; the frame without a
+ * party, or in favour of one, reads as written. */
+static void test_ban_frames(void)
+{
+    const char *c = "Article (15): It is not permissible for the Second Party to leave the house.\n"
+                    "It is not permissible to require any deposit.\n"
+                    "It shall not be permissible for the employer or his family to keep her passport.\n"
+                    "It is permissible for the Second Party to leave the house.\n";
+    char v[256];
+    view_of(c, false, false, "Article (15)", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Article (15): the Second Party may not leave the house.");
+    view_of(c, false, false, "It is not permissible to", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "It is not permissible to require any deposit.");
+    view_of(c, false, false, "It shall not", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "the employer or his family may not keep her passport.");
+    view_of(c, false, false, "It is permissible", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "It is permissible for the Second Party to leave the house.");
+}
+
 /* A list headed "DON'T:" gives its items in the imperative with the
  * negation in the heading: each item that starts with a bullet reads
  * "Do not ...", a sentence that goes on after it does not, and a "DO:" list
@@ -623,6 +643,7 @@ int main(void)
     CU_add_test(w, "options not chosen in a checklist", test_checklist);
     CU_add_test(w, "pronouns that take up the sentence before", test_pronouns);
     CU_add_test(w, "an answer that opens with yes", test_yes_answers);
+    CU_add_test(w, "bans framed as what is not permissible", test_ban_frames);
     CU_add_test(w, "the items of a DON'T list", test_dont_list);
     CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
     CU_add_test(h, "the heading each sentence stands under", test_headings);
