@@ -465,6 +465,75 @@ static bool any_ban_frame(const ra_contract_text *text)
     return false;
 }
 
+/* ---- reported speech ----------------------------------------------------------------------- */
+
+/* Minutes and reports give terms in reported speech: "Ms. Perera replied
+ * that workers were to remain unmarried and that a worker who married would
+ * not be taken back", "Workers were told that complaints would be treated as
+ * misconduct". The patterns know the terms in the present: after a reporting
+ * verb and its "that", the view moves the verbs back ("are to", "will not
+ * be"). Where the reported clause starts in s, or n when s reports none. */
+static size_t reported_at(const char *s, size_t n)
+{
+    static const char *const verbs[] = {
+        "said",     "replied",  "explained", "informed",  "told",     "answered",
+        "stated",   "confirmed", "advised",  "reminded",  "warned",   "added",
+        "noted",    "emphasised", "emphasized", "stressed", "announced", "clarified",
+        "responded", "agreed",   "insisted", "instructed", NULL};
+    for (size_t i = 0; i < n; i++) {
+        if ((i && ra_ascii_word_char((unsigned char)s[i - 1])) || !ra_ascii_alpha((unsigned char)s[i]))
+            continue;
+        size_t e = i;
+        while (e < n && ra_ascii_alpha((unsigned char)s[e]))
+            e++;
+        if (!ra_ascii_in_list(s + i, e - i, verbs))
+            continue;
+        /* "that" within the next four words */
+        size_t k = e;
+        for (int words = 0; k < n && words < 5; words++) {
+            while (k < n && !ra_ascii_alpha((unsigned char)s[k]))
+                k++;
+            size_t w = k;
+            while (w < n && ra_ascii_alpha((unsigned char)s[w]))
+                w++;
+            if (w - k == 4 && ra_ascii_same_ci(s + k, "that", 4))
+                return w;
+            k = w;
+        }
+    }
+    return n;
+}
+
+/* A past form of reported speech at s[i], as the present: its length, and
+ * the present in out; 0 when none starts there. */
+static size_t backshift(const char *s, size_t n, size_t i, char *out, size_t *out_len)
+{
+    static const struct {
+        const char *past, *present;
+    } forms[] = {{"were to", "are to"},   {"was to", "is to"},     {"could not", "cannot"},
+                 {"couldn't", "cannot"},  {"wouldn't", "won't"},   {"had to", "must"},
+                 {"would", "will"},       {"was", "is"},           {"were", "are"},
+                 {NULL, NULL}};
+    for (size_t k = 0; forms[k].past; k++) {
+        size_t m = strlen(forms[k].past);
+        if (m <= n - i && ra_ascii_same_ci(s + i, forms[k].past, m) &&
+            (i + m == n || !ra_ascii_word_char((unsigned char)s[i + m]))) {
+            *out_len = strlen(forms[k].present);
+            memcpy(out, forms[k].present, *out_len);
+            return m;
+        }
+    }
+    return 0;
+}
+
+static bool any_reported(const ra_contract_text *text)
+{
+    for (size_t k = 0; k < text->n; k++)
+        if (reported_at(text->sentences[k].text, text->sentences[k].len) < text->sentences[k].len)
+            return true;
+    return false;
+}
+
 /* ---- the views ------------------------------------------------------------------------ */
 
 bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
@@ -496,9 +565,11 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     for (size_t k = 0; k < text->n && !dont_items; k++)
         dont_items = dont_item(text, k);
     if (!n && !any_voice && !choices && !dont_items && !any_asked(text) &&
-        (indonesian || (!any_misspelling(text) && !any_antecedent(text) && !any_ban_frame(text))))
+        (indonesian || (!any_misspelling(text) && !any_antecedent(text) && !any_ban_frame(text) &&
+                        !any_reported(text))))
         return true;
     vbuf b = {0};
+    bool prev_reported = false; /* sentence k - 1 is reported speech */
     for (size_t k = 0; k < text->n; k++) {
         const ra_sentence *s = &text->sentences[k];
         ra_voice v = voices ? voices[k] : (ra_voice){RA_SIDE_NONE, RA_SIDE_NONE, false};
@@ -510,6 +581,16 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         const char *thing = NULL;
         size_t thing_len = 0;
         size_t ban_to = SIZE_MAX; /* the "to" of a ban frame (ban_frame) */
+        size_t reported = indonesian ? s->len : reported_at(s->text, s->len);
+        if (reported == s->len && k && prev_reported) {
+            /* "... replied that this was not allowed: workers were to ...",
+             * "It was agreed that ...; taking such matters to ... would be":
+             * the report goes on past a colon or a semicolon */
+            const ra_sentence *p = &text->sentences[k - 1];
+            if (p->len && (p->text[p->len - 1] == ':' || p->text[p->len - 1] == ';'))
+                reported = 0;
+        }
+        prev_reported = reported < s->len;
         if (!indonesian && !antecedent(text, k, &thing, &thing_len))
             thing = NULL;
         if (choices && s->box < 0) {
@@ -556,6 +637,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             } else if (thing && (m = pronoun_at(s->text, s->len, i))) {
                 word = thing;
                 wl = thing_len;
+            } else if (i >= reported && (m = backshift(s->text, s->len, i, said, &wl))) {
+                word = said;
             }
             if (!word) {
                 i++;

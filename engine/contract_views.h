@@ -25,6 +25,8 @@
  *   answers before it;
  * - in English, a ban framed "It is not permissible for X to ..." as "X may
  *   not ...";
+ * - in English, reported speech after "replied that", "were told that" ...
+ *   in the present ("were to" as "are to", "would" as "will");
  * - an option left empty in a filled-in checklist as nothing (an empty view).
  * The sentences' line marks move with the words (ra_sentence_line_at).
  * Stores the views in text (one buffer it owns); when nothing is rewritten

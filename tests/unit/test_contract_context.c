@@ -559,6 +559,26 @@ static void test_ban_frames(void)
     CU_ASSERT_STRING_EQUAL(v, "It is permissible for the Second Party to leave the house.");
 }
 
+/* Reported speech (minutes) reads in the present after a reporting verb and
+ * its "that", and past a colon or semicolon that goes on with the report;
+ * the words before the report, and other sentences, stay as written. */
+static void test_reported_speech(void)
+{
+    const char *c = "The officer said that workers were to remain single and would be sent home.\n"
+                    "It was agreed that complaints would go to the camp boss;\n"
+                    "going to the police was forbidden.\n"
+                    "The meeting was held on 3 May and lunch was served.\n";
+    char v[256];
+    view_of(c, false, false, "The officer", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The officer said that workers are to remain single and will be sent home.");
+    view_of(c, false, false, "It was agreed", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "It was agreed that complaints will go to the camp boss;");
+    view_of(c, false, false, "going to", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "going to the police is forbidden.");
+    view_of(c, false, false, "The meeting", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The meeting was held on 3 May and lunch was served.");
+}
+
 /* A list headed "DON'T:" gives its items in the imperative with the
  * negation in the heading: each item that starts with a bullet reads
  * "Do not ...", a sentence that goes on after it does not, and a "DO:" list
@@ -644,6 +664,7 @@ int main(void)
     CU_add_test(w, "pronouns that take up the sentence before", test_pronouns);
     CU_add_test(w, "an answer that opens with yes", test_yes_answers);
     CU_add_test(w, "bans framed as what is not permissible", test_ban_frames);
+    CU_add_test(w, "reported speech", test_reported_speech);
     CU_add_test(w, "the items of a DON'T list", test_dont_list);
     CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
     CU_add_test(h, "the heading each sentence stands under", test_headings);

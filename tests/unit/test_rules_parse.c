@@ -973,8 +973,8 @@ static void test_file_params(void)
     const char *names[] = {"fee_cap_months", "employer_pays_categories", "systemic_share",
                            "min_wage"};
     const char *values[] = {"0.0", "all", "10%",
-                            "(table (destination sector) (HK domestic_work: (money 4990 HKD)) "
-                            "(* *: null))"};
+                            ("(table (destination sector) (HK domestic_work: (money 4990 HKD)) "
+                             "(* *: null))")};
     for (size_t i = 0; i < 4; i++) {
         CU_ASSERT_STRING_EQUAL(f->params[i].name, names[i]);
         check_sexpr(f->params[i].value, values[i]);
