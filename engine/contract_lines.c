@@ -151,7 +151,7 @@ bool ra_line_page_marker(const char *s, size_t n)
     /* a running footer that ends in the page number, after three spaces or a
      * dash or bar: "Employment Agreement - Lusail Hotels W.L.L.      Page 2 of
      * 3", "BH/PH/6663 - page 2/3", "Employment contract HK/ID/1002 | p. 2 of 3" */
-    for (size_t k = 3; k + 4 < n; k++) {
+    for (size_t k = 3; k + 4 <= n; k++) { /* "p. 1" at the end: four bytes */
         bool gap = s[k - 3] == ' ' && s[k - 1] == ' ' &&
                    (s[k - 2] == ' ' || s[k - 2] == '-' || s[k - 2] == '|');
         if (gap && s[k] != ' ' &&

@@ -244,6 +244,14 @@ static void test_page_markers(void)
                            "Give your passport and your HKID card to the agency.");
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The hotel clinic tests you each year.");
     ra_contract_text_free(&t);
+    /* the shortest page number after a bar: "| p. 1" (tests/contracts18) */
+    t = cut("The Second Party may not work for third parties, nor transfer\nRef. X-6/2026 | p. 1\n"
+            "to another employer.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 1);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "The Second Party may not work for third parties, nor transfer to "
+                           "another employer.");
+    ra_contract_text_free(&t);
     /* hyphen and asterisk bullets start items of their own; "- 2 -" is a page number */
     t = cut("DON'T:\n- have a boyfriend\n- 2 -\n* keep it\n  - 3 days off\n");
     CU_ASSERT_EQUAL_FATAL(t.n, 4);
