@@ -20,7 +20,7 @@
 
 #include "isocodes.h"
 
-#define RA_RX_MEMO_MAX (16u * 1024 * 1024)
+#define RA_RX_MEMO_MAX (8u * 1024 * 1024)
 #define RA_RX_MEMO_SUBJECT_MAX 4096u
 
 /* One answer: ra_rx_result and, on a match, ra_rx_hit's offsets. */
