@@ -27,6 +27,16 @@ static inline unsigned char ra_ascii_lower(unsigned char c)
     return ra_ascii_upper(c) ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
+/* How many ASCII letters run from s[i] (s holds n bytes): the length of
+ * the word that starts there, 0 when none does. */
+static inline size_t ra_ascii_letters(const char *s, size_t n, size_t i)
+{
+    size_t k = i;
+    while (k < n && ra_ascii_alpha((unsigned char)s[k]))
+        k++;
+    return k - i;
+}
+
 /* a and b hold the same n bytes, ASCII letters compared without case. */
 static inline bool ra_ascii_same_ci(const char *a, const char *b, size_t n)
 {

@@ -56,6 +56,12 @@ typedef struct {
     size_t mark, nmarks;
 } ra_sentence;
 
+/* Does s end with the character c ('?' a question, ':' a lead-in)? */
+static inline bool ra_sentence_ends(const ra_sentence *s, char c)
+{
+    return s->len && s->text[s->len - 1] == c;
+}
+
 typedef struct {
     char *buf;  /* all sentence texts, back to back */
     char *vbuf; /* their views, when some differ from the texts; or NULL */

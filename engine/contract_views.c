@@ -163,7 +163,7 @@ static bool dont_item(const ra_contract_text *text, size_t k)
         const ra_sentence *p = &text->sentences[j - 1], *after = &text->sentences[j];
         if (!after->bulleted && after->line > p->end_line + 1)
             return false; /* a paragraph of its own: the list ended above it */
-        if (p->len && p->text[p->len - 1] == ':' && !p->bulleted)
+        if (ra_sentence_ends(p, ':') && !p->bulleted)
             return says_dont(p->text, p->len, false);
         if (p->heading != s->heading)
             return false;
@@ -238,9 +238,7 @@ static bool last_thing(const char *s, size_t n, size_t *at, size_t *len)
  * "A.", "Answer:", "J:"). */
 static size_t first_word(const char *s, size_t n)
 {
-    size_t i = 0;
-    while (i < n && ra_ascii_alpha((unsigned char)s[i]))
-        i++;
+    size_t i = ra_ascii_letters(s, n, 0);
     static const char *const marks[] = {"a", "answer", "j", "jawab", NULL};
     if (i < n && (s[i] == ':' || s[i] == '.') && ra_ascii_in_list(s, i, marks)) {
         i++;
@@ -260,9 +258,7 @@ static size_t pronoun_at(const char *s, size_t n, size_t i)
     static const char *const pronouns[] = {"it", "they", NULL};
     if (i != first_word(s, n))
         return 0;
-    size_t w = 0;
-    while (i + w < n && ra_ascii_alpha((unsigned char)s[i + w]))
-        w++;
+    size_t w = ra_ascii_letters(s, n, i);
     if (!w || (i + w < n && (ra_ascii_word_char((unsigned char)s[i + w]) || s[i + w] == '\'')))
         return 0;
     if (ra_ascii_in_list(s + i, w, pronouns)) {
@@ -278,27 +274,23 @@ static size_t pronoun_at(const char *s, size_t n, size_t i)
         for (size_t k = i + w; k < n && words < 6; k++)
             if (s[k] == ' ' && k + 1 < n && s[k + 1] != ' ') {
                 words++;
-                size_t e = k + 1;
-                while (e < n && ra_ascii_alpha((unsigned char)s[e]))
-                    e++;
-                if (e == k + 1)
+                const char *word = s + k + 1;
+                size_t m = ra_ascii_letters(s, n, k + 1);
+                if (!m)
                     continue;
-                if (e - k - 1 == 4 && ra_ascii_same_ci(s + k + 1, "that", 4))
+                if (m == 4 && ra_ascii_same_ci(word, "that", 4))
                     return 0;
-                if (judging && ((e - k - 1 == 2 && ra_ascii_same_ci(s + k + 1, "to", 2)) ||
-                                (e - k - 1 == 3 && ra_ascii_same_ci(s + k + 1, "for", 3))))
+                if (judging && ((m == 2 && ra_ascii_same_ci(word, "to", 2)) ||
+                                (m == 3 && ra_ascii_same_ci(word, "for", 3))))
                     return 0; /* "It is prohibited to ...", "It is permissible for her to ..." */
-                judging = ra_ascii_in_list(s + k + 1, e - k - 1, judged);
+                judging = ra_ascii_in_list(word, m, judged);
             }
         return w;
     }
     static const char *const verbs[] = {"are",    "is", "will", "shall", "must", "stay",
                                         "remain", "go", "get",  "can",   "may",  NULL};
     if (w == 4 && ra_ascii_same_ci(s + i, "both", 4) && i + 5 < n && s[i + 4] == ' ') {
-        size_t v = 0;
-        while (i + 5 + v < n && ra_ascii_alpha((unsigned char)s[i + 5 + v]))
-            v++;
-        return ra_ascii_in_list(s + i + 5, v, verbs) ? 4 : 0;
+        return ra_ascii_in_list(s + i + 5, ra_ascii_letters(s, n, i + 5), verbs) ? 4 : 0;
     }
     return 0;
 }
@@ -315,7 +307,7 @@ static bool antecedent(const ra_contract_text *text, size_t k, const char **phra
     if (!pronoun_at(s->text, s->len, first_word(s->text, s->len)))
         return false; /* nothing to take up: the cheap test first */
     size_t at, n;
-    if (p->heading != s->heading && !(p->len && p->text[p->len - 1] == '?') &&
+    if (p->heading != s->heading && !ra_sentence_ends(p, '?') &&
         !first_word(p->text, p->len))
         return false; /* another section, unless k answers p or goes on with p's answer */
     if (last_thing(s->text, s->len, &at, &n))
@@ -325,7 +317,7 @@ static bool antecedent(const ra_contract_text *text, size_t k, const char **phra
          * does. It stays in the company office ..." */
         const ra_sentence *q = k >= 2 ? &text->sentences[k - 2] : NULL;
         if (!q || ra_line_words(p->text, p->len) > 6 ||
-            (q->heading != p->heading && !(q->len && q->text[q->len - 1] == '?')) ||
+            (q->heading != p->heading && !ra_sentence_ends(q, '?')) ||
             !last_thing(q->text, q->len, &at, &n))
             return false;
         p = q;
@@ -354,13 +346,11 @@ static bool yes_answer(const ra_contract_text *text, size_t k, bool *bare)
     if (k == 0 || k >= text->n)
         return false;
     const ra_sentence *s = &text->sentences[k], *q = &text->sentences[k - 1];
-    if (!q->len || q->text[q->len - 1] != '?' ||
+    if (!ra_sentence_ends(q, '?') ||
         (q->heading != s->heading && !first_word(s->text, s->len)))
         return false;
     static const char *const yes[] = {"yes", "ya", "iya", NULL};
-    size_t i = first_word(s->text, s->len), w = 0;
-    while (i + w < s->len && ra_ascii_alpha((unsigned char)s->text[i + w]))
-        w++;
+    size_t i = first_word(s->text, s->len), w = ra_ascii_letters(s->text, s->len, i);
     if (!w || !ra_ascii_in_list(s->text + i, w, yes) ||
         (i + w < s->len && !strchr(".,!; ", s->text[i + w])))
         return false;
@@ -372,9 +362,7 @@ static bool yes_answer(const ra_contract_text *text, size_t k, bool *bare)
      * condition does not say what the question asks. */
     static const char *const but[] = {"but", "however", "only", "unless", "provided", "if", NULL};
     for (size_t at = rest, words = 0; at < s->len && words < 8; words++) {
-        size_t e = at;
-        while (e < s->len && ra_ascii_alpha((unsigned char)s->text[e]))
-            e++;
+        size_t e = at + ra_ascii_letters(s->text, s->len, at);
         if (e > at && ra_ascii_in_list(s->text + at, e - at, but))
             return false;
         while (e < s->len && !ra_ascii_alpha((unsigned char)s->text[e]))
@@ -394,7 +382,7 @@ static bool asked(const ra_contract_text *text, size_t k, size_t *q)
     bool bare;
     const ra_sentence *s = &text->sentences[k];
     if (k >= 2 && yes_answer(text, k - 1, &bare) && bare &&
-        !(s->len && s->text[s->len - 1] == '?') && s->line <= text->sentences[k - 1].end_line + 1) {
+        !ra_sentence_ends(s, '?') && s->line <= text->sentences[k - 1].end_line + 1) {
         *q = k - 2;
         return true;
     }
@@ -483,9 +471,7 @@ static size_t reported_at(const char *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         if ((i && ra_ascii_word_char((unsigned char)s[i - 1])) || !ra_ascii_alpha((unsigned char)s[i]))
             continue;
-        size_t e = i;
-        while (e < n && ra_ascii_alpha((unsigned char)s[e]))
-            e++;
+        size_t e = i + ra_ascii_letters(s, n, i);
         if (!ra_ascii_in_list(s + i, e - i, verbs))
             continue;
         /* "that" within the next four words */
@@ -493,9 +479,7 @@ static size_t reported_at(const char *s, size_t n)
         for (int words = 0; k < n && words < 5; words++) {
             while (k < n && !ra_ascii_alpha((unsigned char)s[k]))
                 k++;
-            size_t w = k;
-            while (w < n && ra_ascii_alpha((unsigned char)s[w]))
-                w++;
+            size_t w = k + ra_ascii_letters(s, n, k);
             if (w - k == 4 && ra_ascii_same_ci(s + k, "that", 4))
                 return w;
             k = w;
@@ -587,7 +571,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
              * "It was agreed that ...; taking such matters to ... would be":
              * the report goes on past a colon or a semicolon */
             const ra_sentence *p = &text->sentences[k - 1];
-            if (p->len && (p->text[p->len - 1] == ':' || p->text[p->len - 1] == ';'))
+            if (ra_sentence_ends(p, ':') || ra_sentence_ends(p, ';'))
                 reported = 0;
         }
         prev_reported = reported < s->len;

@@ -151,10 +151,7 @@ static bool intro(const ra_sentence *s, const ra_parties *parties, ra_side *side
     for (size_t i = at + 1; i < end; i++) {
         if (ra_ascii_word_char((unsigned char)t[i - 1]) || !ra_ascii_alpha((unsigned char)t[i]))
             continue;
-        size_t w = 0;
-        while (i + w < n && ra_ascii_alpha((unsigned char)t[i + w]))
-            w++;
-        if (declaring_verb(t, n, i) || ra_ascii_in_list(t + i, w, others)) {
+        if (declaring_verb(t, n, i) || ra_ascii_in_list(t + i, ra_ascii_letters(t, n, i), others)) {
             end = i;
             break;
         }
@@ -172,9 +169,7 @@ static bool intro(const ra_sentence *s, const ra_parties *parties, ra_side *side
 static bool is_question(const char *t, size_t n)
 {
     static const char *const marks[] = {"q", "question", "t", "tanya", "pertanyaan", NULL};
-    size_t w = 0;
-    while (w < n && ra_ascii_alpha((unsigned char)t[w]))
-        w++;
+    size_t w = ra_ascii_letters(t, n, 0);
     if (!w || !ra_ascii_in_list(t, w, marks))
         return false;
     size_t i = w;
@@ -218,8 +213,7 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
         v.capitals = true;
         for (size_t i = 0; i < s->len && v.capitals; i++)
             v.capitals = !(s->text[i] >= 'a' && s->text[i] <= 'z');
-        bool question = letter && (is_question(s->text, s->len) ||
-                                   (s->len && s->text[s->len - 1] == '?'));
+        bool question = letter && (is_question(s->text, s->len) || ra_sentence_ends(s, '?'));
         v.singular = introduced                          ? intro_side
                      : heading_side != RA_SIDE_NONE      ? heading_side
                      : letter && !statement && !question ? letter_side

@@ -39,9 +39,7 @@ static ra_status save_findings(const char *path, const ra_audit *audit, const ra
     char *target = direct ? NULL : ra_output_target(path);
     if (!direct && !target)
         return ra_error_set(err, errno == ENOMEM ? RA_ERR_NOMEM : RA_ERR_IO, path, 0, 0,
-                            "cannot write: %s",
-                            errno == ENOENT ? "a symbolic link to a file that does not exist"
-                                            : strerror(errno));
+                            "cannot write: %s", ra_output_target_reason(errno));
     char *tmp = NULL;
     int fd = direct ? open(path, O_WRONLY | O_CLOEXEC) : ra_tempfile_open(target, &tmp);
     FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;

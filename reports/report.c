@@ -776,9 +776,7 @@ ra_status rep_begin(rep *r, const char *path, const char *noun, ra_error *err)
     r->target = ra_output_target(path);
     if (!r->target)
         return ra_error_set(err, errno == ENOMEM ? RA_ERR_NOMEM : RA_ERR_IO, path, 0, 0,
-                            "cannot write the %s: %s", noun,
-                            errno == ENOENT ? "a symbolic link to a file that does not exist"
-                                            : strerror(errno));
+                            "cannot write the %s: %s", noun, ra_output_target_reason(errno));
     r->dir = dir_of(r->target);
     int fd = r->dir ? ra_tempfile_open(r->target, &r->tmp_path) : -1;
     if (fd < 0) {

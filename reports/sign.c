@@ -492,17 +492,18 @@ ra_status ra_sign_file(const ra_signer *s, const char *content_path, const char 
 
     /* The signature replaces the file sig_path names (a link's target). */
     char *target = ra_output_target(sig_path);
-    size_t n = target ? strlen(target) + 16 : 0;
-    char *tmp = target ? malloc(n) : NULL;
+    if (!target) {
+        int e = errno;
+        OPENSSL_free(der);
+        return ra_error_set(err, e == ENOMEM ? RA_ERR_NOMEM : RA_ERR_IO, sig_path, 0, 0,
+                            "cannot write: %s", ra_output_target_reason(e));
+    }
+    size_t n = strlen(target) + 16;
+    char *tmp = malloc(n);
     if (!tmp) {
-        int e = target ? ENOMEM : errno;
         free(target);
         OPENSSL_free(der);
-        if (e == ENOMEM)
-            return ra_error_set(err, RA_ERR_NOMEM, sig_path, 0, 0, "out of memory");
-        return ra_error_set(err, RA_ERR_IO, sig_path, 0, 0, "cannot write: %s",
-                            e == ENOENT ? "a symbolic link to a file that does not exist"
-                                        : strerror(e));
+        return ra_error_set(err, RA_ERR_NOMEM, sig_path, 0, 0, "out of memory");
     }
     snprintf(tmp, n, "%s.tmpXXXXXX", target);
     int fd = mkstemp(tmp);

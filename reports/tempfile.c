@@ -56,6 +56,11 @@ char *ra_output_target(const char *path)
     return realpath(path, NULL); /* NULL, errno ENOENT: a dangling link */
 }
 
+const char *ra_output_target_reason(int e)
+{
+    return e == ENOENT ? "a symbolic link to a file that does not exist" : strerror(e);
+}
+
 bool ra_output_is_special(const char *path)
 {
     struct stat st;

@@ -21,6 +21,9 @@ int ra_tempfile_open(const char *path, char **tmp);
  * nothing. */
 char *ra_output_target(const char *path);
 
+/* Why ra_output_target failed (its errno e), for a message. */
+const char *ra_output_target_reason(int e);
+
 /* Does path name something that exists and is not a regular file (a device
  * such as /dev/null, a FIFO, a socket)? Renaming a temporary file over it
  * would replace it, so such a target is written directly or refused. */
