@@ -34,6 +34,57 @@ static const ra_party *name_at(const ra_party *const *order, const size_t *lens,
     return NULL;
 }
 
+/* Names for the workers that house rules, training centre rules and minutes
+ * use without defining them ("Residents must not ...", "Penghuni dilarang
+ * ...", "CPMI wajib ..."): read as the worker, like a defined name. Only
+ * forms that name people: "Resident" alone is also the adjective of
+ * "Resident Card". */
+static const char *const workers_named_en[] = {"Residents", "Occupants", "Participants",
+                                               "Trainees",  "Recruits",  "Boarders", NULL};
+static const char *const workers_named_id[] = {"Calon Pekerja Migran Indonesia",
+                                               "Calon PMI",
+                                               "CPMI",
+                                               "Penghuni",
+                                               "Peserta",
+                                               "Siswa",
+                                               NULL};
+
+/* Does the text use name (capitalised, as a whole word) in any sentence? */
+static bool text_names(const ra_contract_text *text, const char *name, size_t m)
+{
+    for (size_t k = 0; k < text->n; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        for (size_t i = 0; i + m <= s->len; i++)
+            if (ra_ascii_upper((unsigned char)s->text[i]) &&
+                (!i || !ra_ascii_word_char((unsigned char)s->text[i - 1])) &&
+                ra_ascii_same_ci(s->text + i, name, m) &&
+                (i + m == s->len || !ra_ascii_word_char((unsigned char)s->text[i + m])))
+                return true;
+    }
+    return false;
+}
+
+/* Adds to order the common names of the workers that text uses and no
+ * party defines; returns the new count (at most cap). */
+static size_t add_common_names(const ra_contract_text *text, bool indonesian, ra_party *common,
+                               const ra_party **order, size_t n, size_t cap)
+{
+    size_t c = 0;
+    for (const char *const *w = indonesian ? workers_named_id : workers_named_en; *w && n < cap;
+         w++) {
+        size_t m = strlen(*w);
+        bool defined = false;
+        for (size_t k = 0; k < n && !defined; k++)
+            defined = ra_ascii_same_ci(order[k]->name, *w, m) && !order[k]->name[m];
+        if (defined || !text_names(text, *w, m))
+            continue;
+        memcpy(common[c].name, *w, m + 1);
+        common[c].side = RA_SIDE_WORKER;
+        order[n++] = &common[c++];
+    }
+    return n;
+}
+
 /* The views, built back to back in one growing buffer. */
 typedef struct {
     char *p;
@@ -524,14 +575,17 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                              const ra_voice *voices, bool indonesian)
 {
     /* The names to replace, longest first ("Recruitment Agency" before "Agency"). */
-    const ra_party *order[RA_PARTIES_MAX];
+    enum { COMMON_MAX = 6, ORDER_MAX = RA_PARTIES_MAX + COMMON_MAX };
+    const ra_party *order[ORDER_MAX];
+    ra_party common[COMMON_MAX];
     size_t n = 0;
     for (size_t i = 0; i < parties->n; i++) {
         const char *word = ra_side_word(parties->items[i].side, indonesian);
         if (word && strcmp(parties->items[i].name, word) != 0)
             order[n++] = &parties->items[i];
     }
-    size_t lens[RA_PARTIES_MAX];
+    n = add_common_names(text, indonesian, common, order, n, n + COMMON_MAX);
+    size_t lens[ORDER_MAX];
     for (size_t a = 0; a < n; a++)
         lens[a] = strlen(order[a]->name);
     for (size_t a = 1; a < n; a++)

@@ -13,7 +13,9 @@
  * - each placed party name as its side's word in the contract's language
  *   (ra_side_word), where written as defined, in capitals or in title case,
  *   as a whole word ("principal" in "the principal of the loan" stays when
- *   "Principal" names the employer);
+ *   "Principal" names the employer); so are the names house rules, training
+ *   centre rules and minutes give the workers without defining them
+ *   ("Residents", "Participants", "Penghuni", "CPMI"), as the worker's;
  * - with voices (one per sentence, or NULL), first-person pronouns as their
  *   side (contract_voice.h);
  * - in English, misspelled key words as the patterns spell them, and a base

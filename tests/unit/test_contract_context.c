@@ -166,6 +166,37 @@ static void test_views(void)
     ra_contract_text_free(&t);
 }
 
+static void test_common_names(void)
+{
+    const char *c = "HOSTEL RULES\n"
+                    "Residents may not leave the hostel on rest days.\n"
+                    "The warden renews the Resident Card of each of the residents.\n"
+                    "Participants and Trainees pay nothing; Residentsx is no word.\n";
+    char v[256];
+    view_of(c, false, false, "Residents may", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Worker may not leave the hostel on rest days.");
+    /* "Resident" alone is an adjective; the plural in lower case is left too */
+    view_of(c, false, false, "The warden", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The warden renews the Resident Card of each of the residents.");
+    view_of(c, false, false, "Participants", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Worker and Worker pay nothing;");
+    view_of(c, false, false, "Residentsx", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Residentsx is no word.");
+    const char *id = "TATA TERTIB\nCPMI dan Calon PMI membayar biaya; Penghuni dilarang keluar.\n";
+    view_of(id, true, false, "CPMI", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Pekerja dan Pekerja membayar biaya;");
+    view_of(id, true, false, "Penghuni", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Pekerja dilarang keluar.");
+    /* the English names are not read in Indonesian, nor the other way round */
+    view_of(c, true, false, "Residents may", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Residents may not leave the hostel on rest days.");
+    /* a contract that defines the name gives it its own side */
+    const char *defined = "Bayu Inns Ltd (the \"Participants\") and Lina (the \"Resident\") "
+                          "agree.\nParticipants keep the passport of the Resident.\n";
+    view_of(defined, false, false, "Participants keep", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Employer keep the passport of the Worker.");
+}
+
 static void test_people(void)
 {
     /* the sides' own words in capitals are nobody's name, spelled right or
@@ -656,6 +687,7 @@ int main(void)
     CU_add_test(s, "defined terms that are not parties", test_not_parties);
     CU_add_test(s, "people and firms named as such", test_people);
     CU_add_test(s, "the matching view", test_views);
+    CU_add_test(s, "names house rules give the workers", test_common_names);
     CU_pSuite w = CU_add_suite("contract voices", NULL, NULL);
     CU_add_test(w, "a worker's declaration in the first person", test_worker_declaration);
     CU_add_test(w, "the employer, the agency and letters speak too", test_other_speakers);
