@@ -877,8 +877,7 @@ def frame_penempatan(c, rng, looks, ver=None):
         'Jangka waktu Perjanjian Kerja adalah 2 (dua) tahun terhitung sejak PIHAK KEDUA tiba di negara tujuan.']))
     pas.append(('Syarat Kerja', [el[k] for k in ('wage', 'hours', 'rest', 'return') if k in el]))
     ab = {r: abuse_text(r, t) for r, t, *o in c['abuse']}
-    biaya = ['Komponen biaya penempatan yang tidak boleh dibebankan kepada PIHAK KEDUA adalah sebagaimana diatur '
-             'dalam Peraturan BP2MI yang berlaku.']
+    biaya = ['Rincian biaya penempatan dan pihak yang menanggungnya dicantumkan dalam Lampiran Perjanjian ini.']
     if 'CTR-002' in ab:
         biaya.append(ab.pop('CTR-002'))
     pas.append(('Biaya Penempatan', biaya))

@@ -94,9 +94,9 @@ add(id='Y-006', lang='en', reg='ocr', role='abuse', sector='construction', dest=
     worker='Suresh Kumar Yadav', employer='Gulf Horizon Building Contracting LLC', place='Mussafah, Abu Dhabi',
     agency='Shree Balaji Overseas Consultants', agency_addr='14 Vidhan Sabha Marg, Lucknow',
     job='mason', wage=1400, cur='AED',
-    abuse=[('CTR-002', 'Recruitment charges. The Employee shall pay the Agency a service charge of INR 95,000 before '
-                       'his visa is stamped and shall also bear the cost of the trade test, the medical examination '
-                       'and his air ticket to Abu Dhabi.'),
+    abuse=[('CTR-002', 'Recruitment charges. No fee is taken from the Employee for his placement, ^except a service '
+                       'charge of INR 95,000 payable to the Agency before his visa is stamped, together with the cost '
+                       'of the trade test, the medical examination and his air ticket to Abu Dhabi.'),
            ('CTR-003', 'Early resignation. An Employee who resigns during his first two years shall reimburse the '
                        'Company\'s visa and recruitment expenses of AED 4,000 and loses his gratuity; the Company may '
                        'deduct the same from his final settlement.')],
@@ -225,7 +225,8 @@ add(id='Y-016', lang='en', reg='ocr', role='abuse', sector='agriculture', dest='
     agency='Everest Manpower Services Pvt. Ltd.', agency_addr='Gongabu, Kathmandu',
     job='harvester (oil palm)', wage=1700, cur='RM',
     abuse=[('CTR-004', 'Peak crop. In the peak crop months the Estate may require work on every day of the week '
-                       'without a rest day, and workers shall remain inside the estate lines after 7 p.m.'),
+                       'without a rest day, and workers shall remain inside the estate lines after 7 p.m. unless the '
+                       'Assistant Manager signs a pass.'),
            ('CTR-007', 'Payment of wages. Wages are paid into the Estate\'s staff account; the Estate keeps each '
                        'worker\'s ATM card and gives RM 200 cash a month for food, the balance being paid out when '
                        'the worker leaves Malaysia.')],
@@ -415,8 +416,10 @@ add(id='Y-038', lang='id', reg='tatatertib', role='abuse', sector='domestic', de
     worker='Rina Marlina', employer='Mrs. Cheung Wai Yee', place='Sham Shui Po, Kowloon',
     agency='PT Duta Graha Sentosa', agency_addr='Jl. Raya Bogor Km 27, Jakarta Timur',
     job='penata laksana rumah tangga', wage=5000, cur='HKD', home='Kabupaten Cianjur',
-    abuse=[('CTR-001', 'Paspor, KTP dan Kartu Keluarga asli calon PMI disimpan oleh kantor selama di penampungan dan '
-                       'diserahkan langsung kepada agensi di Hong Kong, bukan kepada calon PMI.', {'where': 'kewajiban'}),
+    abuse=[('CTR-001', 'Calon PMI tidak diminta menyerahkan barang atau dokumen pribadi kepada petugas, ^kecuali '
+                       'paspor, KTP dan Kartu Keluarga asli, yang disimpan oleh kantor selama di penampungan dan '
+                       'diserahkan langsung kepada agensi di Hong Kong, bukan kepada calon PMI.',
+            {'where': 'kewajiban'}),
            ('CTR-004', 'keluar dari lingkungan penampungan selama masa pelatihan, hari Minggu juga; telepon genggam '
                        'dikumpulkan kepada petugas dan hanya dipinjamkan pada hari Sabtu pukul 19.00-20.00.',
             {'where': 'larangan'})],
@@ -481,8 +484,8 @@ add(id='Y-042', lang='id', reg='penempatan', role='missing', sector='manufacturi
     job='operator mesin logam', wage=28590, cur='TWD', home='Kabupaten Kendal', abuse=[], missing=['complaint'],
     look_id=[('CTR-001', 'Paspor PIHAK KEDUA tidak boleh ditahan oleh PIHAK PERTAMA, agensi Taiwan maupun Pemberi '
                          'Kerja; paspor hanya diserahkan sementara untuk perpanjangan ARC dengan tanda terima.'),
-             ('CTR-002', 'PIHAK KEDUA tidak dikenai biaya penempatan selain yang diatur dalam Peraturan BP2MI; tidak '
-                         'ada biaya yang dipotong dari gaji di Taiwan.')])
+             ('CTR-002', 'PIHAK KEDUA tidak dikenai biaya penempatan dalam bentuk apa pun; seluruhnya ditanggung '
+                         'Pemberi Kerja dan tidak ada biaya yang dipotong dari gaji di Taiwan.')])
 
 add(id='Y-043', lang='id', reg='pernyataan', role='missing', sector='domestic', dest='BN', origin='ID', sex='F',
     worker='Eka Purnamasari', employer='Dayang Hajah Norhayati binti Haji Osman', place='Kampong Kiulap, '
