@@ -287,10 +287,27 @@ bool ra_line_sentence_heading(const char *s, size_t n)
  * four words of letters, digits and ' / & + - . (no sentence end), ':',
  * spaces (one, or a run that aligns a column of values) and more text?
  * "Phone: kept by madam", "Rest day:     Sunday". */
+/* A form field with its options in boxes or a blank: "Visa, medical and
+ * insurance costs:  [ ] worker  [X] employer", "Passport / civil ID held
+ * by: ___Sponsor___" (a longer label than a plain one). */
+static bool form_field(const char *s, size_t n)
+{
+    const char *colon = memchr(s, ':', n < 120 ? n : 120);
+    if (!colon || ra_line_words(s, (size_t)(colon - s)) > 12)
+        return false;
+    size_t v = (size_t)(colon - s) + 1;
+    while (v < n && s[v] == ' ')
+        v++;
+    bool blank = v + 3 <= n && !memcmp(s + v, "___", 3);
+    return v > (size_t)(colon - s) + 1 && (blank || ra_line_box(s + v, n - v) != 0);
+}
+
 bool ra_line_label(const char *s, size_t n)
 {
     if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
         return false;
+    if (form_field(s, n))
+        return true;
     size_t words = 1;
     for (size_t k = 1; k < n && k < 40; k++) {
         char c = s[k];

@@ -39,7 +39,9 @@ bool ra_line_title_heading(const char *s, size_t n);
 bool ra_line_sentence_heading(const char *s, size_t n);
 
 /* Does the line start with a label and its value ("Phone: kept by madam",
- * "Rest day:     Sunday", "AIR TICKET ....... FREE")? */
+ * "Rest day:     Sunday", "AIR TICKET ....... FREE"), or a form field with
+ * its options in boxes or a blank ("Visa, medical and insurance costs:
+ * [ ] worker  [X] employer", "Passport / civil ID held by: ___Sponsor___")? */
 bool ra_line_label(const char *s, size_t n);
 
 /* Is w[0..n) a word that cannot end a sentence or a heading ("the", "of",

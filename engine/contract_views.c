@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "ascii.h"
+#include "contract_fields.h"
 #include "contract_lines.h"
 #include "contract_spelling.h"
 #include "contract_voice.h"
@@ -160,6 +161,14 @@ static bool any_unticked(const ra_contract_text *text)
 {
     for (size_t k = 0; k < text->n; k++)
         if (text->sentences[k].box < 0)
+            return true;
+    return false;
+}
+
+static bool any_fields(const ra_contract_text *text)
+{
+    for (size_t k = 0; k < text->n; k++)
+        if (ra_fields_any(text->sentences[k].text, text->sentences[k].len))
             return true;
     return false;
 }
@@ -602,7 +611,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     bool dont_items = false;
     for (size_t k = 0; k < text->n && !dont_items; k++)
         dont_items = dont_item(text, k);
-    if (!n && !any_voice && !choices && !dont_items && !any_asked(text) &&
+    bool fields = any_fields(text);
+    if (!n && !any_voice && !choices && !dont_items && !fields && !any_asked(text) &&
         (indonesian || (!any_misspelling(text) && !any_antecedent(text) && !any_ban_frame(text) &&
                         !any_reported(text))))
         return true;
@@ -639,13 +649,30 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             const char *no = indonesian ? "Jangan " : "Do not ";
             ok = put(&b, no, strlen(no));
         }
+        ra_field_edit edits[RA_FIELD_EDITS_MAX];
+        size_t nedits = fields && copied < s->len && ra_fields_any(s->text, s->len)
+                            ? ra_field_edits(s->text, s->len, indonesian, edits)
+                            : 0,
+               e = 0; /* edits[e ..] still to apply */
         size_t q;
         if (ok && copied < s->len && asked(text, k, &q))
             ok = put_again(&b, text->sentences[q].view_offset, text->sentences[q].view_len) &&
                  put(&b, " ", 1);
         for (size_t i = copied; i < s->len && ok;) {
+            if (e < nedits && edits[e].at == i) {
+                /* a form field read as what was chosen (an insertion
+                 * leaves i where it is, for the rewrites of the word there) */
+                move_marks(marks, s->nmarks, &j, copied, i, b.n - start, false);
+                ok = put(&b, s->text + copied, i - copied);
+                move_marks(marks, s->nmarks, &j, i, i + edits[e].len, b.n - start, true);
+                ok = ok && put(&b, edits[e].put, strlen(edits[e].put));
+                i += edits[e].len;
+                copied = i;
+                e++;
+                continue;
+            }
             if (i && ra_ascii_word_char((unsigned char)s->text[i - 1])) {
-                i++; /* every rewrite starts a word */
+                i++; /* every other rewrite starts a word */
                 continue;
             }
             size_t m = 0, wl = 0;

@@ -197,6 +197,56 @@ static void test_common_names(void)
     CU_ASSERT_STRING_EQUAL(v, "Employer keep the passport of the Worker.");
 }
 
+static void test_form_fields(void)
+{
+    const char *c = "FORM F-1\n"
+                    "Passport kept by: [X] employer [ ] worker\n"
+                    "Pregnancy test required: [ ] yes [X] no Overtime paid: [X] yes [ ] no\n"
+                    "Helper may seek help from the embassy: [ ] yes [X] no - only through the "
+                    "agency\n"
+                    "Employee may transfer to another employer: [ ] after 1 year [X] not "
+                    "permitted\n"
+                    "Sex: [X] F [ ] M Household members: ___2 adults___\n"
+                    "Placement fee: [X] paid by Worker [ ] paid by Sponsor - recovered from "
+                    "salary\n"
+                    "Safekeeping of passport: [X] employer [ ] helper [handwritten: until she "
+                    "goes home] Tick [X] where applicable.\n"
+                    "[X] The worker keeps her passport.\n"
+                    "[ ] The employer keeps her passport.\n";
+    char v[256];
+    /* the ticked option stays, the boxes and the options left empty go */
+    view_of(c, false, false, "Passport kept", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Passport kept by: employer ");
+    /* yes/no fields: the label, negated when the answer is no; two on a line */
+    view_of(c, false, false, "Pregnancy test", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Not Pregnancy test required: Overtime paid: ");
+    view_of(c, false, false, "Helper may", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Helper may not seek help from the embassy: - only through the agency");
+    /* an option that says no negates its label too */
+    view_of(c, false, false, "Employee may", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Employee may not transfer to another employer: not permitted");
+    /* an empty option ends at the next label, a dash or a note; blanks lose their underscores */
+    view_of(c, false, false, "Sex:", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Sex: F Household members: 2 adults");
+    view_of(c, false, false, "Placement fee", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Placement fee: paid by Worker - recovered from salary");
+    /* a box after a note is no option of the field before it */
+    view_of(c, false, false, "Safekeeping", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(
+        v, "Safekeeping of passport: employer [handwritten: until she goes home] Tick [X] where "
+           "applicable.");
+    /* a box that opens the line is a checklist item: the checklist reading applies */
+    view_of(c, false, false, "The employer keeps", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "");
+    const char *id = "FORMULIR\n"
+                     "Libur mingguan: [ ] 1 hari setiap minggu [X] tidak ada libur\n"
+                     "Pekerja boleh keluar rumah: [ ] ya [X] tidak\n";
+    view_of(id, true, false, "Libur", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Tidak ada Libur mingguan: tidak ada libur");
+    view_of(id, true, false, "Pekerja boleh", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Pekerja tidak boleh keluar rumah: ");
+}
+
 static void test_people(void)
 {
     /* the sides' own words in capitals are nobody's name, spelled right or
@@ -688,6 +738,7 @@ int main(void)
     CU_add_test(s, "people and firms named as such", test_people);
     CU_add_test(s, "the matching view", test_views);
     CU_add_test(s, "names house rules give the workers", test_common_names);
+    CU_add_test(s, "form fields read as what was chosen", test_form_fields);
     CU_pSuite w = CU_add_suite("contract voices", NULL, NULL);
     CU_add_test(w, "a worker's declaration in the first person", test_worker_declaration);
     CU_add_test(w, "the employer, the agency and letters speak too", test_other_speakers);
