@@ -606,7 +606,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         }
     bool any_voice = false;
     for (size_t k = 0; voices && k < text->n && !any_voice; k++)
-        any_voice = voices[k].singular != RA_SIDE_NONE || voices[k].plural != RA_SIDE_NONE;
+        any_voice = voices[k].singular != RA_SIDE_NONE || voices[k].plural != RA_SIDE_NONE ||
+                    voices[k].imperative != RA_SIDE_NONE;
     bool choices = any_unticked(text) && filled_in(text);
     bool dont_items = false;
     for (size_t k = 0; k < text->n && !dont_items; k++)
@@ -620,7 +621,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     bool prev_reported = false; /* sentence k - 1 is reported speech */
     for (size_t k = 0; k < text->n; k++) {
         const ra_sentence *s = &text->sentences[k];
-        ra_voice v = voices ? voices[k] : (ra_voice){RA_SIDE_NONE, RA_SIDE_NONE, false};
+        ra_voice v = voices ? voices[k]
+                            : (ra_voice){RA_SIDE_NONE, RA_SIDE_NONE, false, RA_SIDE_NONE};
         size_t start = b.n;
         size_t copied = 0; /* s->text[copied..i) is still to be copied */
         ra_line_mark *marks = s->nmarks ? text->marks + s->mark : NULL;
@@ -658,6 +660,16 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         if (ok && copied < s->len && asked(text, k, &q))
             ok = put_again(&b, text->sentences[q].view_offset, text->sentences[q].view_len) &&
                  put(&b, " ", 1);
+        if (ok && copied < s->len && v.imperative != RA_SIDE_NONE) {
+            /* an instruction to staff, with their side as its subject */
+            char said[RA_VOICE_MAX];
+            size_t wl, m = ra_voice_imperative(s->text, s->len, v, indonesian, said, &wl);
+            if (wl) {
+                ok = put(&b, said, wl);
+                move_marks(marks, s->nmarks, &j, 0, m, b.n - start, true);
+                copied = m;
+            }
+        }
         for (size_t i = copied; i < s->len && ok;) {
             if (e < nedits && edits[e].at == i) {
                 /* a form field read as what was chosen (an insertion

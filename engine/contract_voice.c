@@ -2,9 +2,12 @@
  * pronouns written as that side in the views. See contract_voice.h. */
 #include "contract_voice.h"
 
+#include <stdio.h>
+
 #include <string.h>
 
 #include "ascii.h"
+#include "contract_lines.h"
 
 /* Letters of appointment are told by their opening, in this many
  * sentences. */
@@ -178,6 +181,45 @@ static bool is_question(const char *t, size_t n)
     return i < n && (t[i] == ':' || t[i] == '.' || t[i] == ')') && (i > w || t[w] == ':');
 }
 
+/* ---- instructions to staff ---------------------------------------------------------- */
+
+/* Words that mark a text of instructions to the staff of the employer or
+ * the agency (a standard operating procedure, a procedures manual), whose
+ * imperatives ("Collect the passport", "Do not issue a release letter")
+ * are what the staff, and so their side, do. */
+static const char *const staff_cues[] = {"operating procedure", "procedures manual",
+                                         "procedure manual",    "staff instructions",
+                                         "instructions to staff", "instructions to agency staff",
+                                         "instructions to office staff", "instructions to hr",
+                                         NULL};
+
+/* Does s (folded to small letters, at most 200 bytes) hold a cue? */
+static bool staff_cue(const char *s, size_t len)
+{
+    char low[200];
+    size_t n = len < sizeof low ? len : sizeof low;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)ra_ascii_lower((unsigned char)s[i]);
+    for (const char *const *c = staff_cues; *c; c++) {
+        size_t m = strlen(*c);
+        for (size_t i = 0; i + m <= n; i++)
+            if (!memcmp(low + i, *c, m))
+                return true;
+    }
+    return false;
+}
+
+/* A new annex ends the instructions: "ANNEX C", "Schedule 2", "LAMPIRAN". */
+static bool new_annex(const ra_sentence *s)
+{
+    static const char *const annex[] = {"annex", "annexure", "schedule", "appendix", "lampiran",
+                                        NULL};
+    size_t w = 0;
+    while (w < s->len && ra_ascii_alpha((unsigned char)s->text[w]))
+        w++;
+    return s->is_heading && ra_ascii_in_list(s->text, w, annex);
+}
+
 void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties, ra_voice *out)
 {
     bool letter = is_letter(text);
@@ -193,9 +235,15 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
     const char *section = NULL;
     size_t section_len = 0;
     ra_side intro_side = RA_SIDE_NONE, heading_side = RA_SIDE_NONE;
+    ra_side staff = RA_SIDE_NONE; /* in instructions to staff: whose */
     bool introduced = false, statement = false;
     for (size_t k = 0; k < text->n; k++) {
         const ra_sentence *s = &text->sentences[k];
+        if (staff != RA_SIDE_NONE && new_annex(s))
+            staff = RA_SIDE_NONE;
+        if (staff_cue(s->text, s->len))
+            staff = ra_ascii_has_word(s->text, s->len, "agency") ? RA_SIDE_AGENCY
+                                                                  : RA_SIDE_EMPLOYER;
         if (k == 0 || s->heading != section || s->heading_len != section_len) {
             /* a new section: what its heading says of the speaker */
             section = s->heading;
@@ -222,8 +270,57 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
                    : heading_side == RA_SIDE_EMPLOYER || heading_side == RA_SIDE_AGENCY
                        ? heading_side
                        : RA_SIDE_NONE;
+        v.imperative = staff;
         out[k] = v;
     }
+}
+
+/* Verbs that open an instruction to staff. */
+static const char *const instructions[] = {
+    "obtain",   "collect",  "keep",     "hold",     "take",    "lock",     "store",   "ensure",
+    "make",     "tell",     "inform",   "remind",   "instruct", "issue",   "refuse",  "release",
+    "deduct",   "charge",   "record",   "register", "retain",  "check",    "ask",     "require",
+    "send",     "report",   "file",     "give",     "hand",    "return",   "allow",   "permit",
+    "escort",   "accompany", "explain", "advise",   "confirm", "arrange",  "book",    "pay",
+    "recover",  "withhold", "confiscate", "submit", "lodge",   "notify",   "warn",    "inspect",
+    "search",   "forward",  "process",  "apply",    "provide", "prepare",  "brief",   "sign",
+    "let",      "stop",     "prevent",  "refer",    "bring",   "treat",    "answer",  "reply",
+    "transfer", "enter",    "put",      "place",    "meet",    "receive",  "accept",  "decline",
+    "cancel",   "approve",  "reject",   "invite",   "schedule", "run",     "start",   "repeat",
+    "deny",     "limit",    "restrict", "confine",  "monitor", "follow",   "terminate", "dismiss",
+    "repatriate", "photocopy", "copy",  "scan",     "use",     "call",     "contact", "open",
+    NULL};
+
+/* Adverbs an instruction may open with: "Never ask ...", "Always lock ...". */
+static const char *const adverbs[] = {"never", "always", NULL};
+
+size_t ra_voice_imperative(const char *s, size_t len, ra_voice v, bool indonesian,
+                           char out[RA_VOICE_MAX], size_t *out_len)
+{
+    *out_len = 0;
+    if (v.imperative == RA_SIDE_NONE || indonesian || ra_line_words(s, len) < 3)
+        return 0;
+    size_t w = 0;
+    while (w < len && (ra_ascii_alpha((unsigned char)s[w]) || s[w] == '\''))
+        w++;
+    if (w == len || s[w] != ' ')
+        return 0;
+    const char *word = ra_side_word(v.imperative, false);
+    const char *shall = " shall ";
+    size_t m = 0; /* bytes of s the rewrite replaces */
+    if (ra_ascii_same_ci(s, "don't", w) && w == 5) {
+        shall = " shall not";
+        m = w;
+    } else if (w == 2 && ra_ascii_same_ci(s, "do", 2) && len >= 7 &&
+               ra_ascii_same_ci(s + 2, " not ", 5)) {
+        shall = " shall not";
+        m = 6;
+    } else if (!ra_ascii_in_list(s, w, instructions) && !ra_ascii_in_list(s, w, adverbs)) {
+        return 0;
+    }
+    int n = snprintf(out, RA_VOICE_MAX, "%s%s", word, shall);
+    *out_len = (size_t)n;
+    return m;
 }
 
 /* ---- the pronouns ------------------------------------------------------------------- */

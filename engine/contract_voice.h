@@ -24,6 +24,12 @@
  * throughout; the agency when the letterhead is an agency's. Elsewhere
  * "we" is often the parties together and is left. In such a text the
  * Indonesian "Anda" reads as the worker too (English patterns know "you").
+ * Instructions to staff (a standard operating procedure, a procedures
+ * manual annexed to the contract, up to the next annex) tell the staff of
+ * the employer, or of the agency when the instructions say so, what to do:
+ * their imperatives read with that side as subject ("Collect the fee from
+ * each candidate" -> "Agency shall Collect the fee ...", "Do not issue a
+ * release letter" -> "Employer shall not issue ...").
  * No allocation, no state. */
 #ifndef RA_CONTRACT_VOICE_H
 #define RA_CONTRACT_VOICE_H
@@ -37,6 +43,7 @@ typedef struct ra_voice {
     ra_side singular; /* "I", "me", "my"; RA_SIDE_NONE: leave them */
     ra_side plural;   /* "we", "us", "our" */
     bool capitals;    /* the sentence has no small letter: "MY" is a pronoun there */
+    ra_side imperative; /* in instructions to staff: the side whose staff they are */
 } ra_voice;
 
 /* Fills out[0..text->n) with each sentence's voice. Needs the headings
@@ -53,5 +60,14 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
  * "Worker is". */
 size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool indonesian,
                         char out[RA_VOICE_MAX], size_t *out_len);
+
+/* If s[0..len) is an instruction to staff (v.imperative set, an English
+ * sentence of three words or more that opens with a verb such as "collect",
+ * "keep", "tell", or "Do not", "Never"), writes the subject that stands for
+ * the staff into out ("Employer shall ", "Agency shall not"), its length in
+ * *out_len, and returns how many bytes of s it replaces ("Do not": 6; a
+ * verb stays: 0). *out_len is 0 when s is no such instruction. */
+size_t ra_voice_imperative(const char *s, size_t len, ra_voice v, bool indonesian,
+                           char out[RA_VOICE_MAX], size_t *out_len);
 
 #endif

@@ -347,6 +347,39 @@ static void test_worker_declaration(void)
                   "Worker will hand Worker's passport to the employer.");
 }
 
+static void test_staff_instructions(void)
+{
+    const char *c = "CONTRACT\n"
+                    "Keep this copy safe.\n"
+                    "ANNEX B\n"
+                    "STANDARD OPERATING PROCEDURE - INSTRUCTIONS TO AGENCY STAFF\n"
+                    "Step 1.\n"
+                    "Collect USD 900 from every selected applicant.\n"
+                    "Do not issue a release letter in the first year.\n"
+                    "Never ask a worker for a deposit.\n"
+                    "The driver meets the worker.\n"
+                    "ANNEX C\n"
+                    "HOUSE RULES\n"
+                    "Keep your room clean.\n";
+    /* before the instructions, the imperative is the worker's to follow */
+    EXPECT_VOICED(c, false, "Keep this", "Keep this copy safe.");
+    /* in them, the staff's side is the subject (the agency's: they say so) */
+    EXPECT_VOICED(c, false, "Collect", "Agency shall Collect USD 900 from every selected applicant.");
+    EXPECT_VOICED(c, false, "Do not", "Agency shall not issue a release letter in the first year.");
+    EXPECT_VOICED(c, false, "Never", "Agency shall Never ask a worker for a deposit.");
+    /* a step's label and a sentence with its own subject stay */
+    EXPECT_VOICED(c, false, "Step 1.", "Step 1.");
+    EXPECT_VOICED(c, false, "The driver", "The driver meets the worker.");
+    /* a new annex ends them */
+    EXPECT_VOICED(c, false, "Keep your", "Keep your room clean.");
+    /* an employer's manual: the employer's staff */
+    EXPECT_VOICED("ANNEX B\nHR PROCEDURES MANUAL\nLock the passports in the HR safe.\n", false,
+                  "Lock", "Employer shall Lock the passports in the HR safe.");
+    /* Indonesian is read as written */
+    EXPECT_VOICED("LAMPIRAN\nSTANDARD OPERATING PROCEDURE\nSimpan paspor di lemari kantor.\n", true,
+                  "Simpan", "Simpan paspor di lemari kantor.");
+}
+
 static void test_other_speakers(void)
 {
     /* an introduction that names the employer, by a side's word or a party's name */
@@ -742,6 +775,7 @@ int main(void)
     CU_pSuite w = CU_add_suite("contract voices", NULL, NULL);
     CU_add_test(w, "a worker's declaration in the first person", test_worker_declaration);
     CU_add_test(w, "the employer, the agency and letters speak too", test_other_speakers);
+    CU_add_test(w, "instructions to staff", test_staff_instructions);
     CU_add_test(w, "misspelled key words", test_spelling);
     CU_add_test(w, "options not chosen in a checklist", test_checklist);
     CU_add_test(w, "pronouns that take up the sentence before", test_pronouns);
