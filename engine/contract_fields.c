@@ -46,8 +46,8 @@ static size_t box_at(const char *s, size_t len, size_t i, bool *ticked)
     return n;
 }
 
-/* Length of the filled-in blank at s[i] ("___Sponsor___": a run of three
- * or more '_' with a word on either side), 0 when there is none. */
+/* Length of the filled-in blank at s[i] ("___Sponsor___", "__0__": a run
+ * of two or more '_' with a word on either side), 0 when there is none. */
 static size_t blank_at(const char *s, size_t len, size_t i)
 {
     if (s[i] != '_' || (i && s[i - 1] == '_'))
@@ -56,7 +56,7 @@ static size_t blank_at(const char *s, size_t len, size_t i)
     while (e < len && s[e] == '_')
         e++;
     bool filled = (i && s[i - 1] != ' ') || (e < len && s[e] != ' ');
-    return e - i >= 3 && filled ? e - i : 0;
+    return e - i >= 2 && filled ? e - i : 0;
 }
 
 bool ra_fields_any(const char *s, size_t len)

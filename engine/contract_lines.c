@@ -298,7 +298,7 @@ static bool form_field(const char *s, size_t n)
     size_t v = (size_t)(colon - s) + 1;
     while (v < n && s[v] == ' ')
         v++;
-    bool blank = v + 3 <= n && !memcmp(s + v, "___", 3);
+    bool blank = v + 2 <= n && !memcmp(s + v, "__", 2);
     return v > (size_t)(colon - s) + 1 && (blank || ra_line_box(s + v, n - v) != 0);
 }
 

@@ -120,11 +120,15 @@ static bool abbreviation_before(const builder *b)
 {
     static const char *const abbr[] = {"e.g", "i.e", "no",  "art", "arts", "para", "mr",  "mrs",
                                        "ms",  "dr",  "st",  "vs",  "rs",   "etc",  "mdm", "sdn",
-                                       "bhd", "co",  "pte", "pvt", "maks", "max",  NULL};
+                                       "bhd", "co",  "pte", "pvt", "maks", "max",  "min",
+                                       "approx", "hrs", "yrs", "mos", "tel", NULL};
     size_t end = b->cur_len - 1; /* the '.' */
     size_t start = end;
     while (start > 0 && b->cur[start - 1] != ' ')
         start--;
+    /* a form's blank or a bracket before the word: "___max. 10 a day", "(approx. 3 km)" */
+    while (start < end && (b->cur[start] == '_' || b->cur[start] == '(' || b->cur[start] == '['))
+        start++;
     size_t n = end - start;
     if (n == 1 && ra_ascii_alpha((unsigned char)b->cur[start]))
         return true; /* an initial: "J. Cruz" */

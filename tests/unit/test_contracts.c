@@ -762,6 +762,20 @@ static void test_label_lines(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Weekly rest: Friday, 24 hours");
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Help line: the Ministry of Manpower Remark:");
     CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    ra_contract_text_free(&t);    /* Form fields: a longer label with boxes or a blank after it starts a
+     * sentence, and "max." or "min." inside a blank ends none. */
+    t = cut("Normal working hours: ___max. 10 a day, min. 8 hours rest___\n"
+            "Weekly rest day(s) actually given: __0__\n"
+            "Visa, medical and insurance costs:  [ ] worker  [X] employer\n"
+            "Tick [X] where it applies (approx. as agreed)\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "Normal working hours: ___max. 10 a day, min. 8 hours rest___");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Weekly rest day(s) actually given: __0__");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text,
+                           "Visa, medical and insurance costs: [ ] worker [X] employer Tick [X] "
+                           "where it applies (approx. as agreed)");
+    CU_ASSERT_EQUAL(t.sentences[2].line, 3);
     ra_contract_text_free(&t);
 }
 
