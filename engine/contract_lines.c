@@ -120,6 +120,10 @@ size_t ra_line_clause_number(const char *s, size_t n)
         i++, k++;
     if (k && k <= 4 && i < n && s[i] == ')' && i + 1 < n && s[i + 1] == ' ')
         return i + 2;
+    /* a small letter and a dot: "b. merokok di dalam kamar" (not an initial,
+     * "J. Cruz", whose letter is a capital) */
+    if (k == 1 && s[0] >= 'a' && s[0] <= 'z' && i + 1 < n && s[i] == '.' && s[i + 1] == ' ')
+        return i + 2;
     return 0;
 }
 
@@ -156,12 +160,12 @@ bool ra_line_page_marker(const char *s, size_t n)
                    (s[k - 2] == ' ' || s[k - 2] == '-' || s[k - 2] == '|');
         if (gap && s[k] != ' ' &&
             (ra_ascii_same_ci(s + k, "page ", 5) || ra_ascii_same_ci(s + k, "p. ", 3) ||
-             ra_ascii_same_ci(s + k, "pg. ", 4) ||
+             ra_ascii_same_ci(s + k, "pg. ", 4) || ra_ascii_same_ci(s + k, "hlm. ", 5) ||
              (n - k > 8 && ra_ascii_same_ci(s + k, "halaman ", 8))) &&
             ra_line_page_marker(s + k, n - k))
             return true;
     }
-    static const char *const words[] = {"page", "halaman", "hal.", "p.", "pg.", NULL};
+    static const char *const words[] = {"page", "halaman", "hal.", "hlm.", "p.", "pg.", NULL};
     size_t w = 0;
     while (w < n && ra_ascii_alpha((unsigned char)s[w]))
         w++;

@@ -30,6 +30,8 @@ typedef enum { RA_SIDE_NONE, RA_SIDE_EMPLOYER, RA_SIDE_WORKER, RA_SIDE_AGENCY } 
 typedef struct {
     char name[RA_PARTY_NAME_MAX]; /* as defined, e.g. "Host Family" */
     ra_side side;
+    bool any_case; /* read in small letters too (the views' common names), not only as
+                      defined, in capitals or title case */
 } ra_party;
 
 typedef struct {

@@ -192,6 +192,39 @@ static bool open_word_before(const builder *b)
 /* Appends one line (no LF) to the sentences, applying the normalisation.
  * next is the first character of the next line (0 when it is blank or there
  * is none). */
+/* The length of the text before a running footer that ends the line s[0..n)
+ * after a gap of two spaces or more, or 0 when there is none. */
+static size_t trailing_footer(const char *s, size_t n)
+{
+    for (size_t e = 1; e + 2 < n; e++) {
+        if (s[e] != ' ' || s[e + 1] != ' ' || s[e - 1] == ' ')
+            continue;
+        size_t f = e;
+        while (f < n && s[f] == ' ')
+            f++;
+        /* the footer: at most ten words, the page number last ("Worker's
+         * initials: ______        page 1") */
+        if (f < n && ra_line_words(s + f, n - f) <= 10 && ra_line_page_marker(s + f, n - f))
+            return e;
+    }
+    return 0;
+}
+
+/* Is s[0..n) running text, not a title: two words or more in small letters,
+ * or a last word in small letters ("Instruct the sponsor that the
+ * housekeeper must", "The Worker must"; not "Employment Agreement - Lusail
+ * Hotels W.L.L." or "Worker's initials: ______")? */
+static bool running_text(const char *s, size_t n)
+{
+    size_t small = 0, last = 0;
+    for (size_t k = 0; k < n; k++)
+        if (k == 0 || s[k - 1] == ' ') {
+            last = k;
+            small += s[k] >= 'a' && s[k] <= 'z';
+        }
+    return small >= 2 || (n && s[last] >= 'a' && s[last] <= 'z');
+}
+
 static void add_line(builder *b, const char *s, size_t n, long line, char next, bool caps_end,
                      bool next_starts)
 {
@@ -200,6 +233,16 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     size_t i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
+    /* A frame drawn around a paragraph ("|   dismissed because you are
+     * pregnant.   |"): the text inside it, as if unframed. */
+    if (n - i >= 2 && s[i] == '|' && s[n - 1] == '|' && !memchr(s + i + 1, '|', n - i - 2)) {
+        i++;
+        n--;
+        while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+            n--;
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+    }
     if (i == n) {
         b->blank = true; /* a blank line ends a paragraph (see below) */
         return;
@@ -208,6 +251,17 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * running header on the next line ("Contract Ref. QA-4116", followed by a
      * blank line): a sentence cut by a page break goes on when the text after
      * the break starts with a small letter. */
+    /* A running footer left at the end of a line of running text, after a
+     * gap ("... the housekeeper must   SOP / contract 014 - page 1"): the
+     * text, then a page break. (A footer's own title before the page,
+     * "Employment Agreement - Lusail Hotels W.L.L.     Page 2 of 3", is no
+     * running text: the whole line is the marker.) */
+    size_t text_len = trailing_footer(s + i, n - i);
+    if (text_len && running_text(s + i, text_len)) {
+        add_line(b, s, i + text_len, line, next, caps_end, next_starts);
+        b->page = b->header = true;
+        return;
+    }
     if (ra_line_page_marker(s + i, n - i)) {
         b->page = b->header = true;
         return;
@@ -314,9 +368,10 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     if (num) {
         flush(b);
         b->box = (signed char)ra_line_box(s + i, num);
-        /* a bullet or a box, not a number or a letter: "- ", "• ", "[x] " */
-        b->bulleted = !ra_ascii_alpha((unsigned char)s[i]) &&
-                      !ra_ascii_digit((unsigned char)s[i]) && s[i] != '(';
+        /* a list item: a bullet, a box or a letter ("- ", "• ", "[x] ", "(b) ",
+         * "c. "), not a number ("7.", "(2)") */
+        b->bulleted = !ra_ascii_digit((unsigned char)s[i]) &&
+                      !(s[i] == '(' && ra_ascii_digit((unsigned char)s[i + 1]));
         i += num;
     } else if (b->cur_len >= 2 && b->cur[b->cur_len - 1] == '-' &&
                ra_ascii_alpha((unsigned char)b->cur[b->cur_len - 2]) && s[i] >= 'a' &&

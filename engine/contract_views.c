@@ -15,17 +15,18 @@
 _Static_assert(RA_SPELLING_MAX <= RA_VOICE_MAX, "one buffer holds either rewrite");
 
 /* The party whose name starts at s[i] as a whole word, written as defined
- * or with a capital first letter; its name length in *len. lens[k] is the
- * length of order[k]'s name. */
+ * or with a capital first letter (in any case when it says so); its name
+ * length in *len. lens[k] is the length of order[k]'s name. */
 static const ra_party *name_at(const ra_party *const *order, const size_t *lens, size_t n,
                                const char *s, size_t len_s, size_t i, size_t *len)
 {
     if (i && ra_ascii_word_char((unsigned char)s[i - 1]))
         return NULL;
-    if (!ra_ascii_upper((unsigned char)s[i]))
-        return NULL;
+    bool upper = ra_ascii_upper((unsigned char)s[i]);
     for (size_t k = 0; k < n; k++) {
         size_t m = lens[k];
+        if (!upper && !order[k]->any_case)
+            continue;
         if (i + m <= len_s && ra_ascii_same_ci(s + i, order[k]->name, m) &&
             (i + m == len_s || !ra_ascii_word_char((unsigned char)s[i + m]))) {
             *len = m;
@@ -37,7 +38,8 @@ static const ra_party *name_at(const ra_party *const *order, const size_t *lens,
 
 /* Names for the workers that house rules, training centre rules and minutes
  * use without defining them ("Residents must not ...", "Penghuni dilarang
- * ...", "CPMI wajib ..."): read as the worker, like a defined name. Only
+ * ...", "CPMI wajib ..."): read as the worker, like a defined name; the
+ * Indonesian ones in small letters too ("dibebankan kepada peserta"). Only
  * forms that name people: "Resident" alone is also the adjective of
  * "Resident Card". */
 static const char *const workers_named_en[] = {"Residents", "Occupants", "Participants",
@@ -50,13 +52,14 @@ static const char *const workers_named_id[] = {"Calon Pekerja Migran Indonesia",
                                                "Siswa",
                                                NULL};
 
-/* Does the text use name (capitalised, as a whole word) in any sentence? */
-static bool text_names(const ra_contract_text *text, const char *name, size_t m)
+/* Does the text use name (capitalised unless any_case, as a whole word) in
+ * any sentence? */
+static bool text_names(const ra_contract_text *text, const char *name, size_t m, bool any_case)
 {
     for (size_t k = 0; k < text->n; k++) {
         const ra_sentence *s = &text->sentences[k];
         for (size_t i = 0; i + m <= s->len; i++)
-            if (ra_ascii_upper((unsigned char)s->text[i]) &&
+            if ((any_case || ra_ascii_upper((unsigned char)s->text[i])) &&
                 (!i || !ra_ascii_word_char((unsigned char)s->text[i - 1])) &&
                 ra_ascii_same_ci(s->text + i, name, m) &&
                 (i + m == s->len || !ra_ascii_word_char((unsigned char)s->text[i + m])))
@@ -77,10 +80,11 @@ static size_t add_common_names(const ra_contract_text *text, bool indonesian, ra
         bool defined = false;
         for (size_t k = 0; k < n && !defined; k++)
             defined = ra_ascii_same_ci(order[k]->name, *w, m) && !order[k]->name[m];
-        if (defined || !text_names(text, *w, m))
+        if (defined || !text_names(text, *w, m, indonesian))
             continue;
         memcpy(common[c].name, *w, m + 1);
         common[c].side = RA_SIDE_WORKER;
+        common[c].any_case = indonesian;
         order[n++] = &common[c++];
     }
     return n;

@@ -183,6 +183,10 @@ static void test_common_names(void)
     view_of(c, false, false, "Residentsx", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Residentsx is no word.");
     const char *id = "TATA TERTIB\nCPMI dan Calon PMI membayar biaya; Penghuni dilarang keluar.\n";
+    /* Indonesian names in small letters too */
+    view_of("TATA TERTIB\nBiaya asrama dibebankan kepada peserta.\n", true, false, "Biaya", v,
+            sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Biaya asrama dibebankan kepada Pekerja.");
     view_of(id, true, false, "CPMI", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Pekerja dan Pekerja membayar biaya;");
     view_of(id, true, false, "Penghuni", v, sizeof v);
@@ -721,6 +725,13 @@ static void test_dont_list(void)
     CU_ASSERT_STRING_EQUAL(v, "Do not ask Madam to look after your passport");
     view_of(c, true, true, "keluar rumah", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Jangan keluar rumah sendirian");
+    /* items lettered "a." or "(b)" are list items too */
+    const char *lettered = "LARANGAN\nPeserta dilarang:\na. merokok di kamar;\n"
+                           "(b) menikah sampai kontrak selesai;\n";
+    view_of(lettered, true, true, "merokok", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Jangan merokok di kamar;");
+    view_of(lettered, true, true, "menikah", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Jangan menikah sampai kontrak selesai;");
     /* a box left empty under DON'T in a filled-in form is still nothing */
     const char *boxes = "DON'T:\n[x] have a boyfriend\n[ ] keep your own passport\n";
     view_of(boxes, false, true, "have a", v, sizeof v);

@@ -219,6 +219,31 @@ static void test_page_markers(void)
     CU_ASSERT_EQUAL(t.sentences[1].line, 11);
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Page 3 of the annex lists them.");
     ra_contract_text_free(&t);
+    /* a running footer left at the end of a line of text, after a gap; a
+     * line that is all footer, its initials before the page */
+    t = cut("Instruct the sponsor that the housekeeper must   SOP / contract 14 - page 1\n\n"
+            "never leave alone.\n\n"
+            "Dilarang menikah sampai kontrak  Tata Tertib - hlm. 1\n"
+            "selesai.\n"
+            "Worker's initials: ______        page 2\n"
+            "The Worker must   Form 8 - page 3\n"
+            "rest on Sundays.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "The Worker must rest on Sundays.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "Instruct the sponsor that the housekeeper must never leave alone.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Dilarang menikah sampai kontrak selesai.");
+    ra_contract_text_free(&t);
+    /* a frame drawn around a paragraph: the text inside it */
+    t = cut("+------------------------------------------+\n"
+            "| * No pregnancy test is needed, and you    |\n"
+            "|   cannot be dismissed for a pregnancy.   |\n"
+            "|                                          |\n"
+            "+------------------------------------------+\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 1);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "No pregnancy test is needed, and you cannot be dismissed for a pregnancy.");
+    ra_contract_text_free(&t);
     /* Footers that name the document, carry a reference and blanks for
      * initials, or end in the page number (tests/contracts12, 13, 14). The
      * sentence keeps its lines. */
