@@ -210,6 +210,14 @@ static size_t trailing_footer(const char *s, size_t n)
     return 0;
 }
 
+static bool has_small_letter(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (s[k] >= 'a' && s[k] <= 'z')
+            return true;
+    return false;
+}
+
 /* Is s[0..n) running text, not a title: two words or more in small letters,
  * or a last word in small letters ("Instruct the sponsor that the
  * housekeeper must", "The Worker must"; not "Employment Agreement - Lusail
@@ -272,6 +280,18 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
             b->header = false;
             return;
         }
+    }
+    /* Running headers in capitals right after the page marker, while the
+     * page break left a sentence in small letters open (in a text all in
+     * capitals such a line may go on with the sentence): "8. Disputes. The Worker shall refer
+     * any grievance solely to the Agency's" / "Page 1 of 2" / "GOLDEN CREST
+     * MANPOWER AGENCY INC." / "- CONFIDENTIAL -" / "coordinator in Riyadh
+     * ...". */
+    if (b->header && b->cur_len && !strchr(".;:?!", b->cur[b->cur_len - 1]) && n - i <= 60 &&
+        !strchr(";,?!", s[n - 1]) && ra_line_words(s + i, n - i) <= 6 &&
+        !has_small_letter(s + i, n - i) && has_small_letter(b->cur, b->cur_len)) {
+        b->page = true;
+        return;
     }
     b->header = false;
     /* ... and so does one the page break left open by a word like "the" */
@@ -393,6 +413,24 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
                 i += 2;
                 continue;
             }
+        }
+        if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xAC &&
+            (unsigned char)s[i + 2] <= 0x84) {
+            /* a ligature from a PDF: "ﬁxed", "ﬂight", "oﬀice" */
+            static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl"};
+            for (const char *l = lig[(unsigned char)s[i + 2] - 0x80]; *l; l++)
+                put(b, *l, line);
+            i += 2;
+            continue;
+        }
+        if ((c == '0' || c == '1') && b->cur_len && i + 1 < n &&
+            ra_ascii_alpha((unsigned char)b->cur[b->cur_len - 1]) &&
+            ra_ascii_alpha((unsigned char)s[i + 1]) &&
+            (c == '0' || (b->cur[b->cur_len - 1] >= 'a' && s[i + 1] >= 'a'))) {
+            /* a letter read as a digit inside a word: "examinati0n", "Ind0nesia",
+             * "emp1oyer" */
+            put(b, c == '0' ? 'o' : 'l', line);
+            continue;
         }
         if (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xA0)) {
             put(b, ' ', line); /* no-break space */

@@ -234,6 +234,31 @@ static void test_page_markers(void)
                            "Instruct the sponsor that the housekeeper must never leave alone.");
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Dilarang menikah sampai kontrak selesai.");
     ra_contract_text_free(&t);
+    /* running headers in capitals after the page marker, inside a sentence
+     * in small letters; in a text all in capitals such a line goes on */
+    t = cut("The Worker shall refer any grievance solely to the Agency's\n"
+            "Page 1 of 2\n"
+            "GOLDEN CREST MANPOWER AGENCY INC.\n"
+            "- CONFIDENTIAL -\n"
+            "coordinator in Riyadh.\n"
+            "COSTS ARE DEALT WITH AS SET OUT IN THIS CLAUSE AND\n"
+            "- 1 -\n"
+            "IN THE COST SCHEDULE\n"
+            "AS AGREED.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "The Worker shall refer any grievance solely to the Agency's "
+                           "coordinator in Riyadh.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "COSTS ARE DEALT WITH AS SET OUT IN THIS CLAUSE "
+                                                "AND IN THE COST SCHEDULE AS AGREED.");
+    ra_contract_text_free(&t);
+    /* text scanned from paper: ligatures, and letters read as digits inside words */
+    t = cut("The ticket is \xef\xac\x81xed by the emp1oyer for the examinati0n in Ind0nesia, "
+            "room 101 and Form A1.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 1);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "The ticket is fixed by the employer for the "
+                                                "examination in Indonesia, room 101 and Form A1.");
+    ra_contract_text_free(&t);
     /* a frame drawn around a paragraph: the text inside it */
     t = cut("+------------------------------------------+\n"
             "| * No pregnancy test is needed, and you    |\n"
