@@ -255,7 +255,7 @@ static ra_value match(const ra_cnode *n, const ra_ctx *cx)
     bool heading = n->a && n->a->field == F_S_HEADING;
     ra_rx_hit hit;
     ra_rx_result r = find(cx, c->text, cx->sentence, heading, n->slot, n->slot2, n->window, &hit);
-    if (r == RA_RX_YES && !heading && cx->match_at && hit.start < *cx->match_at)
+    if (r == RA_RX_YES && !heading && cx->match_at)
         *cx->match_at = hit.start;
     return r == RA_RX_LIMIT ? RA_NULL : ra_v_bool(r == RA_RX_YES);
 }

@@ -98,10 +98,11 @@ typedef struct {
     bool rows_sentence; /* a sentence is at hand (per-sentence rule or aggregate) */
     ra_rx *rx;          /* this thread's matcher */
     ra_scan_note *scan; /* set when a pattern hits a limit */
-    /* When non-NULL: lowered to the start of each match a pattern finds in
-     * the sentence's view (not in its heading), so that after a rule's
-     * condition it holds where the clause's evidence begins. The caller sets
-     * it to SIZE_MAX before each rule. */
+    /* When non-NULL: set to the start of each match a pattern finds in the
+     * sentence's view (not in its heading), so that after a rule's condition
+     * it holds where the last pattern that matched begins: in "topic and
+     * (clause or clause ...)" the clause that decided, not the topic word
+     * lines before it. The caller sets it to SIZE_MAX before each rule. */
     size_t *match_at;
 } ra_ctx;
 
