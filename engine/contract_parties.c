@@ -37,7 +37,7 @@ static const char *const worker_words[] = {
 static const char *const agency_words[] = {
     "agency",      "agent",      "recruiter", "bureau", "intermediary", "manpower", "licensee",
     "recruitment", "placement",  "deploying", "p3mi",   "pptkis",       "agen",     "agensi",
-    "mitra usaha", "penempatan", NULL};
+    "mitra usaha", "penempatan", "broker",    NULL};
 
 /* What the preamble says about a party, weakest last. */
 static const char *const agency_cues[] = {

@@ -36,21 +36,29 @@ static const ra_party *name_at(const ra_party *const *order, const size_t *lens,
     return NULL;
 }
 
-/* Names for the workers that house rules, training centre rules and minutes
- * use without defining them ("Residents must not ...", "Penghuni dilarang
- * ...", "CPMI wajib ..."): read as the worker, like a defined name; the
- * Indonesian ones in small letters too ("dibebankan kepada peserta"). Only
- * forms that name people: "Resident" alone is also the adjective of
- * "Resident Card". */
-static const char *const workers_named_en[] = {"Residents", "Occupants", "Participants",
-                                               "Trainees",  "Recruits",  "Boarders", NULL};
-static const char *const workers_named_id[] = {"Calon Pekerja Migran Indonesia",
-                                               "Calon PMI",
-                                               "CPMI",
-                                               "Penghuni",
-                                               "Peserta",
-                                               "Siswa",
-                                               NULL};
+/* Names for a side that documents use without defining them: the workers
+ * in house rules, training centre rules and minutes ("Residents must not
+ * ...", "Penghuni dilarang ...", "CPMI wajib ..."), the Taiwanese or
+ * Malaysian broker who acts as the agency ("retained by the Broker"). Read
+ * as the side, like a defined name; the Indonesian ones in small letters
+ * too ("dibebankan kepada peserta"). Only forms that name people:
+ * "Resident" alone is also the adjective of "Resident Card". */
+typedef struct {
+    const char *name;
+    ra_side side;
+} common_name;
+
+static const common_name common_en[] = {
+    {"Residents", RA_SIDE_WORKER}, {"Occupants", RA_SIDE_WORKER}, {"Participants", RA_SIDE_WORKER},
+    {"Trainees", RA_SIDE_WORKER},  {"Recruits", RA_SIDE_WORKER},  {"Boarders", RA_SIDE_WORKER},
+    {"Broker", RA_SIDE_AGENCY},    {NULL, RA_SIDE_NONE}};
+static const common_name common_id[] = {{"Calon Pekerja Migran Indonesia", RA_SIDE_WORKER},
+                                        {"Calon PMI", RA_SIDE_WORKER},
+                                        {"CPMI", RA_SIDE_WORKER},
+                                        {"Penghuni", RA_SIDE_WORKER},
+                                        {"Peserta", RA_SIDE_WORKER},
+                                        {"Siswa", RA_SIDE_WORKER},
+                                        {NULL, RA_SIDE_NONE}};
 
 /* Does the text use name (capitalised unless any_case, as a whole word) in
  * any sentence? */
@@ -68,22 +76,21 @@ static bool text_names(const ra_contract_text *text, const char *name, size_t m,
     return false;
 }
 
-/* Adds to order the common names of the workers that text uses and no
- * party defines; returns the new count (at most cap). */
+/* Adds to order the common names that text uses and no party defines;
+ * returns the new count (at most cap). */
 static size_t add_common_names(const ra_contract_text *text, bool indonesian, ra_party *common,
                                const ra_party **order, size_t n, size_t cap)
 {
     size_t c = 0;
-    for (const char *const *w = indonesian ? workers_named_id : workers_named_en; *w && n < cap;
-         w++) {
-        size_t m = strlen(*w);
+    for (const common_name *w = indonesian ? common_id : common_en; w->name && n < cap; w++) {
+        size_t m = strlen(w->name);
         bool defined = false;
         for (size_t k = 0; k < n && !defined; k++)
-            defined = ra_ascii_same_ci(order[k]->name, *w, m) && !order[k]->name[m];
-        if (defined || !text_names(text, *w, m, indonesian))
+            defined = ra_ascii_same_ci(order[k]->name, w->name, m) && !order[k]->name[m];
+        if (defined || !text_names(text, w->name, m, indonesian))
             continue;
-        memcpy(common[c].name, *w, m + 1);
-        common[c].side = RA_SIDE_WORKER;
+        memcpy(common[c].name, w->name, m + 1);
+        common[c].side = w->side;
         common[c].any_case = indonesian;
         order[n++] = &common[c++];
     }
@@ -588,7 +595,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                              const ra_voice *voices, bool indonesian)
 {
     /* The names to replace, longest first ("Recruitment Agency" before "Agency"). */
-    enum { COMMON_MAX = 6, ORDER_MAX = RA_PARTIES_MAX + COMMON_MAX };
+    enum { COMMON_MAX = 8, ORDER_MAX = RA_PARTIES_MAX + COMMON_MAX };
     const ra_party *order[ORDER_MAX];
     ra_party common[COMMON_MAX];
     size_t n = 0;

@@ -194,6 +194,10 @@ static void test_common_names(void)
     /* the English names are not read in Indonesian, nor the other way round */
     view_of(c, true, false, "Residents may", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Residents may not leave the hostel on rest days.");
+    /* a broker nobody defines acts as the agency */
+    view_of("TERMS\nThe passbook is retained by the Broker.\n", false, false, "The passbook", v,
+            sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The passbook is retained by the Agency.");
     /* a contract that defines the name gives it its own side */
     const char *defined = "Bayu Inns Ltd (the \"Participants\") and Lina (the \"Resident\") "
                           "agree.\nParticipants keep the passport of the Resident.\n";
