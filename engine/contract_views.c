@@ -60,19 +60,14 @@ static const common_name common_id[] = {{"Calon Pekerja Migran Indonesia", RA_SI
                                         {"Siswa", RA_SIDE_WORKER},
                                         {NULL, RA_SIDE_NONE}};
 
-/* Does the text use name (capitalised unless any_case, as a whole word) in
- * any sentence? */
-static bool text_names(const ra_contract_text *text, const char *name, size_t m, bool any_case)
+/* Does a sentence of text hold party p's name where name_at reads it? */
+static bool text_names(const ra_contract_text *text, const ra_party *p)
 {
-    for (size_t k = 0; k < text->n; k++) {
-        const ra_sentence *s = &text->sentences[k];
-        for (size_t i = 0; i + m <= s->len; i++)
-            if ((any_case || ra_ascii_upper((unsigned char)s->text[i])) &&
-                (!i || !ra_ascii_word_char((unsigned char)s->text[i - 1])) &&
-                ra_ascii_same_ci(s->text + i, name, m) &&
-                (i + m == s->len || !ra_ascii_word_char((unsigned char)s->text[i + m])))
+    size_t m = strlen(p->name), len;
+    for (size_t k = 0; k < text->n; k++)
+        for (size_t i = 0; i < text->sentences[k].len; i++)
+            if (name_at(&p, &m, 1, text->sentences[k].text, text->sentences[k].len, i, &len))
                 return true;
-    }
     return false;
 }
 
@@ -87,12 +82,11 @@ static size_t add_common_names(const ra_contract_text *text, bool indonesian, ra
         bool defined = false;
         for (size_t k = 0; k < n && !defined; k++)
             defined = ra_ascii_same_ci(order[k]->name, w->name, m) && !order[k]->name[m];
-        if (defined || !text_names(text, w->name, m, indonesian))
-            continue;
         memcpy(common[c].name, w->name, m + 1);
         common[c].side = w->side;
         common[c].any_case = indonesian;
-        order[n++] = &common[c++];
+        if (!defined && text_names(text, &common[c]))
+            order[n++] = &common[c++];
     }
     return n;
 }
