@@ -196,6 +196,8 @@ static bool open_word_before(const builder *b)
  * after a gap of two spaces or more, or 0 when there is none. */
 static size_t trailing_footer(const char *s, size_t n)
 {
+    if (!n || !ra_ascii_digit((unsigned char)s[n - 1]))
+        return 0; /* a footer ends in its page number */
     for (size_t e = 1; e + 2 < n; e++) {
         if (s[e] != ' ' || s[e + 1] != ' ' || s[e - 1] == ' ')
             continue;

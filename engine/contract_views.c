@@ -64,10 +64,14 @@ static const common_name common_id[] = {{"Calon Pekerja Migran Indonesia", RA_SI
 static bool text_names(const ra_contract_text *text, const ra_party *p)
 {
     size_t m = strlen(p->name), len;
-    for (size_t k = 0; k < text->n; k++)
+    unsigned char first = ra_ascii_lower((unsigned char)p->name[0]);
+    for (size_t k = 0; k < text->n; k++) {
+        const char *s = text->sentences[k].text;
         for (size_t i = 0; i < text->sentences[k].len; i++)
-            if (name_at(&p, &m, 1, text->sentences[k].text, text->sentences[k].len, i, &len))
+            if (ra_ascii_lower((unsigned char)s[i]) == first &&
+                name_at(&p, &m, 1, s, text->sentences[k].len, i, &len))
                 return true;
+    }
     return false;
 }
 

@@ -186,7 +186,9 @@ static bool is_question(const char *t, size_t n)
 /* Words that mark a text of instructions to the staff of the employer or
  * the agency (a standard operating procedure, a procedures manual), whose
  * imperatives ("Collect the passport", "Do not issue a release letter")
- * are what the staff, and so their side, do. */
+ * are what the staff, and so their side, do. Read in headings only: a
+ * clause that mentions the procedure ("Annex B (Standard Operating
+ * Procedure) forms part of this contract") does not start it. */
 static const char *const staff_cues[] = {"operating procedure", "procedures manual",
                                          "procedure manual",    "staff instructions",
                                          "instructions to staff", "instructions to agency staff",
@@ -241,7 +243,8 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
         const ra_sentence *s = &text->sentences[k];
         if (staff != RA_SIDE_NONE && new_annex(s))
             staff = RA_SIDE_NONE;
-        if (staff_cue(s->text, s->len))
+        bool heading = s->heading >= s->text && s->heading < s->text + s->len;
+        if (heading && staff_cue(s->text, s->len))
             staff = ra_ascii_has_word(s->text, s->len, "agency") ? RA_SIDE_AGENCY
                                                                   : RA_SIDE_EMPLOYER;
         if (k == 0 || s->heading != section || s->heading_len != section_len) {

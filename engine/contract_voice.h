@@ -25,7 +25,8 @@
  * "we" is often the parties together and is left. In such a text the
  * Indonesian "Anda" reads as the worker too (English patterns know "you").
  * Instructions to staff (a standard operating procedure, a procedures
- * manual annexed to the contract, up to the next annex) tell the staff of
+ * manual annexed to the contract, from a heading that says so up to the
+ * next annex) tell the staff of
  * the employer, or of the agency when the instructions say so, what to do:
  * their imperatives read with that side as subject ("Collect the fee from
  * each candidate" -> "Agency shall Collect the fee ...", "Do not issue a
