@@ -1080,7 +1080,7 @@ c = K('Z-041', 'id', 'clean', 'domestic', 'SG', 'ID', 'F', 'whatsapp', 650, 'SGD
       ])
 add(wa(c, 'CPMI SINGAPURA - LBI', 22, 'Admin LBI - Pak Darto', 19,
        '*SYARAT KERJA SINGAPURA (sama dengan kontrak)*',
-       ['@Admin LBI - Pak Darto: Selamat siang. Berikut syarat kerja yang sudah dijelaskan '
+       ['@Admin LBI - Pak Darto: Selamat pagi. Berikut syarat kerja yang sudah dijelaskan '
         'di kelas kemarin.'],
        ['@Eni CPMI: Terima kasih pak.'],
        ['Jadwal tes ujian ETC hari Senin, datang jam 7.'],
