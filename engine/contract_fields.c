@@ -59,6 +59,71 @@ static size_t blank_at(const char *s, size_t len, size_t i)
     return e - i >= 2 && filled ? e - i : 0;
 }
 
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* ---- tracked changes ------------------------------------------------------------------ */
+
+/* The marks a document exported with its changes shows: "[deleted: not]",
+ * "~~struck text~~", "{-removed-}", and "[inserted: ...]", "{+added+}" whose
+ * text stays. */
+static bool starts_ci(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t m = strlen(w);
+    return i + m <= len && ra_ascii_same_ci(s + i, w, m);
+}
+
+static size_t find_from(const char *s, size_t len, size_t i, const char *w)
+{
+    for (size_t m = strlen(w); i + m <= len; i++)
+        if (!memcmp(s + i, w, m))
+            return i;
+    return len;
+}
+
+/* Edits that read s[0..len) after its tracked changes, in order of at; a
+ * deletion open at the sentence's end runs to it. A margin comment
+ * ("Comment [AB1]: removed old bond wording.") is no term: all of it goes. */
+static size_t redlines(const char *s, size_t len, ra_field_edit *out)
+{
+    size_t n = 0;
+    if (starts_ci(s, len, 0, "comment [")) {
+        out[n++] = (ra_field_edit){0, len, ""};
+        return n;
+    }
+    for (size_t i = 0; i < len && n + 2 <= RA_FIELD_EDITS_MAX; i++) {
+        size_t end = 0;
+        if (starts_ci(s, len, i, "[deleted:") || starts_ci(s, len, i, "[deleted ")) {
+            end = find_from(s, len, i, "]");
+            end += end < len;
+        } else if (starts_ci(s, len, i, "~~")) {
+            end = find_from(s, len, i + 2, "~~");
+            end += end < len ? 2 : 0;
+        } else if (starts_ci(s, len, i, "{-")) {
+            end = find_from(s, len, i + 2, "-}");
+            end += end < len ? 2 : 0;
+        } else if (starts_ci(s, len, i, "[inserted:") || starts_ci(s, len, i, "{+")) {
+            bool brace = s[i] == '{';
+            size_t open = brace ? 2 : strlen("[inserted:");
+            size_t close = find_from(s, len, i + open, brace ? "+}" : "]");
+            out[n++] = (ra_field_edit){i, skip_spaces(s, len, i + open) - i, ""};
+            if (close < len)
+                out[n++] = (ra_field_edit){close, brace ? 2 : 1, ""};
+            i = close < len ? close + (brace ? 1 : 0) : len;
+            continue;
+        }
+        if (end) {
+            out[n++] = (ra_field_edit){i, skip_spaces(s, len, end) - i, ""};
+            i = end - 1;
+        }
+    }
+    return n;
+}
+
 bool ra_fields_any(const char *s, size_t len)
 {
     bool ticked;
@@ -66,14 +131,11 @@ bool ra_fields_any(const char *s, size_t len)
         if ((i && (s[i] == '[' || (unsigned char)s[i] == 0xE2) && box_at(s, len, i, &ticked)) ||
             blank_at(s, len, i))
             return true;
-    return false;
-}
-
-static size_t skip_spaces(const char *s, size_t len, size_t i)
-{
-    while (i < len && s[i] == ' ')
-        i++;
-    return i;
+    for (size_t i = 0; i + 1 < len; i++)
+        if ((s[i] == '~' && s[i + 1] == '~') || (s[i] == '{' && (s[i + 1] == '+' || s[i + 1] == '-')) ||
+            (s[i] == '[' && (starts_ci(s, len, i, "[deleted") || starts_ci(s, len, i, "[inserted:"))))
+            return true;
+    return starts_ci(s, len, 0, "comment [");
 }
 
 static size_t word_end(const char *s, size_t len, size_t i)
@@ -319,6 +381,22 @@ size_t ra_field_edits(const char *s, size_t len, bool indonesian, ra_field_edit 
             out[k] = out[k - 1];
         out[k] = (ra_field_edit){i, m, ""};
         i += m - 1;
+    }
+    /* Tracked changes: what was deleted goes, with the field edits inside it. */
+    ra_field_edit red[RA_FIELD_EDITS_MAX];
+    size_t nred = redlines(s, len, red);
+    for (size_t r = 0; r < nred; r++) {
+        size_t w = 0;
+        for (size_t k = 0; k < n; k++)
+            if (!(red[r].len && out[k].at >= red[r].at && out[k].at < red[r].at + red[r].len))
+                out[w++] = out[k];
+        n = w;
+        if (n == RA_FIELD_EDITS_MAX)
+            return 0;
+        size_t k = n++;
+        for (; k > 0 && out[k - 1].at > red[r].at; k--)
+            out[k] = out[k - 1];
+        out[k] = red[r];
     }
     return n;
 }

@@ -16,6 +16,10 @@
  *   permitted").
  * The underscores of a filled-in blank go too: "held by: ___Sponsor___"
  * reads "held by: Sponsor".
+ * Documents exported with their tracked changes read as the changes leave
+ * them: "[deleted: ...]", "~~...~~" and "{-...-}" go, the marks of
+ * "[inserted: ...]" and "{+...+}" go and their text stays, and a margin
+ * comment ("Comment [AB1]: ...") is read as nothing.
  * A field is a label that ends in ':' and two or more boxes after it; its
  * label starts at the first capitalised word after the field or box before
  * it (several fields share a line, "... [X] no Pregnancy a ground for

@@ -444,8 +444,13 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
             continue;
         }
         put(b, c == '\t' ? ' ' : (char)c, line);
+        /* marks that close what the sentence opened go with it: '."', ".)",
+         * the ".+}" of a tracked insertion, the ".~~" of a struck passage */
+        size_t close = i + 1;
+        while (close < n && close < i + 4 && strchr("\")]}'~+", s[close]))
+            close++;
         bool end = (c == '.' || c == '!' || c == '?' || c == ';') &&
-                   (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t');
+                   (close == n || s[close] == ' ' || s[close] == '\t');
         if (end && c == '.' && abbreviation_before(b))
             end = false;
         if (end && c == '.' && time_of_day_before(b) && i + 2 < n &&
@@ -453,8 +458,11 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
             end = false; /* "from 8 a.m. to 5 p.m." (a capital after it starts a sentence) */
         if (end && c == '.' && i + 1 < n && three_dots_before(b))
             end = false; /* a short leader with its value after it: "Penalty ... none;" */
-        if (end)
+        if (end) {
+            for (; i + 1 < close; i++)
+                put(b, s[i + 1], line);
             flush(b);
+        }
     }
     /* ... and ends with its line when the next line plainly starts a sentence
      * (another label, or "The", "Your", "She" ...), unless it is left open by a

@@ -255,6 +255,32 @@ static void test_form_fields(void)
     CU_ASSERT_STRING_EQUAL(v, "Pekerja tidak boleh keluar rumah: ");
 }
 
+static void test_tracked_changes(void)
+{
+    const char *c = "DRAFT WITH CHANGES\n"
+                    "The Employer shall [deleted: not] keep the passport.\n"
+                    "[deleted: Pregnancy ends the contract.] Pregnancy is no reason to dismiss.\n"
+                    "~~The Employee may move freely.~~ {+The Employee shall not change employer.+}\n"
+                    "The Worker keeps [inserted: her own] passport {-for a week-} always.\n"
+                    "Comment [AB1]: removed the bond wording.\n";
+    char v[256];
+    view_of(c, false, false, "The Employer shall", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The Employer shall keep the passport.");
+    /* a deletion that ends its sentence ('.]', '.~~') is a sentence of its own, read as nothing */
+    view_of(c, false, false, "[deleted: Pregnancy", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "");
+    view_of(c, false, false, "Pregnancy is no", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Pregnancy is no reason to dismiss.");
+    view_of(c, false, false, "~~The Employee", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "");
+    view_of(c, false, false, "{+The Employee", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The Employee shall not change employer.");
+    view_of(c, false, false, "The Worker keeps", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The Worker keeps her own passport always.");
+    view_of(c, false, false, "Comment", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "");
+}
+
 static void test_people(void)
 {
     /* the sides' own words in capitals are nobody's name, spelled right or
@@ -787,6 +813,7 @@ int main(void)
     CU_add_test(s, "the matching view", test_views);
     CU_add_test(s, "names house rules give the workers", test_common_names);
     CU_add_test(s, "form fields read as what was chosen", test_form_fields);
+    CU_add_test(s, "tracked changes read as they leave the text", test_tracked_changes);
     CU_pSuite w = CU_add_suite("contract voices", NULL, NULL);
     CU_add_test(w, "a worker's declaration in the first person", test_worker_declaration);
     CU_add_test(w, "the employer, the agency and letters speak too", test_other_speakers);

@@ -259,6 +259,13 @@ static void test_page_markers(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "The ticket is fixed by the employer for the "
                                                 "examination in Indonesia, room 101 and Form A1.");
     ra_contract_text_free(&t);
+    /* a sentence ends after the marks that close it */
+    t = cut("She said \"no.\" The fee is refunded. {+It is paid.+} Done.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 4);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "She said \"no.\"");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The fee is refunded.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "{+It is paid.+}");
+    ra_contract_text_free(&t);
     /* a frame drawn around a paragraph: the text inside it */
     t = cut("+------------------------------------------+\n"
             "| * No pregnancy test is needed, and you    |\n"
