@@ -446,11 +446,11 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         put(b, c == '\t' ? ' ' : (char)c, line);
         /* marks that close what the sentence opened go with it: '."', ".)",
          * the ".+}" of a tracked insertion, the ".~~" of a struck passage */
+        bool stop = c == '.' || c == '!' || c == '?' || c == ';';
         size_t close = i + 1;
-        while (close < n && close < i + 4 && strchr("\")]}'~+", s[close]))
+        while (stop && close < n && close < i + 4 && strchr("\")]}'~+", s[close]))
             close++;
-        bool end = (c == '.' || c == '!' || c == '?' || c == ';') &&
-                   (close == n || s[close] == ' ' || s[close] == '\t');
+        bool end = stop && (close == n || s[close] == ' ' || s[close] == '\t');
         if (end && c == '.' && abbreviation_before(b))
             end = false;
         if (end && c == '.' && time_of_day_before(b) && i + 2 < n &&
