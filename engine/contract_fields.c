@@ -1,5 +1,5 @@
-/* contract_fields.c — the options chosen in filled-in form fields. See
- * contract_fields.h. */
+/* contract_fields.c — the options chosen in filled-in form fields, and what
+ * a draft's tracked changes leave. See contract_fields.h. */
 #include "contract_fields.h"
 
 #include <string.h>

@@ -680,6 +680,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             }
         }
         for (size_t i = copied; i < s->len && ok;) {
+            while (e < nedits && edits[e].at < i)
+                e++; /* inside a span an edit before it took */
             if (e < nedits && edits[e].at == i) {
                 /* a form field read as what was chosen (an insertion
                  * leaves i where it is, for the rewrites of the word there) */
