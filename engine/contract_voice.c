@@ -3,7 +3,6 @@
 #include "contract_voice.h"
 
 #include <stdio.h>
-
 #include <string.h>
 
 #include "ascii.h"
@@ -311,7 +310,7 @@ size_t ra_voice_imperative(const char *s, size_t len, ra_voice v, bool indonesia
     const char *word = ra_side_word(v.imperative, false);
     const char *shall = " shall ";
     size_t m = 0; /* bytes of s the rewrite replaces */
-    if (ra_ascii_same_ci(s, "don't", w) && w == 5) {
+    if (w == 5 && ra_ascii_same_ci(s, "don't", 5)) {
         shall = " shall not";
         m = w;
     } else if (w == 2 && ra_ascii_same_ci(s, "do", 2) && len >= 7 &&
