@@ -127,14 +127,16 @@ static size_t redlines(const char *s, size_t len, ra_field_edit *out)
 bool ra_fields_any(const char *s, size_t len)
 {
     bool ticked;
-    for (size_t i = 0; i < len; i++)
-        if ((i && (s[i] == '[' || (unsigned char)s[i] == 0xE2) && box_at(s, len, i, &ticked)) ||
-            blank_at(s, len, i))
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i], d = i + 1 < len ? s[i + 1] : 0;
+        if (c == '_' ? blank_at(s, len, i) != 0
+            : c == '~' ? d == '~'
+            : c == '{' ? d == '+' || d == '-'
+            : c == '[' ? starts_ci(s, len, i, "[deleted") || starts_ci(s, len, i, "[inserted:") ||
+                             (i && box_at(s, len, i, &ticked))
+            : (unsigned char)c == 0xE2 && i && box_at(s, len, i, &ticked))
             return true;
-    for (size_t i = 0; i + 1 < len; i++)
-        if ((s[i] == '~' && s[i + 1] == '~') || (s[i] == '{' && (s[i + 1] == '+' || s[i + 1] == '-')) ||
-            (s[i] == '[' && (starts_ci(s, len, i, "[deleted") || starts_ci(s, len, i, "[inserted:"))))
-            return true;
+    }
     return starts_ci(s, len, 0, "comment [");
 }
 

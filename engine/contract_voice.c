@@ -194,19 +194,11 @@ static const char *const staff_cues[] = {"operating procedure", "procedures manu
                                          "instructions to office staff", "instructions to hr",
                                          NULL};
 
-/* Does s (folded to small letters, at most 200 bytes) hold a cue? */
 static bool staff_cue(const char *s, size_t len)
 {
-    char low[200];
-    size_t n = len < sizeof low ? len : sizeof low;
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)ra_ascii_lower((unsigned char)s[i]);
-    for (const char *const *c = staff_cues; *c; c++) {
-        size_t m = strlen(*c);
-        for (size_t i = 0; i + m <= n; i++)
-            if (!memcmp(low + i, *c, m))
-                return true;
-    }
+    for (const char *const *c = staff_cues; *c; c++)
+        if (ra_ascii_has_word(s, len, *c))
+            return true;
     return false;
 }
 
