@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "ascii.h"
+#include "contract_answers.h"
 #include "contract_fields.h"
 #include "contract_lines.h"
 #include "contract_spelling.h"
@@ -303,21 +304,6 @@ static bool last_thing(const char *s, size_t n, size_t *at, size_t *len)
     return found;
 }
 
-/* The start of a sentence's first word, after an answer's mark ("A:",
- * "A.", "Answer:", "J:"). */
-static size_t first_word(const char *s, size_t n)
-{
-    size_t i = ra_ascii_letters(s, n, 0);
-    static const char *const marks[] = {"a", "answer", "j", "jawab", NULL};
-    if (i < n && (s[i] == ':' || s[i] == '.') && ra_ascii_in_list(s, i, marks)) {
-        i++;
-        while (i < n && s[i] == ' ')
-            i++;
-        return i;
-    }
-    return 0;
-}
-
 /* A pronoun that stands for a thing at s[i], the sentence's first word:
  * "It", "They", and "Both" as a subject ("Both are looked after by ...",
  * not "Both parties"); not an "it" that stands for what follows ("It is
@@ -325,7 +311,7 @@ static size_t first_word(const char *s, size_t n)
 static size_t pronoun_at(const char *s, size_t n, size_t i)
 {
     static const char *const pronouns[] = {"it", "they", NULL};
-    if (i != first_word(s, n))
+    if (i != ra_answer_start(s, n))
         return 0;
     size_t w = ra_ascii_letters(s, n, i);
     if (!w || (i + w < n && (ra_ascii_word_char((unsigned char)s[i + w]) || s[i + w] == '\'')))
@@ -364,6 +350,29 @@ static size_t pronoun_at(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* "it" or "them" at s[i] after another word ("Madam keeps it.", "They
+ * hold them for you"): in an answer, the thing its question names. Its
+ * length, or 0. */
+static size_t object_pronoun_at(const char *s, size_t n, size_t i)
+{
+    if (i < 2 || s[i - 1] != ' ' || !ra_ascii_alpha((unsigned char)s[i - 2]))
+        return 0;
+    size_t w = ra_ascii_letters(s, n, i);
+    if ((w != 2 || memcmp(s + i, "it", 2) != 0) && (w != 4 || memcmp(s + i, "them", 4) != 0))
+        return 0;
+    return i + w < n && (ra_ascii_word_char((unsigned char)s[i + w]) || s[i + w] == '\'') ? 0 : w;
+}
+
+static bool any_object_pronoun(const char *s, size_t n)
+{
+    for (size_t i = 2; i + 1 < n; i++)
+        if (s[i - 1] == ' ' && (s[i] == 'i' || s[i] == 't') && object_pronoun_at(s, n, i))
+            return true;
+    return false;
+}
+
+static bool in_answer(const ra_contract_text *text, size_t k);
+
 /* What the pronouns of sentence k stand for: the last thing sentence k - 1
  * names, when k - 1 stands under the same heading (or asks the question k
  * answers) and k names no thing itself; past a short answer that names none
@@ -373,11 +382,12 @@ static bool antecedent(const ra_contract_text *text, size_t k, const char **phra
     if (k == 0)
         return false;
     const ra_sentence *s = &text->sentences[k], *p = &text->sentences[k - 1];
-    if (!pronoun_at(s->text, s->len, first_word(s->text, s->len)))
-        return false; /* nothing to take up: the cheap test first */
+    if (!pronoun_at(s->text, s->len, ra_answer_start(s->text, s->len)) &&
+        !(any_object_pronoun(s->text, s->len) && in_answer(text, k)))
+        return false; /* nothing to take up: the cheap tests first */
     size_t at, n;
     if (p->heading != s->heading && !ra_sentence_ends(p, '?') &&
-        !first_word(p->text, p->len))
+        !ra_answer_start(p->text, p->len))
         return false; /* another section, unless k answers p or goes on with p's answer */
     if (last_thing(s->text, s->len, &at, &n))
         return false;
@@ -407,67 +417,46 @@ static bool any_antecedent(const ra_contract_text *text)
     return false;
 }
 
-/* Does sentence k answer the question before it with a yes ("A: Yes. The
- * clinic tests every new arrival ...", "Yes, your employer does."), and not
- * with a condition? *bare: the yes is all it says ("A: Yes."). */
-static bool yes_answer(const ra_contract_text *text, size_t k, bool *bare)
-{
-    if (k == 0 || k >= text->n)
-        return false;
-    const ra_sentence *s = &text->sentences[k], *q = &text->sentences[k - 1];
-    if (!ra_sentence_ends(q, '?') ||
-        (q->heading != s->heading && !first_word(s->text, s->len)))
-        return false;
-    static const char *const yes[] = {"yes", "ya", "iya", NULL};
-    size_t i = first_word(s->text, s->len), w = ra_ascii_letters(s->text, s->len, i);
-    if (!w || !ra_ascii_in_list(s->text + i, w, yes) ||
-        (i + w < s->len && !strchr(".,!; ", s->text[i + w])))
-        return false;
-    size_t rest = i + w;
-    while (rest < s->len && strchr(".,!; ", s->text[rest]))
-        rest++;
-    *bare = rest == s->len;
-    /* "Yes, but you may refuse", "Yes, only if you agree": a yes with a
-     * condition does not say what the question asks. */
-    static const char *const but[] = {"but", "however", "only", "unless", "provided", "if", NULL};
-    for (size_t at = rest, words = 0; at < s->len && words < 8; words++) {
-        size_t e = at + ra_ascii_letters(s->text, s->len, at);
-        if (e > at && ra_ascii_in_list(s->text + at, e - at, but))
-            return false;
-        while (e < s->len && !ra_ascii_alpha((unsigned char)s->text[e]))
-            e++;
-        at = e;
-    }
-    return true;
-}
-
-/* The question whose yes sentence k's view begins with, in *q: an answer
- * that opens with a yes means what the question asks, and is read with it
- * ("Will I be tested for pregnancy? Yes. The clinic tests ..."); after a
- * bare yes ("A: Yes."), the answer's next sentence is. A "No" answer, or any
- * other, is read alone. */
+/* The question whose sentence k's view begins with, in *q: an answer that
+ * opens with a yes, or answers a wh-question, means what the question asks
+ * and is read with it ("Will I be tested for pregnancy? Yes. The clinic
+ * tests ...", "How much will I earn? A: HK$ 4,990 every month"); after a
+ * bare yes ("A: Yes."), the answer's next sentence is. A no is read as the
+ * question negated (ra_contract_views_build); any other answer alone. */
 static bool asked(const ra_contract_text *text, size_t k, size_t *q)
 {
-    bool bare;
+    size_t rest;
     const ra_sentence *s = &text->sentences[k];
-    if (k >= 2 && yes_answer(text, k - 1, &bare) && bare &&
-        !ra_sentence_ends(s, '?') && s->line <= text->sentences[k - 1].end_line + 1) {
+    if (k >= 2 && ra_answer_of(text, k - 1, &rest) == RA_ANSWER_YES &&
+        rest == text->sentences[k - 1].len && !ra_sentence_ends(s, '?') &&
+        s->line <= text->sentences[k - 1].end_line + 1) {
         *q = k - 2;
         return true;
     }
-    if (!yes_answer(text, k, &bare))
+    ra_answer a = ra_answer_of(text, k, &rest);
+    if (a != RA_ANSWER_YES && a != RA_ANSWER_WH)
         return false;
-    if (bare && k + 1 < text->n && asked(text, k + 1, q))
+    if (a == RA_ANSWER_YES && rest == s->len && k + 1 < text->n && asked(text, k + 1, q))
         return false; /* the next sentence takes the question */
     *q = k - 1;
     return true;
 }
 
-static bool any_asked(const ra_contract_text *text)
+/* Is sentence k an answer, or the sentence after a bare one ("A: No." /
+ * "Madam keeps it.")? */
+static bool in_answer(const ra_contract_text *text, size_t k)
 {
-    size_t q;
+    size_t rest;
+    return ra_answer_of(text, k, &rest) != RA_ANSWER_NONE ||
+           (k && ra_answer_of(text, k - 1, &rest) != RA_ANSWER_NONE &&
+            rest == text->sentences[k - 1].len);
+}
+
+static bool any_answer(const ra_contract_text *text)
+{
+    size_t rest;
     for (size_t k = 1; k < text->n; k++)
-        if (asked(text, k, &q))
+        if (ra_answer_of(text, k, &rest) != RA_ANSWER_NONE)
             return true;
     return false;
 }
@@ -622,7 +611,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     for (size_t k = 0; k < text->n && !dont_items; k++)
         dont_items = dont_item(text, k);
     bool fields = any_fields(text);
-    if (!n && !any_voice && !choices && !dont_items && !fields && !any_asked(text) &&
+    if (!n && !any_voice && !choices && !dont_items && !fields && !any_answer(text) &&
         (indonesian || (!any_misspelling(text) && !any_antecedent(text) && !any_ban_frame(text) &&
                         !any_reported(text))))
         return true;
@@ -666,9 +655,29 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                             : 0,
                e = 0; /* edits[e ..] still to apply */
         size_t q;
-        if (ok && copied < s->len && asked(text, k, &q))
+        size_t rest;
+        ra_question split;
+        if (ok && copied < s->len && asked(text, k, &q)) {
             ok = put_again(&b, text->sentences[q].view_offset, text->sentences[q].view_len) &&
                  put(&b, " ", 1);
+        } else if (ok && copied < s->len && ra_answer_of(text, k, &rest) == RA_ANSWER_NO &&
+                   ra_question_split(b.p + text->sentences[k - 1].view_offset,
+                                     text->sentences[k - 1].view_len, indonesian, &split)) {
+            /* "Can Worker change employers?" / "A: Not allowed ...": "Worker can
+             * not change employers ..." */
+            size_t qv = text->sentences[k - 1].view_offset;
+            ok = put_again(&b, qv + split.subject, split.subject_len) &&
+                 (split.aux_len ? put(&b, " ", 1) && put_again(&b, qv + split.aux, split.aux_len) &&
+                                      put(&b, " not ", 5)
+                                : put(&b, " tidak ", 7)) &&
+                 put_again(&b, qv + split.rest, split.rest_len) &&
+                 (rest < s->len && ra_ascii_lower((unsigned char)s->text[rest]) == s->text[rest] &&
+                          ra_ascii_alpha((unsigned char)s->text[rest])
+                      ? put(&b, " ", 1) /* "... not change employers during the first year" */
+                      : put(&b, ". ", 2));
+            move_marks(marks, s->nmarks, &j, 0, rest, b.n - start, true);
+            copied = rest;
+        }
         if (ok && copied < s->len && v.imperative != RA_SIDE_NONE) {
             /* an instruction to staff, with their side as its subject */
             char said[RA_VOICE_MAX];
@@ -722,7 +731,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                        ((m = ra_spelling_fix(s->text, s->len, i, said, &wl)) ||
                         (m = ra_spelling_participle(s->text, s->len, i, said, &wl)))) {
                 word = said;
-            } else if (thing && (m = pronoun_at(s->text, s->len, i))) {
+            } else if (thing && ((m = pronoun_at(s->text, s->len, i)) ||
+                                 (m = object_pronoun_at(s->text, s->len, i)))) {
                 word = thing;
                 wl = thing_len;
             } else if (i >= reported && (m = backshift(s->text, s->len, i, said, &wl))) {

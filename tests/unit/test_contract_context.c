@@ -620,7 +620,7 @@ static void test_pronouns(void)
     view_of(c, false, false, "It stays", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "passport stays in the HR safe.");
     view_of(c, false, false, "A: Both", v, sizeof v);
-    CU_ASSERT_STRING_EQUAL(v, "A: passport and visa are looked after by the employer.");
+    CU_ASSERT_STRING_EQUAL(v, "Q: Who keeps my passport and visa? A: passport and visa are looked after by the employer.");
     view_of(c, false, false, "It is agreed", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "It is agreed that the employer may copy it.");
     view_of(c, false, false, "Both parties", v, sizeof v);
@@ -665,7 +665,7 @@ static void test_yes_answers(void)
     view_of(c, false, false, "You take", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Q: Will I be tested for pregnancy? You take a test every six months.");
     view_of(c, false, false, "A: No.", v, sizeof v);
-    CU_ASSERT_STRING_EQUAL(v, "A: No. You keep it.");
+    CU_ASSERT_STRING_EQUAL(v, "the agency Does not keep my passport. You keep passport.");
     view_of(c, false, false, "Yes, she", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Can my employer read my letters? Yes, she may read them.");
     view_of(c, false, false, "Yes, but", v, sizeof v);
@@ -673,7 +673,7 @@ static void test_yes_answers(void)
     view_of(c, true, false, "J: Ya", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "T: Apakah paspor disimpan majikan? J: Ya, disimpan di lemari.");
     view_of(c, false, false, "Your employer pays", v, sizeof v);
-    CU_ASSERT_STRING_EQUAL(v, "Your employer pays it.");
+    CU_ASSERT_STRING_EQUAL(v, "Who pays the fee? Your employer pays fee.");
     /* the worker's "I" in a question: the verb after "Can I" stays the infinitive */
     view_of("Q: Can I keep my phone?\n", false, true, "Q: Can", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Q: Can Worker keep Worker's phone?");
@@ -685,6 +685,62 @@ static void test_yes_answers(void)
     CU_ASSERT_STRING_EQUAL(v, "Employer will meet you at the airport.");
     view_of(letter, false, true, "Can I", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Can Worker keep Worker's mobile phone?");
+}
+
+/* A no answers the question it follows with the question negated; an
+ * answer to a wh-question reads after it; "it" in an answer is the thing
+ * its question names; speakers' labels and timestamps of a transcript mark
+ * answers too. Questions that already deny, and answers that say something
+ * of their own, read as written. */
+static void test_no_and_wh_answers(void)
+{
+    const char *c = "Q: Can my employer keep my passport?\n"
+                    "A: No, never.\n"
+                    "Q: Can I change employers?\n"
+                    "A: Not allowed during the first two years.\n"
+                    "Q: If the company is bad, can I go to another company?\n"
+                    "A: No. The company keeps it that way.\n"
+                    "Q: Is it true that I may not join a union?\n"
+                    "A: No, that is not true.\n"
+                    "Q: Can I have a phone?\n"
+                    "A: No phone for the first six months.\n"
+                    "Q: How much do I pay the agency?\n"
+                    "A: Nothing at all.\n"
+                    "Q: When do I get my salary?\n"
+                    "A: Each month we give you 200 dirhams.\n"
+                    "Q: How much will I earn?\n"
+                    "A: HK$ 4,990 every month.\n"
+                    "T: Apakah saya boleh memegang paspor saya?\n"
+                    "J: Tidak boleh.\n";
+    char v[256];
+    view_of(c, false, false, "A: No, never", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "my employer Can not keep my passport. ");
+    view_of(c, false, false, "A: Not allowed", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "I Can not change employers during the first two years.");
+    view_of(c, false, false, "A: No. The company", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "I can not go to another company. The company keeps it that way.");
+    view_of(c, false, false, "A: No, that", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "A: No, that is not true.");
+    view_of(c, false, false, "A: No phone", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "A: No phone for the first six months.");
+    view_of(c, false, false, "A: Nothing", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "A: Nothing at all.");
+    view_of(c, false, false, "A: Each month", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "A: Each month we give you 200 dirhams.");
+    view_of(c, false, false, "A: HK$", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Q: How much will I earn? A: HK$ 4,990 every month.");
+    view_of(c, true, false, "J: Tidak", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "saya tidak boleh memegang paspor saya. ");
+    const char *call = "[00:02:10] WORKER: Who keeps my passport?\n"
+                       "[00:02:14] OFFICER: Madam keeps it. That is the rule.\n"
+                       "[00:02:30] WORKER: Can I have my passport?\n"
+                       "[00:02:33] OFFICER: No. Madam holds them for you.\n";
+    view_of(call, false, false, "[00:02:14]", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "[00:02:10] WORKER: Who keeps my passport? [00:02:14] OFFICER: Madam keeps passport.");
+    view_of(call, false, false, "[00:02:33]", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "I Can not have my passport. Madam holds passport for you.");
+    view_of(call, false, false, "That is", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "That is the rule.");
 }
 
 /* A ban framed as what is not permissible for a party (contracts translated
@@ -822,6 +878,7 @@ int main(void)
     CU_add_test(w, "options not chosen in a checklist", test_checklist);
     CU_add_test(w, "pronouns that take up the sentence before", test_pronouns);
     CU_add_test(w, "an answer that opens with yes", test_yes_answers);
+    CU_add_test(w, "answers with a no, and answers to wh-questions", test_no_and_wh_answers);
     CU_add_test(w, "bans framed as what is not permissible", test_ban_frames);
     CU_add_test(w, "reported speech", test_reported_speech);
     CU_add_test(w, "the items of a DON'T list", test_dont_list);
