@@ -31,6 +31,8 @@ typedef struct {
     bool header;  /* the line after a page marker may be a running header */
     bool table;   /* the last line was a table row or a table's separator line */
     bool spaced;  /* the last line was a row of a table laid out with spaces */
+    size_t gap_col; /* the last line had two cells: where its second starts; or 0 */
+    bool gap_tab;   /* ... after a tab */
     bool heading; /* the sentence being built is a heading line */
     signed char box; /* ... starts with a checklist box (ra_line_box) */
     bool bulleted;   /* ... starts with a bullet or a box */
@@ -319,21 +321,37 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         b->table = true;
         return;
     }
-    /* A table laid out with spaces: a line with two gaps of three spaces or
-     * more between its cells ("Pre-departure loan   PHP 58,000   Repaid by
-     * the Worker"), or one such gap right after another such line, is a row
-     * too. */
-    size_t gaps = 0;
-    for (size_t k = i + 1; k + 3 < n; k++)
-        if (s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' ' && s[k - 1] != ' ') {
+    /* A table laid out with spaces or tabs: a line with two gaps (three
+     * spaces or more, or a tab) between its cells ("Pre-departure loan   PHP
+     * 58,000   Repaid by the Worker"), or one such gap right after another
+     * such line, is a row too; so is a line of two cells right after another
+     * whose second cell starts in the same column (or after a tab), as in a
+     * table of terms and their values ("Monthly salary     MYR 1,700" /
+     * "Rest day           Sunday"). */
+    size_t gaps = 0, col = 0;
+    bool tabbed = false;
+    for (size_t k = i + 1; k < n; k++)
+        if ((s[k] == '\t' || (k + 3 < n && s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' ')) &&
+            s[k - 1] != ' ' && s[k - 1] != '\t') {
             size_t e = k;
-            while (e < n && s[e] == ' ')
-                e++;
-            gaps += e < n;
+            bool tab = false;
+            while (e < n && (s[e] == ' ' || s[e] == '\t'))
+                tab = tab || s[e++] == '\t';
+            if (e < n && !gaps++) {
+                col = e;
+                tabbed = tab;
+            }
             k = e;
         }
-    bool spaced = gaps >= 2 || (gaps == 1 && b->spaced);
-    b->spaced = spaced && !bars;
+    bool two_cells = gaps == 1 && b->gap_col && (tabbed ? b->gap_tab : col == b->gap_col);
+    /* a term and its value, which may wrap onto lines indented to the
+     * value's column: the row ends with its line only as a label line does */
+    bool wide = gaps >= 2 || (gaps == 1 && b->spaced); /* a row of three cells or more */
+    bool pair = two_cells && !wide;
+    bool spaced = wide || pair;
+    b->spaced = wide && !bars;
+    b->gap_col = gaps == 1 && !bars ? col : 0;
+    b->gap_tab = tabbed;
     bool row = bars >= 2 || (bars && b->table) || (spaced && !bars);
     b->table = row && bars;
     if (row)
@@ -402,8 +420,24 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     } else {
         put(b, ' ', line);
     }
+    /* the cells of a row laid out with spaces are written as a table's,
+     * between bars ("Placement fee | SGD 2,400 | Worker") */
+    bool cells = row && spaced && !bars;
     for (; i < n && !b->nomem; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (cells && (c == '\t' || (c == ' ' && i + 2 < n && s[i + 1] == ' ' && s[i + 2] == ' ')) &&
+            s[i - 1] != ' ' && s[i - 1] != '\t' && s[i - 1] != ':') {
+            size_t e = i;
+            while (e < n && (s[e] == ' ' || s[e] == '\t'))
+                e++;
+            if (e < n) {
+                put(b, ' ', line);
+                put(b, '|', line);
+                put(b, ' ', line);
+                i = e - 1;
+                continue;
+            }
+        }
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
             unsigned char d = (unsigned char)s[i + 2];
             char r = d == 0x98 || d == 0x99 || d == 0x9B ? '\''
@@ -467,7 +501,7 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     /* ... and ends with its line when the next line plainly starts a sentence
      * (another label, or "The", "Your", "She" ...), unless it is left open by a
      * word like "the" ("Duties: caring for the" / "Employer's mother"). */
-    if (heading || row || (label && next_starts && !open_word_before(b)))
+    if (heading || (row && !pair) || ((label || pair) && next_starts && !open_word_before(b)))
         flush(b);
 }
 

@@ -23,8 +23,10 @@
  * - in English, an opening "It", "They" or "Both" as the thing the sentence
  *   before (or the question before a short answer) named;
  * - an item of a DON'T list with "Do not " ("Jangan ") before it;
- * - an answer that opens with "Yes" ("Ya") with the view of the question it
- *   answers before it;
+ * - an answer that opens with "Yes" ("Ya"), or answers a wh-question, with
+ *   the view of the question it answers before it; an answer that says no
+ *   as the question stated and negated; in English, "it" and "them" in an
+ *   answer as the thing its question names (contract_answers.h);
  * - in English, a ban framed "It is not permissible for X to ..." as "X may
  *   not ...";
  * - in English, reported speech after "replied that", "were told that" ...

@@ -749,13 +749,35 @@ static void test_spaced_table_rows(void)
                              "Monthly salary:          SAR 1,500\n"
                              "Wages are paid by   bank transfer.\n");
     CU_ASSERT_EQUAL_FATAL(t.n, 6);
-    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Item Amount Paid by");
+    /* the cells between bars, as a table's */
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Item | Amount | Paid by");
     CU_ASSERT_STRING_EQUAL(t.sentences[3].text,
-                           "Pre-departure loan PHP 58,000 Repaid by the Worker");
+                           "Pre-departure loan | PHP 58,000 | Repaid by the Worker");
     CU_ASSERT_EQUAL(t.sentences[3].line, 4);
-    /* one gap right after a row is a row too; a lone gap in prose is not */
+    /* one gap right after a row is a row too (a label's gap stays a space);
+     * a lone gap in prose is not */
     CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "Monthly salary: SAR 1,500");
     CU_ASSERT_EQUAL(t.sentences[5].line, 6);
+    ra_contract_text_free(&t);
+
+    /* two columns, a term and its value starting in the same column, or
+     * after a tab: each line a row; a value that wraps onto lines indented
+     * to its column goes on */
+    t = cut("Term               Details\n"
+            "Mobile phone       Not kept by the employer\n"
+            "Passport           Kept by the company HR\n"
+            "Monthly salary     The Employer pays a basic salary of\n"
+            "                   RM1,800 per month.\n"
+            "\n"
+            "Item\tAmount\tPaid by\n"
+            "Placement fee\tSGD 2,400\tWorker\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 6);
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Mobile phone | Not kept by the employer");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Passport | Kept by the company HR");
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text,
+                           "Monthly salary | The Employer pays a basic salary of RM1,800 per month.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[5].text, "Placement fee | SGD 2,400 | Worker");
+    CU_ASSERT_EQUAL(t.sentences[5].line, 8);
     ra_contract_text_free(&t);
 }
 
