@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "contract_records.h"
 
 /* The words (runs of characters other than spaces) of s[0..n). */
 size_t ra_line_words(const char *s, size_t n)
@@ -308,6 +309,8 @@ static bool form_field(const char *s, size_t n)
 
 bool ra_line_label(const char *s, size_t n)
 {
+    if (ra_record_key(s, n, false))
+        return true; /* a field of a system export: "rest_days_per_week: 1" */
     if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
         return false;
     if (form_field(s, n))

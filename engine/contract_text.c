@@ -14,6 +14,7 @@
 #include "arena.h"
 #include "ascii.h"
 #include "contract_lines.h"
+#include "contract_records.h"
 #include "contract_table.h"
 #include "utf8.h"
 
@@ -33,6 +34,7 @@ typedef struct {
     bool spaced;  /* the last line was a row of a table laid out with spaces */
     size_t gap_col; /* the last line had two cells: where its second starts; or 0 */
     bool gap_tab;   /* ... after a tab */
+    bool record;    /* the last line was a field of a system export (contract_records.h) */
     bool heading; /* the sentence being built is a heading line */
     signed char box; /* ... starts with a checklist box (ra_line_box) */
     bool bulleted;   /* ... starts with a bullet or a box */
@@ -360,7 +362,9 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * a sentence: offer sheets and forms leave such lines without a full stop.
      * Not after a lead-in ending in ':' ("The Worker pays the following:"),
      * whose first item belongs to it. */
-    bool label = !row && ra_line_label(s + i, n - i);
+    bool label = !row && (ra_line_label(s + i, n - i) ||
+                          (b->record && ra_record_key(s + i, n - i, true)));
+    b->record = ra_record_key(s + i, n - i, b->record) > 0;
     if (label && b->cur_len && b->cur[b->cur_len - 1] != ':' && !open_word_before(b))
         flush(b);
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:

@@ -10,6 +10,7 @@
 #include "contract_answers.h"
 #include "contract_fields.h"
 #include "contract_lines.h"
+#include "contract_records.h"
 #include "contract_spelling.h"
 #include "contract_voice.h"
 
@@ -178,7 +179,8 @@ static bool any_unticked(const ra_contract_text *text)
 static bool any_fields(const ra_contract_text *text)
 {
     for (size_t k = 0; k < text->n; k++)
-        if (ra_fields_any(text->sentences[k].text, text->sentences[k].len))
+        if (ra_fields_any(text->sentences[k].text, text->sentences[k].len) ||
+            ra_record_key(text->sentences[k].text, text->sentences[k].len, false))
             return true;
     return false;
 }
@@ -654,6 +656,10 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                             ? ra_field_edits(s->text, s->len, indonesian, edits)
                             : 0,
                e = 0; /* edits[e ..] still to apply */
+        /* a record's fields, and a plain "curfew: NIL" among them */
+        bool plain = k && ra_record_key(text->sentences[k - 1].text, text->sentences[k - 1].len, true);
+        if (fields && !nedits && copied < s->len && ra_record_key(s->text, s->len, plain))
+            nedits = ra_record_edits(s->text, s->len, plain, indonesian, edits);
         size_t q;
         size_t rest;
         ra_question split;

@@ -8,6 +8,7 @@
 #include "contract_parties.h"
 #include "contract_spelling.h"
 #include "contract_sections.h"
+#include "contract_records.h"
 #include "contract_views.h"
 #include "contract_voice.h"
 
@@ -743,6 +744,45 @@ static void test_no_and_wh_answers(void)
     CU_ASSERT_STRING_EQUAL(v, "That is the rule.");
 }
 
+/* Records exported from an HR or agency system: each field a sentence,
+ * its key in words, a yes as the key, a no as the key negated (a denied
+ * permission as a ban), a plain key among them too. */
+static void test_record_fields(void)
+{
+    const char *c = "RECORD EXPORT\n"
+                    "passport_held_by_employer: Y\n"
+                    "deposit_required: N; bond_required: FALSE\n"
+                    "marriage_allowed: N\n"
+                    "rest_day_work: COMPULSORY_PAID_IN_LIEU\n"
+                    "curfew: NIL\n"
+                    "pregnancy_screening: NOT_REQUIRED\n"
+                    "answer_code: N/A\n";
+    char v[256];
+    view_of(c, false, false, "passport_held", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "passport held by employer");
+    view_of(c, false, false, "deposit_required", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Not deposit required;");
+    view_of(c, false, false, "bond_required", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Not bond required");
+    view_of(c, false, false, "marriage_allowed", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "marriage is not allowed");
+    view_of(c, false, false, "rest_day_work", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "rest day work: COMPULSORY PAID IN LIEU");
+    view_of(c, false, false, "curfew", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Not curfew");
+    view_of(c, false, false, "pregnancy_screening", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Not pregnancy screening");
+    view_of(c, false, false, "answer_code", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "answer code: N/A");
+    /* a plain key outside a record, and an identifier in prose, stay */
+    view_of("The Employer pays.\ncurfew: NIL\n", false, false, "The Employer", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The Employer pays.");
+    CU_ASSERT_EQUAL(ra_record_key("curfew: NIL", 11, false), 0);
+    CU_ASSERT_EQUAL(ra_record_key("curfew: NIL", 11, true), 6);
+    CU_ASSERT_EQUAL(ra_record_key("rest_days: ", 11, false), 0); /* no value */
+    CU_ASSERT_EQUAL(ra_record_key("see file_name.pdf", 17, false), 0);
+}
+
 /* A ban framed as what is not permissible for a party (contracts translated
  * from Arabic) reads as what that party may not do; the frame without a
  * party, or in favour of one, reads as written. */
@@ -870,6 +910,7 @@ int main(void)
     CU_add_test(s, "names house rules give the workers", test_common_names);
     CU_add_test(s, "form fields read as what was chosen", test_form_fields);
     CU_add_test(s, "tracked changes read as they leave the text", test_tracked_changes);
+    CU_add_test(s, "fields of a record exported from a system", test_record_fields);
     CU_pSuite w = CU_add_suite("contract voices", NULL, NULL);
     CU_add_test(w, "a worker's declaration in the first person", test_worker_declaration);
     CU_add_test(w, "the employer, the agency and letters speak too", test_other_speakers);
