@@ -247,6 +247,13 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     size_t i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
+    /* The marks of an e-mail's quoted text ("> ", ">> "): the text as if
+     * unquoted, so that a quoted sentence wrapped over lines is one; a line
+     * of marks alone is a blank line. */
+    if (i < n && s[i] == '>' && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '>')) {
+        while (i < n && (s[i] == '>' || s[i] == ' ' || s[i] == '\t'))
+            i++;
+    }
     /* A frame drawn around a paragraph ("|   dismissed because you are
      * pregnant.   |"): the text inside it, as if unframed. */
     if (n - i >= 2 && s[i] == '|' && s[n - 1] == '|' && !memchr(s + i + 1, '|', n - i - 2)) {

@@ -781,6 +781,26 @@ static void test_spaced_table_rows(void)
     ra_contract_text_free(&t);
 }
 
+/* An e-mail's quoted text reads as if unquoted: a quoted sentence wrapped
+ * over lines is one, and a line of marks alone is a blank line. */
+static void test_quoted_mail(void)
+{
+    ra_contract_text t = cut("Noted, we agree.\n"
+                             "\n"
+                             "> On Mon, 2 Mar 2026, Mr Tan wrote:\n"
+                             "> The agency fee of SGD 3,000 will be\n"
+                             ">> deducted from her first three salaries\n"
+                             ">\n"
+                             "> Regards\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text,
+                           "On Mon, 2 Mar 2026, Mr Tan wrote: The agency fee of SGD 3,000 will be "
+                           "deducted from her first three salaries");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 3);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Regards");
+    ra_contract_text_free(&t);
+}
+
 /* Regression (tests/contracts12): an offer sheet in capitals with dot
  * leaders ran into one sentence; each "LABEL ..... value" line is one. */
 static void test_dot_leader_labels(void)
@@ -877,6 +897,7 @@ int main(void)
     CU_add_test(s, "label lines start a sentence", test_label_lines);
     CU_add_test(s, "table cells that wrap are joined", test_wrapped_table_cells);
     CU_add_test(s, "rows of a table laid out with spaces", test_spaced_table_rows);
+    CU_add_test(s, "quoted text of an e-mail", test_quoted_mail);
     CU_add_test(s, "offer-sheet labels with dot leaders", test_dot_leader_labels);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
