@@ -344,8 +344,8 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
             s[k - 1] != ' ' && s[k - 1] != '\t') {
             size_t e = k;
             bool tab = false;
-            while (e < n && (s[e] == ' ' || s[e] == '\t'))
-                tab = tab || s[e++] == '\t';
+            for (; e < n && (s[e] == ' ' || s[e] == '\t'); e++)
+                tab = tab || s[e] == '\t';
             if (e < n && !gaps++) {
                 col = e;
                 tabbed = tab;

@@ -770,7 +770,7 @@ static void test_spaced_table_rows(void)
             "                   RM1,800 per month.\n"
             "\n"
             "Item\tAmount\tPaid by\n"
-            "Placement fee\tSGD 2,400\tWorker\n");
+            "Placement fee\t \tSGD 2,400\t\tWorker\n");
     CU_ASSERT_EQUAL_FATAL(t.n, 6);
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Mobile phone | Not kept by the employer");
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Passport | Kept by the company HR");
