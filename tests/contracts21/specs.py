@@ -425,7 +425,7 @@ A5. Problems: tell HR or the Welfare Officer (ext. 302), or contact the Labour D
 
 =PART B - HOSTEL RULES
 1. LIGHTS OUT AT 11 P.M. Keep noise low after 10 p.m.
-2. {A4|compound}Operators do not leave the hostel compound except in the company bus to and from the factory. The compound gate stays locked on Sundays and public holidays.
+2. {A4|compound}OPERATORS DO NOT LEAVE THE HOSTEL COMPOUND EXCEPT IN THE COMPANY BUS TO AND FROM THE FACTORY. THE COMPOUND GATE STAYS LOCKED ON SUNDAYS AND PUBLIC HOLIDAYS.
 3. {L1}Each operator keeps her own passport in her locker. The company does not collect passports.
 4. COOKING ONLY IN THE KITCHEN ON THE GROUND FLOOR.
 5. {A6|boyfriend}Operators must not have a boyfriend or get married while employed here. An operator found in a relationship will be sent home.
