@@ -22,14 +22,17 @@ size_t ra_answer_start(const char *s, size_t n)
     }
     static const char *const marks[] = {"a", "answer", "j",   "jawab",   "q",        "question",
                                         "t", "tanya",  "p", "pertanyaan", NULL};
-    size_t w = ra_ascii_letters(s, n, i);
-    if (w && i + w < n && (s[i + w] == ':' || s[i + w] == '.') && ra_ascii_in_list(s + i, w, marks)) {
-        i += w + 1;
+    size_t w = ra_ascii_letters(s, n, i), d = i + w;
+    while (d < n && d < i + w + 3 && ra_ascii_digit((unsigned char)s[d]))
+        d++; /* numbered: "Q8.", "A8:" */
+    if (w && d < n && (s[d] == ':' || s[d] == '.') && ra_ascii_in_list(s + i, w, marks)) {
+        i = d + 1;
         while (i < n && s[i] == ' ')
             i++;
         return i;
     }
-    /* a speaker's label: one to three words in capitals, then ": " */
+    /* a speaker's label: one to three words in capitals, then ": ", or
+     * then a timestamp ("HADDAD (01:36)  Not in the first year.") */
     for (size_t k = i, words = 1; k < n && words <= 3; words++) {
         size_t e = k;
         bool letter = false;
@@ -44,6 +47,17 @@ size_t ra_answer_start(const char *s, size_t n)
             for (i = e + 1; i < n && s[i] == ' ';)
                 i++;
             return i;
+        }
+        if (s[e] == ' ' && e + 2 < n && (s[e + 1] == '(' || s[e + 1] == '[') &&
+            ra_ascii_digit((unsigned char)s[e + 2])) {
+            size_t t = e + 2;
+            while (t < n && (ra_ascii_digit((unsigned char)s[t]) || s[t] == ':' || s[t] == '.'))
+                t++;
+            if (t < n && (s[t] == ')' || s[t] == ']')) {
+                for (i = t + 1; i < n && (s[i] == ' ' || s[i] == ':');)
+                    i++;
+                return i;
+            }
         }
         if (s[e] != ' ')
             break;
@@ -110,14 +124,21 @@ ra_answer ra_answer_of(const ra_contract_text *text, size_t k, size_t *rest)
     static const char *const not[] = {"not", "never", "tidak", "tak", "hindi", NULL};
     static const char *const allowed[] = {"allowed", "permitted", "possible",      "boleh", "bisa",
                                           "dapat",   "diizinkan", "diperbolehkan", "pwede", NULL};
+    /* "Not in the first year", "Not during the contract": the no, and when */
+    static const char *const when[] = {"in", "during", "before", "until", "for", "while",
+                                       "selama", "sebelum", NULL};
     if (w && ra_ascii_in_list(s->text + i, w, not) && i + w < s->len && s->text[i + w] == ' ') {
         size_t a = i + w + 1, aw = ra_ascii_letters(s->text, s->len, a);
         if (aw && ra_ascii_in_list(s->text + a, aw, allowed)) {
             *rest = after_no(s->text, s->len, a + aw);
             return RA_ANSWER_NO;
         }
+        if (aw && ra_ascii_in_list(s->text + a, aw, when)) {
+            *rest = a;
+            return RA_ANSWER_NO;
+        }
     }
-    static const char *const no[] = {"no", "nope", "never", "tidak", "bukan", "hindi", NULL};
+    static const char *const no[] = {"no", "nope", "never", "tidak", "bukan", "hindi", "jangan", NULL};
     if (w && ra_ascii_in_list(s->text + i, w, no) &&
         (i + w == s->len || strchr(".,!;", s->text[i + w]))) {
         *rest = after_no(s->text, s->len, i + w);
@@ -186,6 +207,9 @@ static size_t subject_len(const char *q, size_t n, size_t i)
 
 bool ra_question_split(const char *q, size_t n, bool indonesian, ra_question *out)
 {
+    static const char *const aux[] = {"can",   "could", "may",    "might", "must", "will", "would",
+                                      "shall", "should", "do",    "does",  "did",  "is",   "are",
+                                      "am",    "was",   "were",   "have",  "has",  "apakah", NULL};
     size_t i = ra_answer_start(q, n), end = n;
     while (end > i && (q[end - 1] == '?' || q[end - 1] == ' '))
         end--;
@@ -195,7 +219,12 @@ bool ra_question_split(const char *q, size_t n, bool indonesian, ra_question *ou
     static const char *const conditions[] = {"if", "when", "after", "before", "during", "while",
                                              "kalau", "jika", "bila", "apabila", "setelah",
                                              "selama", NULL};
-    const char *comma = w && ra_ascii_in_list(q + i, w, conditions) ? memchr(q + i, ',', end - i) : NULL;
+    /* ... and after a phrase that sets the scene ("On my day off, can I go
+     * to the city?", "In Qatar, may I ...") */
+    const char *comma = w && (ra_ascii_in_list(q + i, w, conditions) ||
+                              (!ra_ascii_in_list(q + i, w, aux) && end - i < 200))
+                            ? memchr(q + i, ',', end - i)
+                            : NULL;
     if (comma) {
         i = (size_t)(comma - q) + 1;
         while (i < end && q[i] == ' ')
@@ -216,10 +245,6 @@ bool ra_question_split(const char *q, size_t n, bool indonesian, ra_question *ou
             len += 1 + ra_ascii_letters(q, end, subject + len + 1);
         *out = (ra_question){subject, len, i, 0, 0, 0};
     } else {
-        static const char *const aux[] = {"can",  "could", "may",  "might", "must", "will",
-                                          "would", "shall", "should", "do",  "does", "did",
-                                          "is",   "are",   "am",   "was",   "were", "have",
-                                          "has",  NULL};
         if (!ra_ascii_in_list(q + i, w, aux) || !(len = subject_len(q, end, subject)))
             return false;
         *out = (ra_question){subject, len, i, w, 0, 0};

@@ -136,6 +136,9 @@ static bool abbreviation_before(const builder *b)
     size_t n = end - start;
     if (n == 1 && ra_ascii_alpha((unsigned char)b->cur[start]))
         return true; /* an initial: "J. Cruz" */
+    if (start == 0 && n >= 2 && n <= 3 && strchr("QAJTP", b->cur[0]) &&
+        ra_ascii_digit((unsigned char)b->cur[1]) && ra_ascii_digit((unsigned char)b->cur[n - 1]))
+        return true; /* a numbered question or answer: "Q8. Can I ...", "A8. Not allowed." */
     size_t dots = 0;
     while (dots < n && b->cur[start + dots] == '.')
         dots++;

@@ -742,6 +742,16 @@ static void test_no_and_wh_answers(void)
     CU_ASSERT_STRING_EQUAL(v, "I Can not have my passport. Madam holds passport for you.");
     view_of(call, false, false, "That is", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "That is the rule.");
+    /* numbered marks; a speaker's label with its timestamp after it; a no
+     * that says when; a question after a phrase that sets the scene */
+    const char *more = "Q8. Can I join the union?\n"
+                       "A8. Not allowed.\n"
+                       "MERCY (01:30) On my day off, can I leave the village?\n"
+                       "HADDAD (01:36) Not in the first year.\n";
+    view_of(more, false, false, "A8.", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "I Can not join the union. ");
+    view_of(more, false, false, "HADDAD", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "I can not leave the village in the first year.");
 }
 
 /* Records exported from an HR or agency system: each field a sentence,
