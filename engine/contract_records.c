@@ -9,28 +9,52 @@
 
 #define KEY_MAX 60
 
+/* A key's separator at s[c..n): ':' or '=', or a dot leader (three dots or
+ * more: "pay.route ......... R2"); where the value starts in *v. */
+static bool separator(const char *s, size_t n, size_t c, size_t *v)
+{
+    while (c < n && s[c] == ' ')
+        c++;
+    if (c >= n)
+        return false;
+    size_t e = c + 1;
+    if (s[c] == '.') {
+        while (e < n && s[e] == '.')
+            e++;
+        if (e - c < 3)
+            return false;
+    } else if (s[c] != ':' && s[c] != '=') {
+        return false;
+    }
+    while (e < n && s[e] == ' ')
+        e++;
+    *v = e;
+    return e < n;
+}
+
+/* A character that joins the words of a key: '_', or '.' after a letter
+ * ("time.offday.exit", "help.channel.1"). */
+static bool joiner(const char *s, size_t n, size_t k)
+{
+    return k && k + 1 < n && (s[k] == '_' || s[k] == '.') && ra_ascii_alpha((unsigned char)s[k - 1]) &&
+           (ra_ascii_alpha((unsigned char)s[k + 1]) || ra_ascii_digit((unsigned char)s[k + 1]));
+}
+
 size_t ra_record_key(const char *s, size_t n, bool plain)
 {
     if (!n || !ra_ascii_alpha((unsigned char)s[0]) || (plain && !(s[0] >= 'a' && s[0] <= 'z')))
         return 0;
-    size_t k = 0;
-    bool under = false;
+    size_t k = 0, v;
+    bool joined = false;
     while (k < n && k <= KEY_MAX &&
-           (ra_ascii_alpha((unsigned char)s[k]) || ra_ascii_digit((unsigned char)s[k]) || s[k] == '_')) {
-        under = under || (s[k] == '_' && k + 1 < n && s[k + 1] != '_' && s[k - 1] != '_');
+           (ra_ascii_alpha((unsigned char)s[k]) || ra_ascii_digit((unsigned char)s[k]) ||
+            s[k] == '_' || joiner(s, n, k))) {
+        joined = joined || joiner(s, n, k);
         k++;
     }
-    if ((!under && !plain) || k > KEY_MAX || s[k - 1] == '_')
+    if ((!joined && !plain) || k > KEY_MAX || s[k - 1] == '_' || !separator(s, n, k, &v))
         return 0;
-    size_t c = k;
-    while (c < n && s[c] == ' ')
-        c++;
-    if (c >= n || (s[c] != ':' && s[c] != '='))
-        return 0;
-    size_t v = c + 1;
-    while (v < n && s[v] == ' ')
-        v++;
-    return v < n ? k : 0;
+    return k;
 }
 
 /* Is the word s[i..i+w) one of list? */
@@ -87,12 +111,8 @@ size_t ra_record_edits(const char *s, size_t len, bool plain, bool indonesian, r
         size_t k = ra_record_key(s + at, len - at, plain);
         if (!k)
             continue;
-        size_t c = at + k;
-        while (s[c] == ' ')
-            c++;
-        size_t v = c + 1;
-        while (v < len && s[v] == ' ')
-            v++;
+        size_t v;
+        separator(s, len, at + k, &v);
         size_t w = ra_ascii_letters(s, len, v), end = v + w;
         bool say_yes = is(s, v, w, yes), say_no = !say_yes && says_no(s, len, v, &end);
         if ((say_yes || say_no) && end < len && !strchr(";,.|( ", s[end]))
@@ -110,7 +130,7 @@ size_t ra_record_edits(const char *s, size_t len, bool plain, bool indonesian, r
         if (say_no && !permission)
             out[n++] = (ra_field_edit){at, 0, indonesian ? "Tidak ada " : "Not "};
         for (size_t i = at; i < at + k; i++)
-            if (s[i] == '_')
+            if (s[i] == '_' || joiner(s, len, i))
                 out[n++] = (ra_field_edit){
                     i, 1, i + 1 == permission ? (indonesian ? " tidak " : " is not ") : " "};
         if (say_yes || say_no) { /* ": Y" goes */

@@ -35,6 +35,7 @@ typedef struct {
     size_t gap_col; /* the last line had two cells: where its second starts; or 0 */
     bool gap_tab;   /* ... after a tab */
     bool record;    /* the last line was a field of a system export (contract_records.h) */
+    bool coded;     /* the text has a legend of codes: it is such an export */
     bool heading; /* the sentence being built is a heading line */
     signed char box; /* ... starts with a checklist box (ra_line_box) */
     bool bulleted;   /* ... starts with a bullet or a box */
@@ -373,8 +374,8 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * Not after a lead-in ending in ':' ("The Worker pays the following:"),
      * whose first item belongs to it. */
     bool label = !row && (ra_line_label(s + i, n - i) ||
-                          (b->record && ra_record_key(s + i, n - i, true)));
-    b->record = ra_record_key(s + i, n - i, b->record) > 0;
+                          ((b->record || b->coded) && ra_record_key(s + i, n - i, true)));
+    b->record = ra_record_key(s + i, n - i, b->record || b->coded) > 0;
     if (label && b->cur_len && b->cur[b->cur_len - 1] != ':' && !open_word_before(b))
         flush(b);
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:
@@ -631,6 +632,7 @@ void ra_contract_text_free(ra_contract_text *t)
     free(t->vbuf);
     free(t->sentences);
     free(t->marks);
+    ra_legend_free(&t->legend);
     memset(t, 0, sizeof *t);
 }
 
@@ -660,12 +662,19 @@ ra_ct_status ra_contract_text_parse(const char *data, size_t len, ra_contract_te
     }
     size_t start = len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3) ? 3 : 0;
     builder b = {.t = out};
+    if (!ra_legend_read(data + start, len - start, &out->legend)) {
+        if (why)
+            snprintf(why, whysize, "out of memory");
+        return RA_CT_IO;
+    }
+    b.coded = out->legend.n > 0;
     b.cur = malloc(RA_SENTENCE_MAX + 8);
     /* a table row whose cells wrap, joined (contract_table.h) */
     char *row = malloc(RA_SENTENCE_MAX);
     if (!b.cur || !row) {
         free(b.cur);
         free(row);
+        ra_legend_free(&out->legend);
         if (why)
             snprintf(why, whysize, "out of memory");
         return RA_CT_IO;

@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "contract_legend.h"
 #include "error.h"
 
 /* No sentence handed to a pattern is longer than this: a longer run of text
@@ -69,7 +70,8 @@ typedef struct {
     size_t n;
     ra_line_mark *marks; /* see ra_sentence.mark */
     size_t nmarks;
-    size_t bytes; /* size of the original file */
+    size_t bytes;     /* size of the original file */
+    ra_legend legend; /* the codes a record's legend explains (contract_legend.h) */
 } ra_contract_text;
 
 typedef enum {

@@ -463,6 +463,44 @@ static bool any_answer(const ra_contract_text *text)
     return false;
 }
 
+/* ---- codes a legend explains ------------------------------------------------------------- */
+
+/* Where the values of s[0..n) start: after its first ':', '=', '|' or dot
+ * leader (a key or a first cell is no code to read). */
+static size_t values_at(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ':' || s[i] == '=' || s[i] == '|' ||
+            (s[i] == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.'))
+            return i + 1;
+    return n;
+}
+
+/* Adds to edits[0..n) (in order of at, at most RA_FIELD_EDITS_MAX) the codes
+ * among the values of s[0..len) as their meanings, leaving out any that
+ * falls inside an edit already there; the new count. */
+static size_t add_legend_edits(const ra_legend *legend, const char *s, size_t len,
+                               ra_field_edit *edits, size_t n)
+{
+    for (size_t i = values_at(s, len); i < len && n < RA_FIELD_EDITS_MAX; i++) {
+        const ra_legend_entry *e = ra_legend_code_at(legend, s, len, i);
+        if (!e)
+            continue;
+        size_t m = strlen(e->code), k = n;
+        for (; k > 0 && edits[k - 1].at > i; k--)
+            ;
+        if ((k && edits[k - 1].at + edits[k - 1].len > i) || (k < n && edits[k].at < i + m)) {
+            i += m - 1;
+            continue; /* another edit took it */
+        }
+        memmove(edits + k + 1, edits + k, (n - k) * sizeof *edits);
+        edits[k] = (ra_field_edit){i, m, e->meaning};
+        n++;
+        i += m - 1;
+    }
+    return n;
+}
+
 /* ---- bans framed as what is not permissible ------------------------------------------------ */
 
 /* "It is not permissible for the Second Party to leave the residence" (the
@@ -612,7 +650,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     bool dont_items = false;
     for (size_t k = 0; k < text->n && !dont_items; k++)
         dont_items = dont_item(text, k);
-    bool fields = any_fields(text);
+    bool fields = any_fields(text) || text->legend.n;
     if (!n && !any_voice && !choices && !dont_items && !fields && !any_answer(text) &&
         (indonesian || (!any_misspelling(text) && !any_antecedent(text) && !any_ban_frame(text) &&
                         !any_reported(text))))
@@ -643,8 +681,12 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         prev_reported = reported < s->len;
         if (!indonesian && !antecedent(text, k, &thing, &thing_len))
             thing = NULL;
-        if (choices && s->box < 0) {
-            /* an option not chosen: an empty view, which no pattern matches */
+        bool legend = text->legend.n && s->line >= text->legend.first_line &&
+                      s->end_line <= text->legend.last_line;
+        if (legend || (choices && s->box < 0)) {
+            /* an option not chosen, or a code's meaning in a legend (its
+             * term is where the code is used): an empty view, which no
+             * pattern matches */
             move_marks(marks, s->nmarks, &j, 0, s->len, 0, true);
             copied = s->len;
         } else if (dont_items && dont_item(text, k)) {
@@ -657,9 +699,13 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                             : 0,
                e = 0; /* edits[e ..] still to apply */
         /* a record's fields, and a plain "curfew: NIL" among them */
-        bool plain = k && ra_record_key(text->sentences[k - 1].text, text->sentences[k - 1].len, true);
+        bool plain = text->legend.n ||
+                     (k && ra_record_key(text->sentences[k - 1].text, text->sentences[k - 1].len, true));
         if (fields && !nedits && copied < s->len && ra_record_key(s->text, s->len, plain))
             nedits = ra_record_edits(s->text, s->len, plain, indonesian, edits);
+        if (text->legend.n && copied < s->len &&
+            (s->end_line < text->legend.first_line || s->line > text->legend.last_line))
+            nedits = add_legend_edits(&text->legend, s->text, s->len, edits, nedits);
         size_t q;
         size_t rest;
         ra_question split;

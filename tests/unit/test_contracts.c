@@ -801,6 +801,46 @@ static void test_quoted_mail(void)
     ra_contract_text_free(&t);
 }
 
+/* A record's legend: its codes and their meanings, from the text as laid
+ * out (entries after ';' on one line, meanings that wrap onto indented
+ * lines, an indented line that explains no code skipped); where it ends. */
+static void test_legend(void)
+{
+    ra_contract_text t = cut("passport_custody: HLD/EMP\n"
+                             "\n"
+                             "LEGEND\n"
+                             "  Y / N        yes / no\n"
+                             "  EMP          the employer;  AGY  the agency\n"
+                             "  HLD          held by the party named until\n"
+                             "               the contract ends\n"
+                             "  W            one letter: no code\n"
+                             "  CO-PAID paid by the company\n"
+                             "The end.\n");
+    const ra_legend *l = &t.legend;
+    CU_ASSERT_EQUAL_FATAL(l->n, 4);
+    CU_ASSERT_STRING_EQUAL(l->items[0].code, "EMP");
+    CU_ASSERT_STRING_EQUAL(l->items[0].meaning, "the employer");
+    CU_ASSERT_STRING_EQUAL(l->items[1].code, "AGY");
+    CU_ASSERT_STRING_EQUAL(l->items[2].meaning, "held by the party named until the contract ends");
+    CU_ASSERT_STRING_EQUAL(l->items[3].code, "CO-PAID");
+    CU_ASSERT_EQUAL(l->first_line, 3);
+    CU_ASSERT_EQUAL(l->last_line, 9);
+    const char *v = "custody: HLD/EMP, EMPLOYER";
+    CU_ASSERT_PTR_EQUAL(ra_legend_code_at(l, v, strlen(v), 9), &l->items[2]);
+    CU_ASSERT_PTR_EQUAL(ra_legend_code_at(l, v, strlen(v), 13), &l->items[0]);
+    CU_ASSERT_PTR_NULL(ra_legend_code_at(l, v, strlen(v), 18)); /* EMPLOYER is no code */
+    ra_contract_text_free(&t);
+
+    /* "legend:" with "CODE: meaning" entries; a legend of one entry is none */
+    t = cut("passport: HC\nlegend:\n  HC: held by HR\n  SELF: kept by the employee\n");
+    CU_ASSERT_EQUAL(t.legend.n, 2);
+    ra_contract_text_free(&t);
+    t = cut("KEY\n  HC: held by HR\n");
+    CU_ASSERT_EQUAL(t.legend.n, 0);
+    CU_ASSERT_PTR_NULL(t.legend.items);
+    ra_contract_text_free(&t);
+}
+
 /* Regression (tests/contracts12): an offer sheet in capitals with dot
  * leaders ran into one sentence; each "LABEL ..... value" line is one. */
 static void test_dot_leader_labels(void)
@@ -898,6 +938,7 @@ int main(void)
     CU_add_test(s, "table cells that wrap are joined", test_wrapped_table_cells);
     CU_add_test(s, "rows of a table laid out with spaces", test_spaced_table_rows);
     CU_add_test(s, "quoted text of an e-mail", test_quoted_mail);
+    CU_add_test(s, "the codes a legend explains", test_legend);
     CU_add_test(s, "offer-sheet labels with dot leaders", test_dot_leader_labels);
     CU_add_test(s, "sentences, lines, normalisation", test_sentences_and_lines);
     CU_add_test(s, "an amount at the start of a line", test_amount_at_line_start);
