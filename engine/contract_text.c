@@ -363,7 +363,11 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     bool pair = two_cells && !wide;
     bool spaced = wide || pair;
     b->spaced = wide && !bars;
-    b->gap_col = gaps == 1 && !bars ? col : 0;
+    /* a value wrapped onto a line indented to its column keeps the column
+     * for the row after it ("Passport      stays with the worker; the" /
+     * "              company does not collect passports" / "Early departure
+     * a worker who ...") */
+    b->gap_col = gaps == 1 && !bars ? col : !gaps && b->gap_col && i == b->gap_col ? b->gap_col : 0;
     b->gap_tab = tabbed;
     bool row = bars >= 2 || (bars && b->table) || (spaced && !bars);
     b->table = row && bars;

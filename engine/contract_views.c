@@ -52,6 +52,7 @@ typedef struct {
 
 static const common_name common_en[] = {
     {"Residents", RA_SIDE_WORKER}, {"Occupants", RA_SIDE_WORKER}, {"Participants", RA_SIDE_WORKER},
+    {"Operators", RA_SIDE_WORKER},
     {"Trainees", RA_SIDE_WORKER},  {"Recruits", RA_SIDE_WORKER},  {"Boarders", RA_SIDE_WORKER},
     {"Broker", RA_SIDE_AGENCY},    {NULL, RA_SIDE_NONE}};
 static const common_name common_id[] = {{"Calon Pekerja Migran Indonesia", RA_SIDE_WORKER},

@@ -767,17 +767,20 @@ static void test_spaced_table_rows(void)
             "Mobile phone       Not kept by the employer\n"
             "Passport           Kept by the company HR\n"
             "Monthly salary     The Employer pays a basic salary of\n"
-            "                   RM1,800 per month.\n"
+            "                   RM1,800 per month, and\n"
+            "Phone              kept by the worker\n"
             "\n"
             "Item\tAmount\tPaid by\n"
             "Placement fee\t \tSGD 2,400\t\tWorker\n");
-    CU_ASSERT_EQUAL_FATAL(t.n, 6);
+    CU_ASSERT_EQUAL_FATAL(t.n, 7);
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Mobile phone | Not kept by the employer");
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Passport | Kept by the company HR");
     CU_ASSERT_STRING_EQUAL(t.sentences[3].text,
-                           "Monthly salary | The Employer pays a basic salary of RM1,800 per month.");
-    CU_ASSERT_STRING_EQUAL(t.sentences[5].text, "Placement fee | SGD 2,400 | Worker");
-    CU_ASSERT_EQUAL(t.sentences[5].line, 8);
+                           "Monthly salary | The Employer pays a basic salary of RM1,800 per month, and");
+    /* the wrapped value kept the column: the next term is a row of its own */
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "Phone | kept by the worker");
+    CU_ASSERT_STRING_EQUAL(t.sentences[6].text, "Placement fee | SGD 2,400 | Worker");
+    CU_ASSERT_EQUAL(t.sentences[6].line, 9);
     ra_contract_text_free(&t);
 }
 
