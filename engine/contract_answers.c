@@ -98,8 +98,10 @@ ra_answer ra_answer_of(const ra_contract_text *text, size_t k, size_t *rest)
     if (k == 0 || k >= text->n)
         return RA_ANSWER_NONE;
     const ra_sentence *s = &text->sentences[k], *q = &text->sentences[k - 1];
+    if (!ra_sentence_ends(q, '?'))
+        return RA_ANSWER_NONE; /* the cheap test first: most sentences follow no question */
     size_t i = ra_answer_start(s->text, s->len);
-    if (!ra_sentence_ends(q, '?') || (q->heading != s->heading && !i))
+    if (q->heading != s->heading && !i)
         return RA_ANSWER_NONE;
     size_t w = ra_ascii_letters(s->text, s->len, i);
     static const char *const yes[] = {"yes", "ya", "iya", NULL};

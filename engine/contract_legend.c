@@ -183,6 +183,39 @@ const ra_legend_entry *ra_legend_code_at(const ra_legend *legend, const char *s,
     return NULL;
 }
 
+/* Where the values of s[0..n) start: after its first ':', '=', '|' or dot
+ * leader (a key or a first cell is no code to read). */
+static size_t values_at(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ':' || s[i] == '=' || s[i] == '|' ||
+            (s[i] == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.'))
+            return i + 1;
+    return n;
+}
+
+size_t ra_legend_edits(const ra_legend *legend, const char *s, size_t len, ra_field_edit *edits,
+                       size_t n)
+{
+    for (size_t i = values_at(s, len); i < len && n < RA_FIELD_EDITS_MAX; i++) {
+        const ra_legend_entry *e = ra_legend_code_at(legend, s, len, i);
+        if (!e)
+            continue;
+        size_t m = strlen(e->code), k = n;
+        for (; k > 0 && edits[k - 1].at > i; k--)
+            ;
+        if ((k && edits[k - 1].at + edits[k - 1].len > i) || (k < n && edits[k].at < i + m)) {
+            i += m - 1;
+            continue; /* another edit took it */
+        }
+        memmove(edits + k + 1, edits + k, (n - k) * sizeof *edits);
+        edits[k] = (ra_field_edit){i, m, e->meaning};
+        n++;
+        i += m - 1;
+    }
+    return n;
+}
+
 void ra_legend_free(ra_legend *legend)
 {
     free(legend->items);

@@ -30,6 +30,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "contract_fields.h"
+
 #define RA_LEGEND_MAX 64
 #define RA_LEGEND_CODE_MAX 16
 #define RA_LEGEND_MEANING_MAX 200
@@ -54,6 +56,14 @@ bool ra_legend_read(const char *data, size_t len, ra_legend *out);
  * letters, digits, '-' and '_'), or NULL. */
 const ra_legend_entry *ra_legend_code_at(const ra_legend *legend, const char *s, size_t n,
                                          size_t i);
+
+/* Adds to edits[0..n) (in order of at, at most RA_FIELD_EDITS_MAX) edits
+ * that read each code among the values of the sentence s[0..len) (after its
+ * first ':', '=', '|' or dot leader: a key or a first cell is no code) as
+ * its meaning, leaving out any code inside an edit already there; returns
+ * the new count. The edits point into legend. */
+size_t ra_legend_edits(const ra_legend *legend, const char *s, size_t len, ra_field_edit *edits,
+                       size_t n);
 
 void ra_legend_free(ra_legend *legend);
 

@@ -464,44 +464,6 @@ static bool any_answer(const ra_contract_text *text)
     return false;
 }
 
-/* ---- codes a legend explains ------------------------------------------------------------- */
-
-/* Where the values of s[0..n) start: after its first ':', '=', '|' or dot
- * leader (a key or a first cell is no code to read). */
-static size_t values_at(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == ':' || s[i] == '=' || s[i] == '|' ||
-            (s[i] == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.'))
-            return i + 1;
-    return n;
-}
-
-/* Adds to edits[0..n) (in order of at, at most RA_FIELD_EDITS_MAX) the codes
- * among the values of s[0..len) as their meanings, leaving out any that
- * falls inside an edit already there; the new count. */
-static size_t add_legend_edits(const ra_legend *legend, const char *s, size_t len,
-                               ra_field_edit *edits, size_t n)
-{
-    for (size_t i = values_at(s, len); i < len && n < RA_FIELD_EDITS_MAX; i++) {
-        const ra_legend_entry *e = ra_legend_code_at(legend, s, len, i);
-        if (!e)
-            continue;
-        size_t m = strlen(e->code), k = n;
-        for (; k > 0 && edits[k - 1].at > i; k--)
-            ;
-        if ((k && edits[k - 1].at + edits[k - 1].len > i) || (k < n && edits[k].at < i + m)) {
-            i += m - 1;
-            continue; /* another edit took it */
-        }
-        memmove(edits + k + 1, edits + k, (n - k) * sizeof *edits);
-        edits[k] = (ra_field_edit){i, m, e->meaning};
-        n++;
-        i += m - 1;
-    }
-    return n;
-}
-
 /* ---- bans framed as what is not permissible ------------------------------------------------ */
 
 /* "It is not permissible for the Second Party to leave the residence" (the
@@ -706,7 +668,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             nedits = ra_record_edits(s->text, s->len, plain, indonesian, edits);
         if (text->legend.n && copied < s->len &&
             (s->end_line < text->legend.first_line || s->line > text->legend.last_line))
-            nedits = add_legend_edits(&text->legend, s->text, s->len, edits, nedits);
+            nedits = ra_legend_edits(&text->legend, s->text, s->len, edits, nedits);
         size_t q;
         size_t rest;
         ra_question split;

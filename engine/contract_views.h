@@ -31,7 +31,10 @@
  *   not ...";
  * - in English, reported speech after "replied that", "were told that" ...
  *   in the present ("were to" as "are to", "would" as "will");
- * - an option left empty in a filled-in checklist as nothing (an empty view).
+ * - an option left empty in a filled-in checklist as nothing (an empty view);
+ * - the fields of an exported record in words, the codes in its values as
+ *   its legend explains them, and the legend itself as nothing
+ *   (contract_records.h, contract_legend.h).
  * The sentences' line marks move with the words (ra_sentence_line_at).
  * Stores the views in text (one buffer it owns); when nothing is rewritten
  * the views are the texts and nothing is allocated. false when out of
