@@ -243,6 +243,22 @@ static bool running_text(const char *s, size_t n)
     return small >= 2 || (n && s[last] >= 'a' && s[last] <= 'z');
 }
 
+/* A gap between the cells of a table laid out with spaces or tabs, at s[k]
+ * after a cell's text: a tab, or three spaces or more. Where the next cell
+ * starts (0 when there is no gap, or no cell after it); *tab: the gap holds
+ * a tab. */
+static size_t gap_end(const char *s, size_t n, size_t k, bool *tab)
+{
+    if (k == 0 || s[k - 1] == ' ' || s[k - 1] == '\t' ||
+        !(s[k] == '\t' || (k + 3 < n && s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' ')))
+        return 0;
+    size_t e = k;
+    *tab = false;
+    for (; e < n && (s[e] == ' ' || s[e] == '\t'); e++)
+        *tab = *tab || s[e] == '\t';
+    return e < n ? e : 0;
+}
+
 static void add_line(builder *b, const char *s, size_t n, long line, char next, bool caps_end,
                      bool next_starts)
 {
@@ -343,19 +359,17 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * "Rest day           Sunday"). */
     size_t gaps = 0, col = 0;
     bool tabbed = false;
-    for (size_t k = i + 1; k < n; k++)
-        if ((s[k] == '\t' || (k + 3 < n && s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' ')) &&
-            s[k - 1] != ' ' && s[k - 1] != '\t') {
-            size_t e = k;
-            bool tab = false;
-            for (; e < n && (s[e] == ' ' || s[e] == '\t'); e++)
-                tab = tab || s[e] == '\t';
-            if (e < n && !gaps++) {
-                col = e;
-                tabbed = tab;
-            }
-            k = e;
+    for (size_t k = i + 1; k < n; k++) {
+        bool tab;
+        size_t e = gap_end(s, n, k, &tab);
+        if (!e)
+            continue;
+        if (!gaps++) {
+            col = e;
+            tabbed = tab;
         }
+        k = e;
+    }
     bool two_cells = gaps == 1 && b->gap_col && (tabbed ? b->gap_tab : col == b->gap_col);
     /* a term and its value, which may wrap onto lines indented to the
      * value's column: the row ends with its line only as a label line does */
@@ -444,18 +458,14 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     bool cells = row && spaced && !bars;
     for (; i < n && !b->nomem; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (cells && (c == '\t' || (c == ' ' && i + 2 < n && s[i + 1] == ' ' && s[i + 2] == ' ')) &&
-            s[i - 1] != ' ' && s[i - 1] != '\t' && s[i - 1] != ':') {
-            size_t e = i;
-            while (e < n && (s[e] == ' ' || s[e] == '\t'))
-                e++;
-            if (e < n) {
-                put(b, ' ', line);
-                put(b, '|', line);
-                put(b, ' ', line);
-                i = e - 1;
-                continue;
-            }
+        bool tab;
+        size_t e = cells && s[i - 1] != ':' ? gap_end(s, n, i, &tab) : 0;
+        if (e) {
+            put(b, ' ', line);
+            put(b, '|', line);
+            put(b, ' ', line);
+            i = e - 1;
+            continue;
         }
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
             unsigned char d = (unsigned char)s[i + 2];
