@@ -459,7 +459,7 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
     for (; i < n && !b->nomem; i++) {
         unsigned char c = (unsigned char)s[i];
         bool tab;
-        size_t e = cells && s[i - 1] != ':' ? gap_end(s, n, i, &tab) : 0;
+        size_t e = cells && i && s[i - 1] != ':' ? gap_end(s, n, i, &tab) : 0;
         if (e) {
             put(b, ' ', line);
             put(b, '|', line);

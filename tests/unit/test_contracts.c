@@ -782,6 +782,18 @@ static void test_spaced_table_rows(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[6].text, "Placement fee | SGD 2,400 | Worker");
     CU_ASSERT_EQUAL(t.sentences[6].line, 9);
     ra_contract_text_free(&t);
+
+    /* a row as the text's very first line: nothing before it is read (under
+     * AddressSanitizer, a read before the text fails this test) */
+    static const char first[] = "Item     Amount     Paid by\n";
+    char *heap = malloc(sizeof first - 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(heap);
+    memcpy(heap, first, sizeof first - 1);
+    CU_ASSERT_EQUAL(ra_contract_text_parse(heap, sizeof first - 1, &t, NULL, 0), RA_CT_OK);
+    CU_ASSERT_EQUAL_FATAL(t.n, 1);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Item | Amount | Paid by");
+    ra_contract_text_free(&t);
+    free(heap);
 }
 
 /* An e-mail's quoted text reads as if unquoted: a quoted sentence wrapped
