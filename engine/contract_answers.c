@@ -66,14 +66,14 @@ size_t ra_answer_start(const char *s, size_t n)
     return i;
 }
 
-/* The word at s[i] is one of list, followed by the end or by punctuation
- * (with punct) or a space. */
+/* The word s[i..i+w) is one of list, followed by the end, punctuation or
+ * a space. */
 static bool word_is(const char *s, size_t n, size_t i, size_t w, const char *const *list)
 {
     return w && ra_ascii_in_list(s + i, w, list) && (i + w == n || strchr(".,!; ", s[i + w]));
 }
 
-/* Where the rest of an answer starts after its yes at s[at - ...]. */
+/* Where the rest of an answer starts, from at, the end of its yes. */
 static size_t after_word(const char *s, size_t n, size_t at)
 {
     while (at < n && strchr(".,!; ", s[at]))

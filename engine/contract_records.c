@@ -42,7 +42,7 @@ static bool joiner(const char *s, size_t n, size_t k)
 
 size_t ra_record_key(const char *s, size_t n, bool plain)
 {
-    if (!n || !ra_ascii_alpha((unsigned char)s[0]) || (plain && !(s[0] >= 'a' && s[0] <= 'z')))
+    if (!n || !ra_ascii_alpha((unsigned char)s[0]))
         return 0;
     size_t k = 0, v;
     bool joined = false;
@@ -52,15 +52,11 @@ size_t ra_record_key(const char *s, size_t n, bool plain)
         joined = joined || joiner(s, n, k);
         k++;
     }
-    if ((!joined && !plain) || k > KEY_MAX || s[k - 1] == '_' || !separator(s, n, k, &v))
+    /* a plain key is one word in small letters */
+    if ((!joined && !(plain && s[0] >= 'a' && s[0] <= 'z')) || k > KEY_MAX || s[k - 1] == '_' ||
+        !separator(s, n, k, &v))
         return 0;
     return k;
-}
-
-/* Is the word s[i..i+w) one of list? */
-static bool is(const char *s, size_t i, size_t w, const char *const *list)
-{
-    return w && ra_ascii_in_list(s + i, w, list);
 }
 
 /* Where the key s[at..at+k) ends in a word of permission ("marriage_allowed",
@@ -72,7 +68,7 @@ static size_t permission_at(const char *s, size_t at, size_t k)
     size_t i = at + k;
     while (i > at && s[i - 1] != '_')
         i--;
-    return i > at && is(s, i, at + k - i, words) ? i : 0;
+    return i > at && ra_ascii_in_list(s + i, at + k - i, words) ? i : 0;
 }
 
 /* The value at s[v..) is a no: "N", "NO", "FALSE", and values that say the
@@ -83,14 +79,14 @@ static bool says_no(const char *s, size_t len, size_t v, size_t *end)
     static const char *const no[] = {"n", "no", "false", "nil", "none", NULL};
     static const char *const not_what[] = {"required", "applicable", "needed", NULL};
     size_t w = ra_ascii_letters(s, len, v);
-    if (is(s, v, w, no)) {
+    if (ra_ascii_in_list(s + v, w, no)) {
         *end = v + w;
         return true;
     }
     if (w == 3 && ra_ascii_same_ci(s + v, "not", 3) && v + 4 < len && (s[v + 3] == '_' || s[v + 3] == ' ')) {
         size_t w2 = ra_ascii_letters(s, len, v + 4);
         *end = v + 4 + w2;
-        return is(s, v + 4, w2, not_what);
+        return ra_ascii_in_list(s + v + 4, w2, not_what);
     }
     return false;
 }
@@ -114,7 +110,7 @@ size_t ra_record_edits(const char *s, size_t len, bool plain, bool indonesian, r
         size_t v;
         separator(s, len, at + k, &v);
         size_t w = ra_ascii_letters(s, len, v), end = v + w;
-        bool say_yes = is(s, v, w, yes), say_no = !say_yes && says_no(s, len, v, &end);
+        bool say_yes = ra_ascii_in_list(s + v, w, yes), say_no = !say_yes && says_no(s, len, v, &end);
         if ((say_yes || say_no) && end < len && !strchr(";,.|( ", s[end]))
             say_yes = say_no = false; /* "N/A", "YES_IF_ASKED": another value */
         /* the value's words: "COMPULSORY_PAID_IN_LIEU" */

@@ -391,9 +391,11 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * a sentence: offer sheets and forms leave such lines without a full stop.
      * Not after a lead-in ending in ':' ("The Worker pays the following:"),
      * whose first item belongs to it. */
-    bool label = !row && (ra_line_label(s + i, n - i) ||
-                          ((b->record || b->coded) && ra_record_key(s + i, n - i, true)));
-    b->record = ra_record_key(s + i, n - i, b->record || b->coded) > 0;
+    /* a record's field ("rest_days_per_week: 1"; a plain "curfew: NIL"
+     * among fields, or in a text with a legend) is a label line too */
+    bool field = ra_record_key(s + i, n - i, b->record || b->coded) > 0;
+    bool label = !row && (field || ra_line_label(s + i, n - i));
+    b->record = field;
     if (label && b->cur_len && b->cur[b->cur_len - 1] != ':' && !open_word_before(b))
         flush(b);
     /* A heading in capitals ("WAGES", "HOURS OF WORK") is a clause of its own:

@@ -789,6 +789,8 @@ static void test_record_fields(void)
     CU_ASSERT_STRING_EQUAL(v, "The Employer pays.");
     CU_ASSERT_EQUAL(ra_record_key("curfew: NIL", 11, false), 0);
     CU_ASSERT_EQUAL(ra_record_key("curfew: NIL", 11, true), 6);
+    /* among fields, a key in capitals joined by '_' is still a key */
+    CU_ASSERT_EQUAL(ra_record_key("DEPOSIT_REQUIRED: N", 19, true), 16);
     CU_ASSERT_EQUAL(ra_record_key("rest_days: ", 11, false), 0); /* no value */
     CU_ASSERT_EQUAL(ra_record_key("see file_name.pdf", 17, false), 0);
 }
