@@ -608,7 +608,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     bool any_voice = false;
     for (size_t k = 0; voices && k < text->n && !any_voice; k++)
         any_voice = voices[k].singular != RA_SIDE_NONE || voices[k].plural != RA_SIDE_NONE ||
-                    voices[k].imperative != RA_SIDE_NONE;
+                    voices[k].second != RA_SIDE_NONE || voices[k].imperative != RA_SIDE_NONE;
     bool choices = any_unticked(text) && filled_in(text);
     bool dont_items = false;
     for (size_t k = 0; k < text->n && !dont_items; k++)
@@ -623,7 +623,10 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     for (size_t k = 0; k < text->n; k++) {
         const ra_sentence *s = &text->sentences[k];
         ra_voice v = voices ? voices[k]
-                            : (ra_voice){RA_SIDE_NONE, RA_SIDE_NONE, false, RA_SIDE_NONE};
+                            : (ra_voice){.singular = RA_SIDE_NONE,
+                                         .plural = RA_SIDE_NONE,
+                                         .second = RA_SIDE_NONE,
+                                         .imperative = RA_SIDE_NONE};
         size_t start = b.n;
         size_t copied = 0; /* s->text[copied..i) is still to be copied */
         ra_line_mark *marks = s->nmarks ? text->marks + s->mark : NULL;

@@ -61,6 +61,56 @@ static bool is_letter(const ra_contract_text *text)
     return addressed >= ADDRESSED_SENTENCES;
 }
 
+/* What "your" owns in a text written to the employer or the agency about
+ * the worker ("your helper", "your company", "your sites"), and in one
+ * written to the worker ("your employer", "your salary"). */
+static const char *const others_own[] = {
+    "company",   "firm",      "household", "client",     "clients",   "principal", "demand",
+    "sites",     "helper",    "maid",      "candidate",  "candidates", "employee", "employees",
+    "nanny",     "carer",     "caregiver", "recruits",   "mother",    "father",    "workers",
+    "worker",    "jobsite",   "factory",   "farm",       "vessel",    "order",     NULL};
+static const char *const workers_own[] = {
+    "employer", "salary",  "wage",     "wages",    "pay",     "passport", "rest",   "agency",
+    "contract", "day",     "days",     "duties",   "hours",   "work",     "job",    "room",
+    "phone",    "family",  "own",      "sponsor",  "loan",    "debt",     "visa",   NULL};
+/* Words after "your worker" that make it the worker's own thing ("your
+ * worker ID", "your worker permit"). */
+static const char *const worker_things[] = {"id", "number", "file", "permit", "visa", "card",
+                                            "pass", "account", "status", "record", NULL};
+
+/* Counts, in s[0..n), the things "your" owns that belong to the worker's
+ * other side (*other) and to the worker (*own). */
+static void count_owned(const char *s, size_t n, size_t *other, size_t *own)
+{
+    for (size_t i = 0; i + 5 < n; i++) {
+        if ((i && ra_ascii_word_char((unsigned char)s[i - 1])) || !ra_ascii_same_ci(s + i, "your ", 5))
+            continue;
+        size_t j = i + 5, w = ra_ascii_letters(s, n, j);
+        if (ra_ascii_in_list(s + j, w, workers_own)) {
+            (*own)++;
+        } else if (w && ra_ascii_in_list(s + j, w, others_own)) {
+            size_t k = j + w, v = k < n && s[k] == ' ' ? ra_ascii_letters(s, n, k + 1) : 0;
+            if (!v || !ra_ascii_in_list(s + k + 1, v, worker_things))
+                (*other)++;
+        }
+    }
+}
+
+/* The side a text's "you" and "your" stand for when it is written to the
+ * worker's other side: an agency's e-mail to an employer about "your
+ * helper", an employer's reply about "your company". RA_SIDE_NONE when it is
+ * written to the worker, or to nobody: patterns read "you" as the worker.
+ * The employer, unless the letterhead names the employer (writer). */
+static ra_side addressee(const ra_contract_text *text, ra_side writer)
+{
+    size_t other = 0, own = 0;
+    for (size_t k = 0; k < text->n; k++)
+        count_owned(text->sentences[k].text, text->sentences[k].len, &other, &own);
+    if (!other || other <= own)
+        return RA_SIDE_NONE;
+    return writer == RA_SIDE_EMPLOYER ? RA_SIDE_AGENCY : RA_SIDE_EMPLOYER;
+}
+
 /* Words of a heading over a party's own statements: only such a heading
  * says who speaks ("Employer's undertaking"), not a label ("Agency: ..."). */
 static const char *const statement_words[] = {"declaration",
@@ -216,15 +266,14 @@ static bool new_annex(const ra_sentence *s)
 void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties, ra_voice *out)
 {
     bool letter = is_letter(text);
-    ra_side letter_side = RA_SIDE_NONE;
-    if (letter) {
-        /* The letterhead, its first line: an agency's name, or the employer
-         * (not "Recruited through: ... Placement Inc." further down). */
-        letter_side = text->n && ra_side_named(text->sentences[0].text, text->sentences[0].len) ==
-                                     RA_SIDE_AGENCY
-                          ? RA_SIDE_AGENCY
-                          : RA_SIDE_EMPLOYER;
-    }
+    /* The letterhead, its first line: an agency's name, or the employer
+     * (not "Recruited through: ... Placement Inc." further down). */
+    ra_side head =
+        text->n ? ra_side_named(text->sentences[0].text, text->sentences[0].len) : RA_SIDE_NONE;
+    ra_side letter_side = !letter                  ? RA_SIDE_NONE
+                          : head == RA_SIDE_AGENCY ? RA_SIDE_AGENCY
+                                                   : RA_SIDE_EMPLOYER;
+    ra_side you = addressee(text, head);
     const char *section = NULL;
     size_t section_len = 0;
     ra_side intro_side = RA_SIDE_NONE, heading_side = RA_SIDE_NONE;
@@ -264,6 +313,7 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
                    : heading_side == RA_SIDE_EMPLOYER || heading_side == RA_SIDE_AGENCY
                        ? heading_side
                        : RA_SIDE_NONE;
+        v.second = you;
         v.imperative = staff;
         out[k] = v;
     }
@@ -436,7 +486,7 @@ static size_t agree(const char *s, size_t len, size_t j, char *out)
 size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool indonesian,
                         char out[RA_VOICE_MAX], size_t *out_len)
 {
-    if ((v.singular == RA_SIDE_NONE && v.plural == RA_SIDE_NONE) ||
+    if ((v.singular == RA_SIDE_NONE && v.plural == RA_SIDE_NONE && v.second == RA_SIDE_NONE) ||
         (i && ra_ascii_word_char((unsigned char)s[i - 1])))
         return 0;
     size_t m = word_len(s, len, i);
@@ -470,7 +520,7 @@ size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool in
         *out_len = say(side, true, "", out);
         return m;
     }
-    bool plural;
+    bool plural = false, second = false;
     enum { SUBJECT, OBJECT, POSSESSIVE, OWN } form;
     if (m == 1 && w[0] == 'I') {
         /* Not a numeral: "(I)", "I.", "Part I". */
@@ -498,10 +548,18 @@ size_t ra_voice_rewrite(const char *s, size_t len, size_t i, ra_voice v, bool in
         plural = true, form = POSSESSIVE;
     } else if (m == 4 && ra_ascii_same_ci(w, "mine", 4)) {
         plural = false, form = OWN;
+    } else if (m == 3 && ra_ascii_same_ci(w, "you", 3)) {
+        second = true, form = SUBJECT; /* or an object: no verb after it agrees */
+    } else if (m == 4 && ra_ascii_same_ci(w, "your", 4)) {
+        second = true, form = POSSESSIVE;
+    } else if (m == 5 && ra_ascii_same_ci(w, "yours", 5)) {
+        second = true, form = OWN;
+    } else if (m == 8 && ra_ascii_same_ci(w, "yourself", 8)) {
+        second = true, form = OBJECT;
     } else {
         return 0;
     }
-    ra_side side = plural ? v.plural : v.singular;
+    ra_side side = second ? v.second : plural ? v.plural : v.singular;
     if (side == RA_SIDE_NONE)
         return 0;
     size_t used = m;

@@ -43,6 +43,7 @@
 typedef struct ra_voice {
     ra_side singular; /* "I", "me", "my"; RA_SIDE_NONE: leave them */
     ra_side plural;   /* "we", "us", "our" */
+    ra_side second;   /* "you", "your": RA_SIDE_NONE leaves them (the worker) */
     bool capitals;    /* the sentence has no small letter: "MY" is a pronoun there */
     ra_side imperative; /* in instructions to staff: the side whose staff they are */
 } ra_voice;

@@ -686,6 +686,22 @@ static void test_yes_answers(void)
     CU_ASSERT_STRING_EQUAL(v, "Employer will meet you at the airport.");
     view_of(letter, false, true, "Can I", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "Can Worker keep Worker's mobile phone?");
+    /* written to the employer about "your helper", "you" is the employer;
+     * "your helper ID" is no sign of it, and in a letter to the worker
+     * ("your salary") "you" stays */
+    const char *to_employer = "Dear Mr Tan,\n"
+                              "Your helper Siti arrives on 3 March.\n"
+                              "You pay her air ticket home. Your household keeps no paper of "
+                              "hers.\n";
+    view_of(to_employer, false, true, "You pay", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Employer pays her air ticket home.");
+    view_of(to_employer, false, true, "Your household", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "the household keeps no paper of hers.");
+    const char *to_worker = "Dear Siti,\n"
+                            "Your helper ID is H-22. Your salary is SGD 700.\n"
+                            "You pay the medical fee.\n";
+    view_of(to_worker, false, true, "You pay", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "You pay the medical fee.");
 }
 
 /* A no answers the question it follows with the question negated; an
