@@ -608,7 +608,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     bool any_voice = false;
     for (size_t k = 0; voices && k < text->n && !any_voice; k++)
         any_voice = voices[k].singular != RA_SIDE_NONE || voices[k].plural != RA_SIDE_NONE ||
-                    voices[k].second != RA_SIDE_NONE || voices[k].imperative != RA_SIDE_NONE;
+                    voices[k].second != RA_SIDE_NONE || voices[k].imperative != RA_SIDE_NONE ||
+                    voices[k].proposal;
     bool choices = any_unticked(text) && filled_in(text);
     bool dont_items = false;
     for (size_t k = 0; k < text->n && !dont_items; k++)
@@ -649,10 +650,11 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             thing = NULL;
         bool legend = text->legend.n && s->line >= text->legend.first_line &&
                       s->end_line <= text->legend.last_line;
-        if (legend || (choices && s->box < 0)) {
-            /* an option not chosen, or a code's meaning in a legend (its
-             * term is where the code is used): an empty view, which no
-             * pattern matches */
+        if (legend || (choices && s->box < 0) || v.proposal) {
+            /* an option not chosen, a code's meaning in a legend (its term
+             * is where the code is used), or what a message of a thread
+             * asks for (its term is in the reply that agrees): an empty
+             * view, which no pattern matches */
             move_marks(marks, s->nmarks, &j, 0, s->len, 0, true);
             copied = s->len;
         } else if (dont_items && dont_item(text, k)) {

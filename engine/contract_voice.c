@@ -111,6 +111,44 @@ static ra_side addressee(const ra_contract_text *text, ra_side writer)
     return writer == RA_SIDE_EMPLOYER ? RA_SIDE_AGENCY : RA_SIDE_EMPLOYER;
 }
 
+/* ---- proposals in correspondence -------------------------------------------------- */
+
+/* Is the text an e-mail thread: two messages' "From:" lines, or a reply's
+ * "On ..., X wrote:"? */
+static bool is_thread(const ra_contract_text *text)
+{
+    size_t from = 0;
+    for (size_t k = 0; k < text->n; k++) {
+        const ra_sentence *s = &text->sentences[k];
+        if (holds(s->text, s->len, " wrote:"))
+            return true;
+        from += s->len > 5 && ra_ascii_same_ci(s->text, "from:", 5);
+    }
+    return from >= 2;
+}
+
+/* Words of a wish or a proposal ("my wife would like the passport to stay
+ * in our safe", "I suggest the maid pays a part", "whether we should keep
+ * her passport"): in a thread, what a message asks for is no term until a
+ * reply agrees, and the reply's agreement states the term itself. */
+static const char *const proposing[] = {
+    "would like",   "would prefer",  "i prefer",      "we prefer",    "prefers that",
+    "prefer that",  "i suggest",     "we suggest",    "suggests that", "i propose",
+    "we propose",   "asks whether",  "asked whether", "ask whether",  "asks if",
+    "asked if",     "wonder if",     "wondering if",  "whether we should", "is it possible",
+    "is it ok",     "can we",        "could we",      "may we",       NULL};
+
+static bool proposes(const char *s, size_t n)
+{
+    for (const char *const *p = proposing; *p; p++)
+        for (size_t i = 0, k = strlen(*p); i + k <= n; i++)
+            if ((!i || !ra_ascii_word_char((unsigned char)s[i - 1])) &&
+                ra_ascii_same_ci(s + i, *p, k) &&
+                (i + k == n || !ra_ascii_word_char((unsigned char)s[i + k])))
+                return true;
+    return false;
+}
+
 /* Words of a heading over a party's own statements: only such a heading
  * says who speaks ("Employer's undertaking"), not a label ("Agency: ..."). */
 static const char *const statement_words[] = {"declaration",
@@ -274,6 +312,7 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
                           : head == RA_SIDE_AGENCY ? RA_SIDE_AGENCY
                                                    : RA_SIDE_EMPLOYER;
     ra_side you = addressee(text, head);
+    bool thread = is_thread(text);
     const char *section = NULL;
     size_t section_len = 0;
     ra_side intro_side = RA_SIDE_NONE, heading_side = RA_SIDE_NONE;
@@ -314,6 +353,7 @@ void ra_contract_voices(const ra_contract_text *text, const ra_parties *parties,
                        ? heading_side
                        : RA_SIDE_NONE;
         v.second = you;
+        v.proposal = thread && proposes(s->text, s->len);
         v.imperative = staff;
         out[k] = v;
     }

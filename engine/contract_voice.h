@@ -46,6 +46,7 @@ typedef struct ra_voice {
     ra_side second;   /* "you", "your": RA_SIDE_NONE leaves them (the worker) */
     bool capitals;    /* the sentence has no small letter: "MY" is a pronoun there */
     ra_side imperative; /* in instructions to staff: the side whose staff they are */
+    bool proposal;      /* a wish or proposal in an e-mail thread, no term yet */
 } ra_voice;
 
 /* Fills out[0..text->n) with each sentence's voice. Needs the headings

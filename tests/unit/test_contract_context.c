@@ -702,6 +702,23 @@ static void test_yes_answers(void)
                             "You pay the medical fee.\n";
     view_of(to_worker, false, true, "You pay", v, sizeof v);
     CU_ASSERT_STRING_EQUAL(v, "You pay the medical fee.");
+    /* in an e-mail thread, what a message asks for is no term: its view is
+     * empty; the same wish in a single message reads as written (its "my"
+     * as the worker's, as in any text that does not say who writes) */
+    const char *thread = "From: Tess <tess@example.ph>\n"
+                         "Dear Sir, the terms are below.\n"
+                         "From: Abdullah <a@example.sa>\n"
+                         "My wife would like the passport to stay in our safe.\n"
+                         "From: Tess <tess@example.ph>\n"
+                         "We cannot accept this. The passport stays with her.\n";
+    view_of(thread, false, true, "My wife", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "");
+    view_of(thread, false, true, "The passport stays", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "The passport stays with her.");
+    view_of("From: Abdullah <a@example.sa>\n"
+            "My wife would like the passport to stay in our safe.\n",
+            false, true, "My wife", v, sizeof v);
+    CU_ASSERT_STRING_EQUAL(v, "Worker's wife would like the passport to stay in our safe.");
 }
 
 /* A no answers the question it follows with the question negated; an
