@@ -8,6 +8,7 @@
 
 #define HEADING_WORDS_MAX 8
 #define HEADING_BYTES_MAX 80
+#define RUN_IN_WORDS_MAX 4 /* words of a run-in title in small letters */
 
 static const char *const label_words[] = {"article",  "clause", "section", "pasal",   "part",
                                           "schedule", "annex",  "bab",     "chapter", "paragraph",
@@ -146,6 +147,42 @@ static size_t key_label(const char *s, size_t n)
     return 0;
 }
 
+/* Words a short sentence opens with that make it a statement, not a title:
+ * "No deposit. She may leave ...". */
+static const char *const denials[] = {"no", "not", "never", "nothing", "none", "tidak", "bukan",
+                                      NULL};
+
+/* A run-in title in small letters: a short sentence with no verb that
+ * opens a clause's line and is followed on the same line by the clause
+ * ("4. Wages. HK$ 4,990 a month ...", "Clause Four - Security bond. The
+ * Worker shall ..."): its words start with a capital, the first at least.
+ * *topic and *topic_len get it without its label. */
+static bool run_in_title(const ra_contract_text *text, size_t k, const char **topic,
+                         size_t *topic_len)
+{
+    const ra_sentence *s = &text->sentences[k];
+    if (k + 1 >= text->n || text->sentences[k + 1].line != s->end_line || s->line != s->end_line ||
+        (k && text->sentences[k - 1].end_line == s->line) || !ra_sentence_ends(s, '.'))
+        return false;
+    topic_of(s->text, s->len, label_length(s->text, s->len), topic, topic_len);
+    const char *t = *topic;
+    size_t n = *topic_len, words = 0;
+    if (!n || n > HEADING_BYTES_MAX || !ra_ascii_upper((unsigned char)t[0]))
+        return false;
+    for (size_t i = 0; i < n;) {
+        size_t w = ra_ascii_letters(t, n, i);
+        if (!w) {
+            i++;
+            continue;
+        }
+        if (ra_ascii_in_list(t + i, w, verbs) || (!words && ra_ascii_in_list(t + i, w, denials)) ||
+            ++words > RUN_IN_WORDS_MAX)
+            return false;
+        i += w;
+    }
+    return words > 0;
+}
+
 void ra_contract_headings(ra_contract_text *text)
 {
     const char *heading = NULL;
@@ -155,13 +192,14 @@ void ra_contract_headings(ra_contract_text *text)
         const char *topic;
         size_t topic_len;
         /* A heading line the cutter saw (capitals, title case, an article
-         * label), or a short sentence in capitals cut from the start of a
-         * clause's line ("11. RETURN TRAVEL. The Sponsor bears ..."). */
+         * label), or a short sentence cut from the start of a clause's line
+         * ("11. RETURN TRAVEL. The Sponsor bears ...", "4. Wages. HK$ ..."). */
         bool is = s->is_heading;
         if (is)
             topic_of(s->text, s->len, label_length(s->text, s->len), &topic, &topic_len);
         else
-            is = ra_contract_is_heading(s->text, s->len, &topic, &topic_len);
+            is = ra_contract_is_heading(s->text, s->len, &topic, &topic_len) ||
+                 run_in_title(text, k, &topic, &topic_len);
         if (is) {
             heading = topic_len ? topic : NULL;
             heading_len = topic_len;

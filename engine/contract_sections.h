@@ -7,8 +7,9 @@
  *
  * A heading is a line the cutter took for one (contract_text.c: capitals,
  * title case, an article label; ra_sentence.is_heading), or a short
- * sentence in capitals cut from the start of a clause's line ("11. RETURN
- * TRAVEL. The Sponsor ..."). Its topic is the text without the article
+ * sentence cut from the start of a clause's line, in capitals ("11. RETURN
+ * TRAVEL. The Sponsor ...") or a run-in title ("4. Wages. HK$ 4,990 a
+ * month"). Its topic is the text without the article
  * label; a label alone ("Pasal 8") opens a section whose topic is not known
  * yet. Nothing here allocates: headings point into the text. */
 #ifndef RA_CONTRACT_SECTIONS_H

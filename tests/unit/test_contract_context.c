@@ -513,6 +513,18 @@ static void test_headings(void)
     EXPECT_HEADING(c, "Help line:", "Help line");
     /* a short sentence in capitals with a verb is not a heading */
     EXPECT_HEADING(c, "Wages are paid", "PENGADUAN");
+    /* run-in titles in small letters open their clause's line and go on
+     * it; a short statement ("No deposit.") or a sentence alone on its
+     * line is no title */
+    const char *r = "4. Wages. HK$ 4,990 a month, paid monthly.\n"
+                    "Clause Four - Security bond. The Worker pays none.\n"
+                    "No deposit. She may leave.\n"
+                    "Food.\n"
+                    "It is free.\n";
+    EXPECT_HEADING(r, "HK$ 4,990", "Wages");
+    EXPECT_HEADING(r, "The Worker pays", "Security bond");
+    EXPECT_HEADING(r, "She may leave", "Security bond");
+    EXPECT_HEADING(r, "It is free", "Security bond");
     const char *topic;
     size_t len;
     CU_ASSERT_TRUE(ra_contract_is_heading("CLAUSE ELEVEN: REPATRIATION", 27, &topic, &len));
