@@ -36,6 +36,20 @@ bool ra_line_article_label(const char *s, size_t n)
         return false;
     if (i < n && (s[i] == '.' || s[i] == ':'))
         i++; /* "Article 12." */
+    /* After a dash or a colon, a short heading in sentence case: "Article 6
+     * - Identity documents", "Clause 4: Rest days". */
+    size_t j = i;
+    bool sep = s[i - 1] == ':';
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j < n && s[j] == '-')
+        sep = true, j++;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (sep && j < n && ra_ascii_upper((unsigned char)s[j]) &&
+        !memchr(s + j, '.', n - j) && !memchr(s + j, ',', n - j) && !memchr(s + j, ';', n - j) &&
+        ra_line_sentence_heading(s + j, n - j))
+        return true;
     /* The rest: a short heading in capitals (at most 8 words, no sentence
      * punctuation), or nothing. A long line of capitals is a clause of a
      * contract written in capitals, not a label. */

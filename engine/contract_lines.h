@@ -26,8 +26,9 @@ int ra_line_box(const char *s, size_t n);
  * parties' initials or blanks for them ("Initials: ____", "Paraf: ____")? */
 bool ra_line_page_marker(const char *s, size_t n);
 
-/* Is the line an article label, alone or with a heading in capitals:
- * "Pasal 8", "Article 12.", "Section 9 - FEES AND CHARGES"? */
+/* Is the line an article label, alone or with a heading in capitals, or
+ * after a dash or a colon in sentence case: "Pasal 8", "Article 12.",
+ * "Section 9 - FEES AND CHARGES", "Article 6 - Identity documents"? */
 bool ra_line_article_label(const char *s, size_t n);
 
 /* A short heading in title case ("Costs of Deployment", "IX. Travel and

@@ -525,6 +525,12 @@ static void test_headings(void)
     EXPECT_HEADING(r, "The Worker pays", "Security bond");
     EXPECT_HEADING(r, "She may leave", "Security bond");
     EXPECT_HEADING(r, "It is free", "Security bond");
+    /* an article label with a heading in sentence case after a dash */
+    const char *a = "Article 6 - Identity documents\n"
+                    "The passport is held by the First Party\n"
+                    "during the term.\n"
+                    "Article 7 - the Worker shall rest\n";
+    EXPECT_HEADING(a, "The passport is held", "Identity documents");
     const char *topic;
     size_t len;
     CU_ASSERT_TRUE(ra_contract_is_heading("CLAUSE ELEVEN: REPATRIATION", 27, &topic, &len));
