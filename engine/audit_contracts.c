@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "audit_internal.h"
+#include "contract_language.h"
 #include "contract_parties.h"
 #include "contract_views.h"
 #include "contract_voice.h"
@@ -142,18 +143,58 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
     cx.rows_sentence = true;
     size_t match_at;
     cx.match_at = &match_at;
-    for (size_t s = 0; s < view->text->n && !a->nomem && !cancelled(a); s++) {
-        cx.sentence = s;
-        id.line = view->text->sentences[s].line;
-        id.end_line = view->text->sentences[s].end_line;
-        audit_run_rules(a, RA_SCOPE_CONTRACT, &cx, &id);
+    /* The sentences in the contract's language, then those in the other
+     * language of a bilingual text (audit_translated). */
+    const ra_contract_text *text = view->text;
+    a->nfired = 0;
+    a->bilingual = false;
+    for (size_t s = 0; s < text->n && !a->bilingual; s++)
+        a->bilingual = text->sentences[s].lang != RA_CODE_NONE;
+    for (int pass = 0; pass < (a->bilingual ? 2 : 1); pass++) {
+        for (size_t s = 0; s < text->n && !a->nomem && !cancelled(a); s++) {
+            if ((text->sentences[s].lang != RA_CODE_NONE) != (pass == 1))
+                continue;
+            cx.sentence = s;
+            id.line = text->sentences[s].line;
+            id.end_line = text->sentences[s].end_line;
+            audit_run_rules(a, RA_SCOPE_CONTRACT, &cx, &id);
+        }
     }
+}
+
+bool audit_translated(auditor *a, uint32_t rule, const ra_ctx *cx)
+{
+    if (!a->bilingual || !cx->rows_sentence || !cx->contract || !cx->contract->text)
+        return false;
+    size_t k = cx->sentence;
+    if (cx->contract->text->sentences[k].lang == RA_CODE_NONE) {
+        /* the first pass: remember where the rule fired */
+        if (a->nfired == a->cap_fired) {
+            size_t cap = a->cap_fired ? 2 * a->cap_fired : 16;
+            fired_clause *f = realloc(a->fired, cap * sizeof *f);
+            if (!f) {
+                a->nomem = true;
+                return false;
+            }
+            a->fired = f;
+            a->cap_fired = cap;
+        }
+        a->fired[a->nfired++] = (fired_clause){rule, k};
+        return false;
+    }
+    for (size_t i = 0; i < a->nfired; i++)
+        if (a->fired[i].rule == rule &&
+            (a->fired[i].sentence > k ? a->fired[i].sentence - k : k - a->fired[i].sentence) <=
+                RA_TRANSLATION_SENTENCES)
+            return true;
+    return false;
 }
 
 /* What the rules see besides the sentences: the heading each stands under,
  * and the parties' own names and the first person read as the sides' words. */
-static bool prepare_text(ra_contract_text *text, bool indonesian)
+static bool prepare_text(ra_contract_text *text, ra_code lang)
 {
+    ra_contract_languages(text, lang);
     ra_contract_headings(text);
     ra_parties parties;
     ra_parties_find(text, &parties);
@@ -161,7 +202,7 @@ static bool prepare_text(ra_contract_text *text, bool indonesian)
     if (!voices)
         return false;
     ra_contract_voices(text, &parties, voices);
-    bool ok = ra_contract_views_build(text, &parties, voices, indonesian);
+    bool ok = ra_contract_views_build(text, &parties, voices, lang == ra_language_lookup("id", 2));
     free(voices);
     return ok;
 }
@@ -224,8 +265,8 @@ static void scan_contracts(auditor *a)
             has_origin = false;
         }
         /* Each version is read with the party names it defines itself. */
-        bool indonesian = first->contract_language == ra_language_lookup("id", 2);
-        if (!prepare_text(&text, indonesian) || (has_origin && !prepare_text(&origin, indonesian)))
+        ra_code lang = first->contract_language;
+        if (!prepare_text(&text, lang) || (has_origin && !prepare_text(&origin, lang)))
             a->nomem = true;
         ra_contract_view view = {
             .id = c->id,
@@ -291,6 +332,7 @@ static void job_free(audit_contract_job *job)
     free(t->dq);
     ra_arena_free(&t->arena);
     free(t->lets);
+    free(t->fired);
     ra_findings_free(&job->out.findings);
     free(job);
 }

@@ -12,6 +12,12 @@
 typedef struct audit_contract_job audit_contract_job;
 typedef struct audit_stream audit_stream;
 
+/* A clause rule that fired on a sentence (audit_translated). */
+typedef struct {
+    uint32_t rule;
+    size_t sentence;
+} fired_clause;
+
 typedef struct {
     const ra_pack *pack;
     const ra_audit_opts *opts;
@@ -35,6 +41,9 @@ typedef struct {
     audit_contract_job *contract_job; /* contracts scanned on their own thread */
     const atomic_bool *cancel;        /* the contract thread stops when set */
     int findings_error;               /* errno of the contract thread's findings store */
+    bool bilingual;                   /* the contract being scanned has sentences in two languages */
+    fired_clause *fired;              /* ... and where its clause rules fired in its own language */
+    size_t nfired, cap_fired;
     audit_stream *stream;             /* fee and document rules on their own thread */
     bool stream_nomem;                /* copying a row for that thread ran out of memory */
 } auditor;
@@ -55,6 +64,16 @@ ra_ctx audit_context(auditor *a);
 
 /* Evaluates every enabled rule of scope on cx (and explains it when asked). */
 void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identity *id);
+
+/* A bilingual contract gives a clause in its own language and in another
+ * (ra_sentence.lang); its sentences are audited in two passes, its own
+ * language first. True when rule fires on the current sentence (cx), which
+ * is in the other language, and fired in the first pass on a sentence at
+ * most RA_TRANSLATION_SENTENCES away: the translation of a clause states
+ * its term again and gives no second finding. In the first pass it records
+ * where rule fired and returns false. */
+#define RA_TRANSLATION_SENTENCES 4
+bool audit_translated(auditor *a, uint32_t rule, const ra_ctx *cx);
 
 /* Records a data-quality event (strings are copied). */
 void audit_dq(auditor *a, const char *kind, const char *file, long line, const char *message);

@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "contract_legend.h"
+#include "isocodes.h"
 #include "error.h"
 
 /* No sentence handed to a pattern is longer than this: a longer run of text
@@ -52,6 +53,8 @@ typedef struct {
     signed char box; /* it starts a checklist item: 1 ticked, -1 empty, 0 no box
                         (ra_line_box) */
     bool bulleted;   /* it starts a list item: a bullet or a box ("- ", "• ", "[x] ") */
+    ra_code lang;    /* the language it is written in when not the contract's (a
+                        bilingual contract: contract_language.h), else RA_CODE_NONE */
     /* marks[mark .. mark + nmarks) of the owning ra_contract_text: the lines
      * after the first one the sentence spans, as offsets in its view. */
     size_t mark, nmarks;

@@ -615,14 +615,20 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     for (size_t k = 0; k < text->n && !dont_items; k++)
         dont_items = dont_item(text, k);
     bool fields = any_fields(text) || text->legend.n;
-    if (!n && !any_voice && !choices && !dont_items && !fields && !any_answer(text) &&
+    bool bilingual = false;
+    for (size_t k = 0; k < text->n && !bilingual; k++)
+        bilingual = text->sentences[k].lang != RA_CODE_NONE;
+    if (!n && !any_voice && !choices && !dont_items && !fields && !any_answer(text) && !bilingual &&
         (indonesian || (!any_misspelling(text) && !any_antecedent(text) && !any_ban_frame(text) &&
                         !any_reported(text))))
         return true;
     vbuf b = {0};
+    ra_code id_code = ra_language_lookup("id", 2);
     bool prev_reported = false; /* sentence k - 1 is reported speech */
     for (size_t k = 0; k < text->n; k++) {
         const ra_sentence *s = &text->sentences[k];
+        /* a sentence in the other language of a bilingual text reads in its own */
+        bool indo = s->lang ? s->lang == id_code : indonesian;
         ra_voice v = voices ? voices[k]
                             : (ra_voice){.singular = RA_SIDE_NONE,
                                          .plural = RA_SIDE_NONE,
@@ -636,7 +642,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         const char *thing = NULL;
         size_t thing_len = 0;
         size_t ban_to = SIZE_MAX; /* the "to" of a ban frame (ban_frame) */
-        size_t reported = indonesian ? s->len : reported_at(s->text, s->len);
+        size_t reported = indo ? s->len : reported_at(s->text, s->len);
         if (reported == s->len && k && prev_reported) {
             /* "... replied that this was not allowed: workers were to ...",
              * "It was agreed that ...; taking such matters to ... would be":
@@ -646,7 +652,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                 reported = 0;
         }
         prev_reported = reported < s->len;
-        if (!indonesian && !antecedent(text, k, &thing, &thing_len))
+        if (!indo && !antecedent(text, k, &thing, &thing_len))
             thing = NULL;
         bool legend = text->legend.n && s->line >= text->legend.first_line &&
                       s->end_line <= text->legend.last_line;
@@ -658,19 +664,19 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             move_marks(marks, s->nmarks, &j, 0, s->len, 0, true);
             copied = s->len;
         } else if (dont_items && dont_item(text, k)) {
-            const char *no = indonesian ? "Jangan " : "Do not ";
+            const char *no = indo ? "Jangan " : "Do not ";
             ok = put(&b, no, strlen(no));
         }
         ra_field_edit edits[RA_FIELD_EDITS_MAX];
         size_t nedits = fields && copied < s->len && ra_fields_any(s->text, s->len)
-                            ? ra_field_edits(s->text, s->len, indonesian, edits)
+                            ? ra_field_edits(s->text, s->len, indo, edits)
                             : 0,
                e = 0; /* edits[e ..] still to apply */
         /* a record's fields, and a plain "curfew: NIL" among them */
         bool plain = text->legend.n ||
                      (k && ra_record_key(text->sentences[k - 1].text, text->sentences[k - 1].len, true));
         if (fields && !nedits && copied < s->len && ra_record_key(s->text, s->len, plain))
-            nedits = ra_record_edits(s->text, s->len, plain, indonesian, edits);
+            nedits = ra_record_edits(s->text, s->len, plain, indo, edits);
         if (text->legend.n && copied < s->len &&
             (s->end_line < text->legend.first_line || s->line > text->legend.last_line))
             nedits = ra_legend_edits(&text->legend, s->text, s->len, edits, nedits);
@@ -682,7 +688,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                  put(&b, " ", 1);
         } else if (ok && copied < s->len && ra_answer_of(text, k, &rest) == RA_ANSWER_NO &&
                    ra_question_split(b.p + text->sentences[k - 1].view_offset,
-                                     text->sentences[k - 1].view_len, indonesian, &split)) {
+                                     text->sentences[k - 1].view_len, indo, &split)) {
             /* "Can Worker change employers?" / "A: Not allowed ...": "Worker can
              * not change employers ..." */
             size_t qv = text->sentences[k - 1].view_offset;
@@ -701,7 +707,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
         if (ok && copied < s->len && v.imperative != RA_SIDE_NONE) {
             /* an instruction to staff, with their side as its subject */
             char said[RA_VOICE_MAX];
-            size_t wl, m = ra_voice_imperative(s->text, s->len, v, indonesian, said, &wl);
+            size_t wl, m = ra_voice_imperative(s->text, s->len, v, indo, said, &wl);
             if (wl) {
                 ok = put(&b, said, wl);
                 move_marks(marks, s->nmarks, &j, 0, m, b.n - start, true);
@@ -731,10 +737,10 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
             char said[RA_VOICE_MAX];
             const char *word = NULL;
             const ra_party *p = n ? name_at(order, lens, n, s->text, s->len, i, &m) : NULL;
-            size_t to = 0, frame = indonesian || (s->text[i] != 'I' && s->text[i] != 'i')
+            size_t to = 0, frame = indo || (s->text[i] != 'I' && s->text[i] != 'i')
                                        ? 0
                                        : ban_frame(s->text, s->len, i, &to);
-            if (!indonesian && i == ban_to) {
+            if (!indo && i == ban_to) {
                 word = "may not"; /* the "to" of a ban frame */
                 wl = 7;
                 m = 2;
@@ -743,11 +749,11 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                 m = frame;
                 ban_to = to;
             } else if (p) {
-                word = ra_side_word(p->side, indonesian);
+                word = ra_side_word(p->side, indo);
                 wl = strlen(word);
-            } else if ((m = ra_voice_rewrite(s->text, s->len, i, v, indonesian, said, &wl))) {
+            } else if ((m = ra_voice_rewrite(s->text, s->len, i, v, indo, said, &wl))) {
                 word = said;
-            } else if (!indonesian &&
+            } else if (!indo &&
                        ((m = ra_spelling_fix(s->text, s->len, i, said, &wl)) ||
                         (m = ra_spelling_participle(s->text, s->len, i, said, &wl)))) {
                 word = said;

@@ -240,7 +240,9 @@ static ra_rx_result find(const ra_ctx *cx, const ra_contract_text *text, size_t 
     const ra_pattern *neg = slot2 >= 0 ? &cx->pack->patterns[slot2] : NULL;
     if (heading && !s->heading)
         return RA_RX_NO;
-    ra_rx_result r = ra_rx_find(cx->rx, p, cx->contract->lang, heading ? s->heading : s->view,
+    /* a sentence of a bilingual text is read in its own language */
+    ra_code lang = s->lang ? s->lang : cx->contract->lang;
+    ra_rx_result r = ra_rx_find(cx->rx, p, lang, heading ? s->heading : s->view,
                                 heading ? s->heading_len : s->view_len, neg, window, hit);
     if (r == RA_RX_LIMIT)
         note_limit(cx, p, s);
@@ -297,7 +299,9 @@ static ra_value extract(const ra_cnode *n, const ra_ctx *cx, bool origin, bool a
         if (find(cx, text, i, false, n->slot, -1, 0, &hit) == RA_RX_YES)
             return as_text
                        ? ra_v_str(text->sentences[i].view + hit.cap, hit.cap_len)
-                       : captured_number(text->sentences[i].view + hit.cap, hit.cap_len, c->lang);
+                       : captured_number(text->sentences[i].view + hit.cap, hit.cap_len,
+                                         text->sentences[i].lang ? text->sentences[i].lang
+                                                                 : c->lang);
     }
     return RA_NULL;
 }

@@ -5,6 +5,7 @@
 #include <CUnit/Basic.h>
 #include <string.h>
 
+#include "contract_language.h"
 #include "contract_parties.h"
 #include "contract_spelling.h"
 #include "contract_sections.h"
@@ -456,6 +457,39 @@ static void test_other_speakers(void)
     /* outside a letter, "we" is often the parties together: left as written */
     EXPECT_VOICED("We, the parties, agree to the terms below.\nThe wage is paid monthly.\n", false,
                   "We, the parties", "We, the parties, agree to the terms below.");
+}
+
+/* English and Indonesian told apart by their small words; a sentence in the
+ * contract's own language, or one too short to tell, is left unmarked. */
+static void test_languages(void)
+{
+    ra_code en = ra_language_lookup("en", 2), id = ra_language_lookup("id", 2);
+#define LANG_OF(s) ra_sentence_language(s, strlen(s))
+    CU_ASSERT_EQUAL(LANG_OF("The Employer keeps the passport of the Helper for the whole term."), en);
+    CU_ASSERT_EQUAL(LANG_OF("Pemberi Kerja menyimpan paspor Pekerja selama masa perjanjian dan "
+                            "tidak akan menyerahkannya kepada pihak lain."),
+                    id);
+    CU_ASSERT_EQUAL(LANG_OF("HK$ 4,990 per month."), RA_CODE_NONE);
+    /* one English term in an Indonesian sentence does not make it English */
+    CU_ASSERT_EQUAL(LANG_OF("Pekerja yang melapor kepada Labour Department dan KBRI dengan "
+                            "bukti."),
+                    id);
+#undef LANG_OF
+    ra_contract_text t;
+    parse("PERJANJIAN KERJA\n"
+          "The Employer keeps the passport of the Helper for the whole term.\n"
+          "Pemberi Kerja menyimpan paspor Pekerja selama masa perjanjian dan tidak akan "
+          "menyerahkannya.\n",
+          &t);
+    ra_contract_languages(&t, id);
+    CU_ASSERT_EQUAL(t.sentences[1].lang, en);
+    CU_ASSERT_EQUAL(t.sentences[2].lang, RA_CODE_NONE);
+    ra_contract_languages(&t, en);
+    CU_ASSERT_EQUAL(t.sentences[1].lang, RA_CODE_NONE);
+    CU_ASSERT_EQUAL(t.sentences[2].lang, id);
+    ra_contract_languages(&t, ra_language_lookup("tl", 2)); /* no words of its own: left */
+    CU_ASSERT_EQUAL(t.sentences[1].lang, RA_CODE_NONE);
+    ra_contract_text_free(&t);
 }
 
 /* "topic" of the heading over the sentence that starts with start ("-" for none). */
@@ -988,6 +1022,7 @@ int main(void)
     CU_add_test(w, "the items of a DON'T list", test_dont_list);
     CU_pSuite h = CU_add_suite("contract headings", NULL, NULL);
     CU_add_test(h, "the heading each sentence stands under", test_headings);
+    CU_add_test(h, "the language of each sentence of a bilingual text", test_languages);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_suites_failed();
