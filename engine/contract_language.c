@@ -8,13 +8,12 @@
 
 /* Small words frequent in contract prose of each language and rare in the
  * other (names of parties and places aside). */
-static const char *const english[] = {"the",  "shall", "of",   "and",  "to",   "is",   "be",
-                                      "will", "with",  "by",   "for",  "her",  "his",  "any",
-                                      "this", "that",  "from", "when", "which", "are", "or",
-                                      NULL};
-static const char *const indonesian[] = {"yang",  "dan",   "dengan", "untuk", "dari",   "akan",
-                                         "tidak", "ini",   "itu",    "oleh",  "atau",   "dalam",
-                                         "pada",  "bahwa", "adalah", "wajib", "berhak", "setiap",
+static const char *const english[] = {"the",  "shall", "of",    "and", "to",  "is",  "be",   "will",
+                                      "with", "by",    "for",   "her", "his", "any", "this", "that",
+                                      "from", "when",  "which", "are", "or",  NULL};
+static const char *const indonesian[] = {"yang",   "dan",    "dengan", "untuk", "dari",   "akan",
+                                         "tidak",  "ini",    "itu",    "oleh",  "atau",   "dalam",
+                                         "pada",   "bahwa",  "adalah", "wajib", "berhak", "setiap",
                                          "kepada", "selama", NULL};
 
 /* Words of one language a sentence needs to be read as written in it, and

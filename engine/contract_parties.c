@@ -45,6 +45,7 @@ static const char *const agency_cues[] = {
     "agencies",    "placement",  "deployment", "deploying",  "manpower",
     "bureau",      "licensed",   "licence no", "license no", "with the assistance of",
     "through",     "melalui",    "p3mi",       "pptkis",     "penempatan",
+    "sending organisation",      "sending organization",
     "agensi",      "agen",       NULL};
 static const char *const worker_cues[] = {
     "passport", "paspor",   "national of", "citizen of", "warga negara", "nationality", "born",
@@ -292,6 +293,33 @@ static void scan_sentence(finder *f, const char *s, size_t n)
             while (v < n && ra_ascii_alpha((unsigned char)s[v]))
                 v++;
             name_end = v;
+        }
+        /* "Party A: Viet-Nhat HR JSC, sending organisation licensed by ...",
+         * "Second Party: Ms. Tran, born 2003": the side from what follows */
+        if (name_end + 1 < n && s[name_end] == ':' && w < name_end &&
+            (ra_ascii_has_word(s + i, name_end - i, "party") ||
+             ra_ascii_has_word(s + i, name_end - i, "pihak"))) {
+            size_t d = name_end + 1, e = d; /* up to the next party's label */
+            while (e < n && e - d < ENTRY_MAX && s[e] != ';' && s[e] != ':')
+                e++;
+            if (e < n && s[e] == ':') {
+                /* back to the start of that label, its words in capitals: "Second Party" */
+                for (int words = 0; words < 2; words++) {
+                    size_t b = e;
+                    while (b > d && s[b - 1] == ' ')
+                        b--;
+                    size_t w0 = b;
+                    while (w0 > d && ra_ascii_alpha((unsigned char)s[w0 - 1]))
+                        w0--;
+                    if (w0 == b || !ra_ascii_upper((unsigned char)s[w0]))
+                        break;
+                    e = w0;
+                }
+            }
+            add(f, s + i, name_end - i, RA_SIDE_NONE, s + d, e - d, false);
+            entry = e;
+            i = e ? e - 1 : 0;
+            continue;
         }
         if (name_end + 2 < n && s[name_end] == ' ' && s[name_end + 1] == '(') {
             const char *close = memchr(s + name_end + 2, ')', n - name_end - 2);

@@ -105,6 +105,13 @@ static void test_not_parties(void)
     strcat(body, "A sum is kept by the office (the \"Reserve\").\n");
     EXPECT_PARTIES(body, "Employer=employer Worker=worker");
     EXPECT_PARTIES("The wage is paid monthly.\n", "");
+    /* labels "Party A:", "First Party:": the side from what follows, up to the next label */
+    EXPECT_PARTIES("Party A: Viet-Nhat HR JSC, sending organisation licensed by the Department;\n"
+                   "Party B: Ms. Tran Thi Ha, born 2003, identity card no. 0013.\n",
+                   "Party A=agency Party B=worker");
+    EXPECT_PARTIES("First Party: Mr. Saad Al-Qahtani, Jeddah (the employer). Second Party: Mercy "
+                   "Otieno, passport No. AK1183390.\n",
+                   "First Party=employer Second Party=worker");
 }
 
 /* The view of the sentence that starts with start: after the parties are
