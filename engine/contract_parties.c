@@ -45,8 +45,8 @@ static const char *const agency_cues[] = {
     "agencies",    "placement",  "deployment", "deploying",  "manpower",
     "bureau",      "licensed",   "licence no", "license no", "with the assistance of",
     "through",     "melalui",    "p3mi",       "pptkis",     "penempatan",
-    "sending organisation",      "sending organization",
-    "agensi",      "agen",       NULL};
+    "agensi",      "agen",       "sending organisation",     "sending organization",
+    NULL};
 static const char *const worker_cues[] = {
     "passport", "paspor",   "national of", "citizen of", "warga negara", "nationality", "born",
     "lahir",    "pemegang", "holder of",   "(employee)", "(worker)",     NULL};
@@ -318,7 +318,7 @@ static void scan_sentence(finder *f, const char *s, size_t n)
             }
             add(f, s + i, name_end - i, RA_SIDE_NONE, s + d, e - d, false);
             entry = e;
-            i = e ? e - 1 : 0;
+            i = e - 1; /* e > d > 0 */
             continue;
         }
         if (name_end + 2 < n && s[name_end] == ' ' && s[name_end + 1] == '(') {

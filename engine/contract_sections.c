@@ -155,8 +155,8 @@ static const char *const denials[] = {"no", "not", "never", "nothing", "none", "
 /* A run-in title in small letters: a short sentence with no verb that
  * opens a clause's line and is followed on the same line by the clause
  * ("4. Wages. HK$ 4,990 a month ...", "Clause Four - Security bond. The
- * Worker shall ..."): its words start with a capital, the first at least.
- * *topic and *topic_len get it without its label. */
+ * Worker shall ..."), at most RUN_IN_WORDS_MAX words, the first with a
+ * capital. *topic and *topic_len get it without its label. */
 static bool run_in_title(const ra_contract_text *text, size_t k, const char **topic,
                          size_t *topic_len)
 {

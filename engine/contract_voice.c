@@ -83,7 +83,8 @@ static const char *const worker_things[] = {"id", "number", "file", "permit", "v
 static void count_owned(const char *s, size_t n, size_t *other, size_t *own)
 {
     for (size_t i = 0; i + 5 < n; i++) {
-        if ((i && ra_ascii_word_char((unsigned char)s[i - 1])) || !ra_ascii_same_ci(s + i, "your ", 5))
+        if ((i && ra_ascii_word_char((unsigned char)s[i - 1])) ||
+            !ra_ascii_same_ci(s + i, "your ", 5))
             continue;
         size_t j = i + 5, w = ra_ascii_letters(s, n, j);
         if (ra_ascii_in_list(s + j, w, workers_own)) {
@@ -141,11 +142,8 @@ static const char *const proposing[] = {
 static bool proposes(const char *s, size_t n)
 {
     for (const char *const *p = proposing; *p; p++)
-        for (size_t i = 0, k = strlen(*p); i + k <= n; i++)
-            if ((!i || !ra_ascii_word_char((unsigned char)s[i - 1])) &&
-                ra_ascii_same_ci(s + i, *p, k) &&
-                (i + k == n || !ra_ascii_word_char((unsigned char)s[i + k])))
-                return true;
+        if (ra_ascii_has_word(s, n, *p))
+            return true;
     return false;
 }
 

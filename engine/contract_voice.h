@@ -31,6 +31,14 @@
  * their imperatives read with that side as subject ("Collect the fee from
  * each candidate" -> "Agency shall Collect the fee ...", "Do not issue a
  * release letter" -> "Employer shall not issue ...").
+ * "you" and "your" are the worker (left as written) unless the text is
+ * written to the other side about her: an agency's e-mail to an employer
+ * about "your helper", whose "your" owns more of the employer's things
+ * than of the worker's; then they read as the employer (the agency when
+ * the letterhead names the employer). In an e-mail thread, a sentence that
+ * wishes or proposes ("my wife would like the passport to stay in our
+ * safe") is marked: what a message asks for is no term until a reply
+ * agrees, and the views read it as nothing.
  * No allocation, no state. */
 #ifndef RA_CONTRACT_VOICE_H
 #define RA_CONTRACT_VOICE_H
