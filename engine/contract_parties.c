@@ -258,7 +258,9 @@ static void scan_sentence(finder *f, const char *s, size_t n)
             if (len && len < RA_PARTY_NAME_MAX &&
                 ((paren && after < n && s[after] == ')') || marker)) {
                 size_t start = paren ? from - 1 : from;
-                add(f, s + i + 1, len, RA_SIDE_NONE, s + entry, start - entry, false);
+                /* the fillers may reach back past the last definition's end */
+                add(f, s + i + 1, len, RA_SIDE_NONE, s + entry, start > entry ? start - entry : 0,
+                    false);
                 entry = after < n && s[after] == ')' ? after + 1 : j + 1;
             }
             i = j;
@@ -317,8 +319,8 @@ static void scan_sentence(finder *f, const char *s, size_t n)
                 }
             }
             add(f, s + i, name_end - i, RA_SIDE_NONE, s + d, e - d, false);
-            entry = e;
-            i = e - 1; /* e > d > 0 */
+            entry = d; /* what follows is read on: "Party A: Foo Ltd (the "Agency")" */
+            i = name_end;
             continue;
         }
         if (name_end + 2 < n && s[name_end] == ' ' && s[name_end + 1] == '(') {
