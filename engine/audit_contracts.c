@@ -147,10 +147,7 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
      * language of a bilingual text (audit_translated). */
     const ra_contract_text *text = view->text;
     a->nfired = 0;
-    a->bilingual = false;
-    for (size_t s = 0; s < text->n && !a->bilingual; s++)
-        a->bilingual = text->sentences[s].lang != RA_CODE_NONE;
-    for (int pass = 0; pass < (a->bilingual ? 2 : 1); pass++) {
+    for (int pass = 0; pass < (text->bilingual ? 2 : 1); pass++) {
         for (size_t s = 0; s < text->n && !a->nomem && !cancelled(a); s++) {
             if ((text->sentences[s].lang != RA_CODE_NONE) != (pass == 1))
                 continue;
@@ -164,7 +161,8 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
 
 bool audit_translated(auditor *a, uint32_t rule, const ra_ctx *cx)
 {
-    if (!a->bilingual || !cx->rows_sentence || !cx->contract || !cx->contract->text)
+    if (!cx->rows_sentence || !cx->contract || !cx->contract->text ||
+        !cx->contract->text->bilingual)
         return false;
     size_t k = cx->sentence;
     if (cx->contract->text->sentences[k].lang == RA_CODE_NONE) {

@@ -41,8 +41,8 @@ typedef struct {
     audit_contract_job *contract_job; /* contracts scanned on their own thread */
     const atomic_bool *cancel;        /* the contract thread stops when set */
     int findings_error;               /* errno of the contract thread's findings store */
-    bool bilingual;                   /* the contract being scanned has sentences in two languages */
-    fired_clause *fired;              /* ... and where its clause rules fired in its own language */
+    fired_clause *fired;              /* where the clause rules fired on the bilingual contract
+                                         being scanned, in its own language */
     size_t nfired, cap_fired;
     audit_stream *stream;             /* fee and document rules on their own thread */
     bool stream_nomem;                /* copying a row for that thread ran out of memory */

@@ -43,30 +43,16 @@ ra_code ra_sentence_language(const char *s, size_t n)
     return RA_CODE_NONE;
 }
 
-/* Does the text hold, in small letters between spaces, one of the most
- * frequent words of the other language? Most texts are in one language;
- * this one pass over the whole text spares them the sentence by sentence
+/* Does a sentence of the text hold, in small letters between spaces, one
+ * of the most frequent words of the other language (" yang ")? Most texts
+ * are in one language; this quick look spares them the word by word
  * reading. */
 static bool may_hold(const ra_contract_text *text, const char *const *words)
 {
-    if (!text->n)
-        return false;
-    const ra_sentence *last = &text->sentences[text->n - 1];
-    size_t size = last->offset + last->len;
-    for (; *words; words++) {
-        /* each word is written with a space on either side (" yang "): look
-         * for its first letter, at i, where the whole of it fits */
-        const char *w = *words;
-        size_t k = strlen(w);
-        for (size_t i = 1; i + k < size + 2;) {
-            const char *q = memchr(text->buf + i, w[1], size + 2 - k - i);
-            if (!q)
-                break;
-            if (!memcmp(q - 1, w, k))
+    for (size_t k = 0; k < text->n; k++)
+        for (const char *const *w = words; *w; w++)
+            if (strstr(text->sentences[k].text, *w))
                 return true;
-            i = (size_t)(q - text->buf) + 1;
-        }
-    }
     return false;
 }
 
@@ -77,9 +63,11 @@ void ra_contract_languages(ra_contract_text *text, ra_code lang)
     ra_code en = ra_language_lookup("en", 2), id = ra_language_lookup("id", 2);
     bool read = (lang == en && may_hold(text, indonesian_cues)) ||
                 (lang == id && may_hold(text, english_cues));
+    text->bilingual = false;
     for (size_t k = 0; k < text->n; k++) {
         ra_sentence *s = &text->sentences[k];
         ra_code own = read ? ra_sentence_language(s->text, s->len) : RA_CODE_NONE;
         s->lang = own && own != lang ? own : RA_CODE_NONE;
+        text->bilingual = text->bilingual || s->lang;
     }
 }

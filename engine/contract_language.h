@@ -16,7 +16,8 @@
 
 /* Sets each sentence's lang to the language it is written in when that is
  * not lang, the contract's (English in an Indonesian contract, or the other
- * way round), else to RA_CODE_NONE. Does nothing for other languages. */
+ * way round), else to RA_CODE_NONE, and text->bilingual when any is set.
+ * Marks nothing for other languages. */
 void ra_contract_languages(ra_contract_text *text, ra_code lang);
 
 /* The language of the sentence s[0..n): "en" or "id" as a code, or

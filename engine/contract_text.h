@@ -75,6 +75,7 @@ typedef struct {
     size_t nmarks;
     size_t bytes;     /* size of the original file */
     ra_legend legend; /* the codes a record's legend explains (contract_legend.h) */
+    bool bilingual;   /* some sentence has its own lang (ra_contract_languages) */
 } ra_contract_text;
 
 typedef enum {

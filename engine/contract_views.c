@@ -615,10 +615,8 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
     for (size_t k = 0; k < text->n && !dont_items; k++)
         dont_items = dont_item(text, k);
     bool fields = any_fields(text) || text->legend.n;
-    bool bilingual = false;
-    for (size_t k = 0; k < text->n && !bilingual; k++)
-        bilingual = text->sentences[k].lang != RA_CODE_NONE;
-    if (!n && !any_voice && !choices && !dont_items && !fields && !any_answer(text) && !bilingual &&
+    if (!n && !any_voice && !choices && !dont_items && !fields && !any_answer(text) &&
+        !text->bilingual &&
         (indonesian || (!any_misspelling(text) && !any_antecedent(text) && !any_ban_frame(text) &&
                         !any_reported(text))))
         return true;
