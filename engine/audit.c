@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "audit_internal.h"
+#include "intern.h"
 #include "utf8.h"
 
 #define EVIDENCE_MAX 8192
@@ -453,10 +454,26 @@ static bool prepare(auditor *a, const ra_submission *sub, bool streaming)
         a->nomem = true;
         return false;
     }
-    for (uint32_t i = 0; i < nw; i++) {
-        a->contract_file[i] = contract_exists(sub, sub->workers[i].contract_id);
+    /* Many workers share a contract: ask the file system once per contract. */
+    ra_strmap seen; /* contract id -> 1 if on file, 0 if not */
+    ra_strmap_init(&seen);
+    for (uint32_t i = 0; i < nw && !a->nomem; i++) {
+        const char *id = sub->workers[i].contract_id;
         a->agency_workers[sub->workers[i].agency]++;
+        if (!id)
+            continue;
+        size_t len = strlen(id);
+        uint32_t on_file;
+        if (!ra_strmap_get(&seen, id, len, &on_file)) {
+            on_file = contract_exists(sub, id);
+            if (ra_strmap_put(&seen, id, len, on_file, NULL, NULL) < 0)
+                a->nomem = true;
+        }
+        a->contract_file[i] = on_file;
     }
+    ra_strmap_free(&seen);
+    if (a->nomem)
+        return false;
     if (streaming) {
         audit_contracts_start(a);
         audit_stream_start(a, sub);
