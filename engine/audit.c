@@ -559,26 +559,6 @@ static void on_abandon(void *p)
 
 /* ---- after loading ------------------------------------------------------------------------- */
 
-static void worker_phase(auditor *a)
-{
-    const ra_submission *sub = a->sub;
-    ra_ctx cx = audit_context(a);
-    /* Aggregates over workers first: agency rules read them. */
-    for (uint32_t i = 0; i < sub->nworkers; i++) {
-        cx.worker = &sub->workers[i];
-        cx.worker_index = i;
-        cx.agency = &sub->agencies[cx.worker->agency];
-        cx.agency_index = cx.worker->agency;
-        ra_accs_update(&a->accs, ROW_WORKER, &cx);
-        a->nomem = a->nomem || a->accs.nomem;
-        identity id = {
-            .agency = cx.agency_index, .worker = i, .file = "workers.csv", .line = cx.worker->line};
-        audit_run_rules(a, RA_SCOPE_WORKER, &cx, &id);
-        if (a->nomem)
-            return;
-    }
-}
-
 static void agency_phase(auditor *a)
 {
     const ra_submission *sub = a->sub;
@@ -715,7 +695,7 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
         pthread_t ind_thread;
         bool threaded =
             !opts->inline_rules && pthread_create(&ind_thread, NULL, finish_indicators, &ind) == 0;
-        worker_phase(&a);
+        audit_worker_phase(&a);
         agency_phase(&a);
         audit_contract_phase(&a);
         submission_phase(&a);

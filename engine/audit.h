@@ -26,7 +26,8 @@ typedef struct {
                                of their own, contracts are scanned on
                                another while fees and documents load, and the
                                indicators are finished on a third while the
-                               worker rules run (same output either way) */
+                               worker rules run, on two threads (same output
+                               either way) */
 } ra_audit_opts;
 
 typedef struct {

@@ -97,6 +97,10 @@ int audit_stream_document(auditor *a, const ra_document *doc);
 void audit_stream_finish(auditor *a);
 void audit_stream_stop(auditor *a);
 
+/* The aggregates over worker rows, then the worker rules; by default the
+ * second half of the workers on a thread of its own (audit_workers.c). */
+void audit_worker_phase(auditor *a);
+
 /* Contracts: scans every contract the accepted workers name. Once the
  * workers are loaded, audit_contracts_start may begin the scan on a thread
  * of its own (it returns false, and does nothing, when the pack or the

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 struct ra_findings_run {
+    int fd; /* the store's spill file, or one it adopted */
     uint64_t off, len;
 };
 
@@ -114,6 +115,9 @@ void ra_findings_free(ra_findings *f)
     ra_arena_free(&f->arena);
     if (f->spill_open)
         close(f->fd);
+    for (size_t i = 0; i < f->nadopted; i++)
+        close(f->adopted[i]);
+    free(f->adopted);
     memset(f, 0, sizeof *f);
 }
 
@@ -262,7 +266,7 @@ static bool spill(ra_findings *f)
         f->error = w.error;
         return false;
     }
-    f->runs[f->nruns++] = (ra_findings_run){f->fd_size, w.written};
+    f->runs[f->nruns++] = (ra_findings_run){f->fd, f->fd_size, w.written};
     f->fd_size += w.written;
     f->nmem = 0;
     ra_arena_free(&f->arena);
@@ -333,6 +337,40 @@ bool ra_findings_finish(ra_findings *f)
             f->cap = 0;
         }
     }
+    return true;
+}
+
+bool ra_findings_adopt(ra_findings *f, ra_findings *src)
+{
+    if (f->error || f->finished)
+        return false;
+    if (!ra_findings_finish(src)) {
+        f->error = src->error;
+        return false;
+    }
+    if (!src->nruns) { /* all in memory, in order: copied */
+        for (size_t i = 0; i < src->nmem; i++)
+            if (!ra_findings_add(f, &src->mem[i]))
+                return false;
+        return true;
+    }
+    /* Spilled: the runs and their file change owner, nothing is copied. */
+    int *adopted = realloc(f->adopted, (f->nadopted + 1) * sizeof *adopted);
+    if (adopted)
+        f->adopted = adopted;
+    if (!adopted ||
+        !ra_grow((void **)&f->runs, &f->cap_runs, f->nruns + src->nruns, sizeof *f->runs)) {
+        f->error = ENOMEM;
+        return false;
+    }
+    memcpy(f->runs + f->nruns, src->runs, src->nruns * sizeof *src->runs);
+    f->nruns += src->nruns;
+    f->adopted[f->nadopted++] = src->fd;
+    src->spill_open = false;
+    src->nruns = 0;
+    f->count += src->count;
+    for (size_t i = 0; f->pack && i < f->pack->nrules; i++)
+        f->by_rule[i] += src->by_rule[i];
     return true;
 }
 
@@ -485,7 +523,7 @@ ra_findings_iter *ra_findings_iter_new(const ra_findings *f)
     each = each > 64 * 1024 ? 64 * 1024 : each < 4096 ? 4096 : each;
     for (size_t i = 0; i < f->nruns; i++) {
         reader *r = &it->readers[i];
-        *r = (reader){.fd = f->fd,
+        *r = (reader){.fd = f->runs[i].fd,
                       .pos = f->runs[i].off,
                       .end = f->runs[i].off + f->runs[i].len,
                       .size = each};

@@ -59,6 +59,8 @@ typedef struct {
     uint64_t fd_size;
     ra_findings_run *runs;
     size_t nruns, cap_runs;
+    int *adopted; /* spill files of adopted stores, which their runs read */
+    size_t nadopted;
     int error; /* errno of a failed spill or out of memory (ENOMEM) */
     bool finished;
 } ra_findings;
@@ -72,6 +74,14 @@ void ra_findings_free(ra_findings *f);
  * false when out of memory or the spill file cannot be written: see
  * ra_findings_error. */
 bool ra_findings_add(ra_findings *f, const ra_finding *item);
+
+/* Moves every finding of src into f, as if each had been added to f: src is
+ * finished, then its spilled runs and their temporary file change owner
+ * without a copy (findings it kept in memory are copied). src is left empty
+ * and must still be freed. The two stores' findings must be about different
+ * rows: none may tie with another in the order. false on error (see
+ * ra_findings_error(f)). */
+bool ra_findings_adopt(ra_findings *f, ra_findings *src);
 
 /* Sorts by scope, agency, worker, file, line, rule id, then emission order
  * (the same order whatever the thread count or budget). Call once, after the

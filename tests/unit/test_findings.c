@@ -1,6 +1,7 @@
 /* test_findings.c — the findings store: a store that spills to its
  * temporary file gives exactly the records, order and JSON Lines of one
- * that keeps everything in memory; ties keep emission order; a spill that
+ * that keeps everything in memory; ties keep emission order; a store that
+ * adopts another reads back as one that saw both; a spill that
  * cannot be written is an error, not a loss. */
 #include <CUnit/Basic.h>
 #include <errno.h>
@@ -45,32 +46,38 @@ static void text(char *buf, size_t max, const char *tag, size_t i)
 
 static const char *FILES[] = {"fees.csv", "workers.csv", "contracts/C-1.txt", NULL};
 
+/* The i-th pseudo-random finding (its strings live until the next call). */
+static ra_finding random_finding(size_t i)
+{
+    static char message[2100], evidence[8300], fee[40];
+    text(message, 2000, "m", i);
+    /* a JSON object, sometimes long enough to straddle the read buffer */
+    size_t pad = rnd(rnd(10) == 0 ? 8000 : 60) + 1;
+    memcpy(evidence, "{\"k\":\"", 6);
+    memset(evidence + 6, '0', pad);
+    snprintf(evidence + 6 + pad, sizeof evidence - 6 - pad, "%zu\"}", i);
+    snprintf(fee, sizeof fee, "F%05u", rnd(100000));
+    return (ra_finding){
+        .rule = rnd(4),
+        .scope = (ra_scope)rnd(3),
+        .severity = (ra_severity)rnd(5),
+        .agency = rnd(4) == 3 ? RA_NONE : rnd(3),
+        .worker = rnd(6) == 5 ? RA_NONE : rnd(5),
+        .file = FILES[rnd(4)],
+        .line = (long)rnd(5), /* few lines: many ties, resolved by rule then emission */
+        .fee_id = rnd(2) ? fee : NULL,
+        .contract_id = rnd(5) == 0 ? "C-1" : NULL,
+        .message = message,
+        .evidence = rnd(20) == 0 ? NULL : evidence,
+    };
+}
+
 /* Adds the same n pseudo-random findings to both stores. */
 static void fill(ra_findings *a, ra_findings *b, size_t n)
 {
-    static char message[2100], evidence[8300], fee[40];
     g_rng = 42;
     for (size_t i = 0; i < n; i++) {
-        text(message, 2000, "m", i);
-        /* a JSON object, sometimes long enough to straddle the read buffer */
-        size_t pad = rnd(rnd(10) == 0 ? 8000 : 60) + 1;
-        memcpy(evidence, "{\"k\":\"", 6);
-        memset(evidence + 6, '0', pad);
-        snprintf(evidence + 6 + pad, sizeof evidence - 6 - pad, "%zu\"}", i);
-        snprintf(fee, sizeof fee, "F%05u", rnd(100000));
-        ra_finding f = {
-            .rule = rnd(4),
-            .scope = (ra_scope)rnd(3),
-            .severity = (ra_severity)rnd(5),
-            .agency = rnd(4) == 3 ? RA_NONE : rnd(3),
-            .worker = rnd(6) == 5 ? RA_NONE : rnd(5),
-            .file = FILES[rnd(4)],
-            .line = (long)rnd(5), /* few lines: many ties, resolved by rule then emission */
-            .fee_id = rnd(2) ? fee : NULL,
-            .contract_id = rnd(5) == 0 ? "C-1" : NULL,
-            .message = message,
-            .evidence = rnd(20) == 0 ? NULL : evidence,
-        };
+        ra_finding f = random_finding(i);
         CU_ASSERT_TRUE_FATAL(ra_findings_add(a, &f));
         CU_ASSERT_TRUE_FATAL(ra_findings_add(b, &f));
     }
@@ -179,6 +186,57 @@ static void test_spill_same_as_memory(void)
     free(jd);
     ra_findings_free(&mem);
     ra_findings_free(&disk);
+}
+
+static char *jsonl_of(ra_findings *f, size_t *len)
+{
+    char *out = NULL;
+    FILE *m = open_memstream(&out, len);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(f, &g_pack, &g_sub, m));
+    fclose(m);
+    return out;
+}
+
+/* Findings split between two stores by worker, as the worker phase splits
+ * them between its threads; the first adopts the second. It then reads back
+ * as one store that saw them all, also after the second is freed. */
+static void expect_adopted(size_t budget_mine, size_t budget_theirs)
+{
+    ra_findings all, mine, theirs;
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&all, &g_pack, (size_t)1 << 30));
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&mine, &g_pack, budget_mine));
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&theirs, &g_pack, budget_theirs));
+    const size_t n = 3000;
+    g_rng = 7;
+    for (size_t i = 0; i < n; i++) {
+        ra_finding f = random_finding(i);
+        bool second = f.worker != RA_NONE && f.worker >= 3;
+        CU_ASSERT_TRUE_FATAL(ra_findings_add(&all, &f));
+        CU_ASSERT_TRUE_FATAL(ra_findings_add(second ? &theirs : &mine, &f));
+    }
+    CU_ASSERT_TRUE_FATAL(ra_findings_adopt(&mine, &theirs));
+    ra_findings_free(&theirs);
+    CU_ASSERT_TRUE(ra_findings_finish(&all));
+    CU_ASSERT_TRUE(ra_findings_finish(&mine));
+    CU_ASSERT_EQUAL(mine.count, n);
+    CU_ASSERT_TRUE(!memcmp(mine.by_rule, all.by_rule, 4 * sizeof *all.by_rule));
+    size_t la, lm;
+    char *ja = jsonl_of(&all, &la), *jm = jsonl_of(&mine, &lm);
+    CU_ASSERT_TRUE(la > n * 100);
+    CU_ASSERT_TRUE(la == lm && !memcmp(ja, jm, la));
+    free(ja);
+    free(jm);
+    ra_findings_free(&all);
+    ra_findings_free(&mine);
+}
+
+static void test_adopt(void)
+{
+    expect_adopted((size_t)1 << 30, (size_t)1 << 30); /* both in memory */
+    expect_adopted(64 * 1024, 64 * 1024);             /* both spilled */
+    expect_adopted((size_t)1 << 30, 64 * 1024);       /* runs adopted by a store in memory */
+    expect_adopted(64 * 1024, (size_t)1 << 30);       /* memory adopted by a spilled store */
 }
 
 /* Equal keys: emission order, in memory and across runs. */
@@ -307,6 +365,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("findings", NULL, NULL);
     CU_add_test(s, "a store that spills reads back as one in memory", test_spill_same_as_memory);
     CU_add_test(s, "ties keep emission order across runs", test_ties_keep_emission_order);
+    CU_add_test(s, "a store adopts another's findings, spilled or not", test_adopt);
     CU_add_test(s, "an empty store", test_empty);
     CU_add_test(s, "a spill that cannot be written is an error", test_spill_error);
     CU_add_test(s, "a zeroed store frees without closing a descriptor", test_zeroed_store);
