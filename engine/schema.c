@@ -278,10 +278,13 @@ static bool reject(ra_reject *why, ra_errtype type, const char *column, const ch
     return false;
 }
 
+/* v is not empty. Most names differ from it at the first byte: that is
+ * looked at before the name's length (this runs for every enum cell). */
 static int enum_lookup(const char *const *values, const ra_strv *v)
 {
     for (int i = 0; values[i]; i++)
-        if (strlen(values[i]) == v->len && memcmp(values[i], v->ptr, v->len) == 0)
+        if (values[i][0] == v->ptr[0] && strlen(values[i]) == v->len &&
+            memcmp(values[i], v->ptr, v->len) == 0)
             return i + 1;
     return 0;
 }
