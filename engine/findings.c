@@ -15,7 +15,6 @@ struct ra_findings_run {
 };
 
 /* A spilled record: this head, then each present string with its NUL. */
-enum { S_FILE, S_FEE, S_CONTRACT, S_MESSAGE, S_EVIDENCE, S_COUNT };
 #define LEN_NULL UINT32_MAX
 typedef struct {
     uint32_t size; /* of the whole record */
@@ -23,7 +22,7 @@ typedef struct {
     uint8_t scope, severity;
     int64_t line;
     uint64_t seq;
-    uint32_t len[S_COUNT];
+    uint32_t len[RA_FS_COUNT];
 } rec_head;
 
 /* ---- order ------------------------------------------------------------------------------ */
@@ -201,7 +200,7 @@ static void w_put(writer *w, const void *p, size_t n)
 
 static void put_record(writer *w, const ra_finding *x)
 {
-    const char *s[S_COUNT] = {x->file, x->fee_id, x->contract_id, x->message, x->evidence};
+    const char *s[RA_FS_COUNT] = {x->file, x->fee_id, x->contract_id, x->message, x->evidence};
     rec_head h = {.size = sizeof h,
                   .rule = x->rule,
                   .rule_rank = x->rule_rank,
@@ -211,13 +210,13 @@ static void put_record(writer *w, const ra_finding *x)
                   .severity = (uint8_t)x->severity,
                   .line = x->line,
                   .seq = x->seq};
-    for (int i = 0; i < S_COUNT; i++) {
-        h.len[i] = s[i] ? (uint32_t)strlen(s[i]) : LEN_NULL;
+    for (int i = 0; i < RA_FS_COUNT; i++) {
+        h.len[i] = s[i] ? x->len[i] : LEN_NULL;
         if (s[i])
             h.size += h.len[i] + 1;
     }
     w_put(w, &h, sizeof h);
-    for (int i = 0; i < S_COUNT; i++)
+    for (int i = 0; i < RA_FS_COUNT; i++)
         if (s[i])
             w_put(w, s[i], h.len[i] + 1);
 }
@@ -274,13 +273,18 @@ static bool spill(ra_findings *f)
     return true;
 }
 
-static const char *copy(ra_findings *f, const char *s, bool *ok)
+/* Copies s into the store, and its length into *len. */
+static const char *copy(ra_findings *f, const char *s, uint32_t *len, bool *ok)
 {
+    *len = 0;
     if (!s)
         return NULL;
-    const char *c = ra_arena_strndup(&f->arena, s, strlen(s));
+    size_t n = strlen(s);
+    const char *c = n < UINT32_MAX ? ra_arena_strndup(&f->arena, s, n) : NULL;
     if (!c)
         *ok = false;
+    else
+        *len = (uint32_t)n;
     return c;
 }
 
@@ -301,11 +305,11 @@ bool ra_findings_add(ra_findings *f, const ra_finding *item)
     bool ok = true;
     ra_finding *d = &f->mem[f->nmem];
     *d = *item;
-    d->file = copy(f, item->file, &ok);
-    d->fee_id = copy(f, item->fee_id, &ok);
-    d->contract_id = copy(f, item->contract_id, &ok);
-    d->message = copy(f, item->message, &ok);
-    d->evidence = copy(f, item->evidence, &ok);
+    d->file = copy(f, item->file, &d->len[RA_FS_FILE], &ok);
+    d->fee_id = copy(f, item->fee_id, &d->len[RA_FS_FEE], &ok);
+    d->contract_id = copy(f, item->contract_id, &d->len[RA_FS_CONTRACT], &ok);
+    d->message = copy(f, item->message, &d->len[RA_FS_MESSAGE], &ok);
+    d->evidence = copy(f, item->evidence, &d->len[RA_FS_EVIDENCE], &ok);
     d->seq = f->count;
     bool known = f->pack && item->rule < f->pack->nrules;
     d->rule_rank = known ? f->rank[item->rule] : UINT32_MAX;
@@ -441,8 +445,8 @@ static int reader_next(reader *r)
     if (h.size < sizeof h || !fill(r, h.size))
         return -1;
     const char *p = r->buf + r->at + sizeof h, *end = r->buf + r->at + h.size;
-    const char *s[S_COUNT];
-    for (int i = 0; i < S_COUNT; i++) {
+    const char *s[RA_FS_COUNT];
+    for (int i = 0; i < RA_FS_COUNT; i++) {
         if (h.len[i] == LEN_NULL) {
             s[i] = NULL;
             continue;
@@ -459,14 +463,16 @@ static int reader_next(reader *r)
                           .severity = (ra_severity)h.severity,
                           .agency = h.agency,
                           .worker = h.worker,
-                          .file = s[S_FILE],
+                          .file = s[RA_FS_FILE],
                           .line = (long)h.line,
-                          .fee_id = s[S_FEE],
-                          .contract_id = s[S_CONTRACT],
-                          .message = s[S_MESSAGE],
-                          .evidence = s[S_EVIDENCE],
+                          .fee_id = s[RA_FS_FEE],
+                          .contract_id = s[RA_FS_CONTRACT],
+                          .message = s[RA_FS_MESSAGE],
+                          .evidence = s[RA_FS_EVIDENCE],
                           .seq = h.seq,
                           .rule_rank = h.rule_rank};
+    for (int i = 0; i < RA_FS_COUNT; i++)
+        r->cur.len[i] = s[i] ? h.len[i] : 0;
     r->at += h.size;
     return 1;
 }

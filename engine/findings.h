@@ -27,6 +27,9 @@
  * not choose (ra_audit_opts.findings_memory). */
 #define RA_FINDINGS_MEMORY_DEFAULT ((size_t)16 << 20)
 
+/* The strings of a finding, in the order of ra_finding.len. */
+enum { RA_FS_FILE, RA_FS_FEE, RA_FS_CONTRACT, RA_FS_MESSAGE, RA_FS_EVIDENCE, RA_FS_COUNT };
+
 typedef struct {
     uint32_t rule; /* index into the pack's rules */
     ra_scope scope;
@@ -40,6 +43,8 @@ typedef struct {
     const char *evidence; /* a JSON object */
     uint64_t seq;         /* set by ra_findings_add: emission order */
     uint32_t rule_rank;   /* set by ra_findings_add: the rule id's place in id order */
+    uint32_t len[RA_FS_COUNT]; /* set by ra_findings_add: the byte lengths of file,
+                                  fee_id, contract_id, message and evidence (0: NULL) */
 } ra_finding;
 
 typedef struct ra_findings_run ra_findings_run;

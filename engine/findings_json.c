@@ -55,14 +55,14 @@ static void jb_free(jbuf *b)
         free(b->p);
 }
 
-/* A JSON string literal of s (NULL as null); invalid UTF-8 becomes U+FFFD. */
-static void jb_str(jbuf *b, const char *s)
+/* A JSON string literal of the len bytes at s (NULL as null); invalid UTF-8
+ * becomes U+FFFD. */
+static void jb_strn(jbuf *b, const char *s, size_t len)
 {
     if (!s) {
         JB_LIT(b, "null");
         return;
     }
-    size_t len = strlen(s);
     /* Escapes are at most 6 bytes for 1 input byte. */
     if (!jb_reserve(b, 2 + len + 16))
         return;
@@ -108,6 +108,11 @@ static void jb_str(jbuf *b, const char *s)
     }
     jb_put(b, s + run, len - run);
     jb_put(b, "\"", 1);
+}
+
+static void jb_str(jbuf *b, const char *s)
+{
+    jb_strn(b, s, s ? strlen(s) : 0);
 }
 
 static void jb_long(jbuf *b, long v)
@@ -190,21 +195,21 @@ static void put_finding(jbuf *b, const rule_parts *rp, const ra_finding *x,
     JB_LIT(b, ",\"worker_id\":");
     jb_str(b, x->worker != RA_NONE ? sub->workers[x->worker].id : NULL);
     JB_LIT(b, ",\"contract_id\":");
-    jb_str(b, x->contract_id);
+    jb_strn(b, x->contract_id, x->len[RA_FS_CONTRACT]);
     JB_LIT(b, ",\"fee_id\":");
-    jb_str(b, x->fee_id);
+    jb_strn(b, x->fee_id, x->len[RA_FS_FEE]);
     JB_LIT(b, ",\"file\":");
-    jb_str(b, x->file);
+    jb_strn(b, x->file, x->len[RA_FS_FILE]);
     JB_LIT(b, ",\"line\":");
     if (x->line)
         jb_long(b, x->line);
     else
         JB_LIT(b, "null");
     JB_LIT(b, ",\"message\":");
-    jb_str(b, x->message);
+    jb_strn(b, x->message, x->len[RA_FS_MESSAGE]);
     JB_LIT(b, ",\"evidence\":");
     if (x->evidence)
-        jb_put(b, x->evidence, strlen(x->evidence));
+        jb_put(b, x->evidence, x->len[RA_FS_EVIDENCE]);
     else
         JB_LIT(b, "{}");
     jb_put(b, rp->text.p + rp->post[x->rule], rp->pre[x->rule + 1] - rp->post[x->rule]);
