@@ -2,6 +2,10 @@
  * RA_CSV_PIECE bytes) so that every record gets its first line and byte
  * offset, field growth is bounded, and a malformed record costs one row.
  *
+ * A line that starts a record and holds no quote is split at its commas
+ * without libcsv (feed_plain_line): most rows of a national submission are
+ * such lines. test_csv_plain.c proves both ways give the same.
+ *
  * libcsv 3.0.3 quirks handled here: it strips spaces and tabs unless given a
  * space function (ours says nothing is space: data is kept exactly); it
  * treats a lone CR as a record end (ours ends records only at LF, and drops
@@ -59,6 +63,7 @@ typedef struct {
     bool pending_cr;  /* a block ended with CR: data, or half of a CRLF */
     size_t rec_bytes; /* data bytes of the record so far */
     bool nomem;
+    bool libcsv_only; /* no plain-line shortcut (tests compare the two) */
 } reader;
 
 void ra_csv_limits_default(ra_csv_limits *limits)
@@ -250,6 +255,31 @@ static void end_line(reader *r)
     r->at_line_start = true;
 }
 
+/* A line [s, s + n) (without its LF or CR LF) that starts a record and
+ * holds no quote is split at its commas here instead of by libcsv, which
+ * calls the terminator function on every byte: the same fields reach
+ * on_field and the record ends the same way (a CR inside is data to both).
+ * Only a line too short to reach a field or record limit qualifies (libcsv
+ * abandons a record inside the field that reaches one). False when the
+ * line is not plain: libcsv reads it. */
+static bool feed_plain_line(reader *r, const char *s, size_t n)
+{
+    if (n == 0 || n > r->lim->max_field_bytes || n > r->lim->max_record_bytes || memchr(s, '"', n))
+        return false;
+    const char *end = s + n;
+    for (;;) {
+        const char *comma = memchr(s, ',', (size_t)(end - s));
+        const char *stop = comma ? comma : end;
+        on_field((void *)s, (size_t)(stop - s), r);
+        if (!comma)
+            break;
+        s = comma + 1;
+    }
+    if (!r->nomem)
+        emit(r);
+    return true;
+}
+
 /* Feeds a block of bytes at file offset base; lines, and a CR that ends one
  * block before the LF that starts the next, are tracked across calls. */
 static bool feed(reader *r, const char *data, size_t n, uint64_t base)
@@ -267,6 +297,7 @@ static bool feed(reader *r, const char *data, size_t n, uint64_t base)
         }
     }
     while (i < n && !r->st->stopped) {
+        bool record_starts = false; /* the whole line is here, and a record starts with it */
         if (r->at_line_start) {
             r->at_line_start = false;
             r->line_offset = base + i;
@@ -275,6 +306,7 @@ static bool feed(reader *r, const char *data, size_t n, uint64_t base)
             if (r->line_blank_candidate) {
                 r->rec_line = r->cur_line;
                 r->rec_offset = base + i;
+                record_starts = true;
             }
         }
         const char *lf = memchr(data + i, '\n', n - i);
@@ -284,6 +316,13 @@ static bool feed(reader *r, const char *data, size_t n, uint64_t base)
         if (!lf && body > i && data[body - 1] == '\r') {
             r->pending_cr = true; /* decided when the next byte is seen */
             body--;
+        }
+        if (lf && record_starts && !r->libcsv_only && feed_plain_line(r, data + i, body - i)) {
+            if (r->nomem)
+                return false;
+            end_line(r);
+            i = end;
+            continue;
         }
         if (!feed_bytes(r, data + i, body - i, base + i))
             return false;
@@ -376,14 +415,15 @@ static size_t skip_bom(const unsigned char *s, size_t n, ra_csv_stats *st)
     return 0;
 }
 
-ra_status ra_csv_read_buffer(const void *buf, size_t len, long first_line, uint64_t first_offset,
+static ra_status read_buffer(const void *buf, size_t len, long first_line, uint64_t first_offset,
                              const ra_csv_limits *limits, ra_csv_record_fn fn, void *ctx,
-                             ra_csv_stats *stats, ra_error *err)
+                             ra_csv_stats *stats, ra_error *err, bool libcsv_only)
 {
     reader r;
     ra_csv_limits defaults;
     if (!reader_init(&r, limits, &defaults, fn, ctx, stats, first_line))
         return ra_error_set(err, RA_ERR_NOMEM, NULL, 0, 0, "out of memory reading CSV");
+    r.libcsv_only = libcsv_only;
     const char *s = buf;
     size_t start = first_offset == 0 ? skip_bom(buf, len, stats) : 0;
     stats->bytes = len;
@@ -393,6 +433,21 @@ ra_status ra_csv_read_buffer(const void *buf, size_t len, long first_line, uint6
     if (!ok)
         return ra_error_set(err, RA_ERR_NOMEM, NULL, 0, 0, "out of memory reading CSV");
     return RA_OK;
+}
+
+ra_status ra_csv_read_buffer(const void *buf, size_t len, long first_line, uint64_t first_offset,
+                             const ra_csv_limits *limits, ra_csv_record_fn fn, void *ctx,
+                             ra_csv_stats *stats, ra_error *err)
+{
+    return read_buffer(buf, len, first_line, first_offset, limits, fn, ctx, stats, err, false);
+}
+
+ra_status ra_csv_read_buffer_libcsv(const void *buf, size_t len, long first_line,
+                                    uint64_t first_offset, const ra_csv_limits *limits,
+                                    ra_csv_record_fn fn, void *ctx, ra_csv_stats *stats,
+                                    ra_error *err)
+{
+    return read_buffer(buf, len, first_line, first_offset, limits, fn, ctx, stats, err, true);
 }
 
 /* Reads f to its end (or until the callback stops) through a ready reader. */

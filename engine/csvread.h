@@ -92,6 +92,14 @@ ra_status ra_csv_read_buffer(const void *buf, size_t len, long first_line, uint6
                              const ra_csv_limits *limits, ra_csv_record_fn fn, void *ctx,
                              ra_csv_stats *stats, ra_error *err);
 
+/* ra_csv_read_buffer with every line read by libcsv: without the shortcut
+ * for plain lines (no quote), for the tests and the fuzz target that
+ * prove the two give the same records and stats. */
+ra_status ra_csv_read_buffer_libcsv(const void *buf, size_t len, long first_line,
+                                    uint64_t first_offset, const ra_csv_limits *limits,
+                                    ra_csv_record_fn fn, void *ctx, ra_csv_stats *stats,
+                                    ra_error *err);
+
 /* Splitting one big file between threads. Starting from `from`, a position
  * known to be a record boundary, returns the first position ≥ target that
  * follows an LF outside quotes (by quote parity), or len if none; *lines gets
