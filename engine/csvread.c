@@ -590,7 +590,19 @@ static void *pipe_produce(void *arg)
 
 /* The consumer's side: hands every record over in order; returns the
  * callback's stop value, or 0. */
-static int pipe_consume(pipeline *pp, ra_csv_record_fn fn, void *ctx, ra_strv *views, long *records)
+static void pipe_view(const pipe_batch *b, size_t i, ra_strv *views, ra_csv_record *rec)
+{
+    const pipe_rec *pr = &b->recs[i];
+    for (size_t k = 0; k < pr->nstored; k++) {
+        views[k].ptr = b->bytes + b->fields[pr->field + k].off;
+        views[k].len = b->fields[pr->field + k].len;
+    }
+    *rec = (ra_csv_record){pr->line,    pr->end_line, pr->offset, pr->nfields,
+                           pr->nstored, views,        pr->defect, pr->defect_col};
+}
+
+static int pipe_consume(pipeline *pp, ra_csv_record_fn fn, ra_csv_peek_fn peek, void *ctx,
+                        ra_strv *views, ra_strv *peek_views, long *records)
 {
     int stopped = 0;
     for (;;) {
@@ -603,13 +615,12 @@ static int pipe_consume(pipeline *pp, ra_csv_record_fn fn, void *ctx, ra_strv *v
         if (empty)
             return stopped;
         for (size_t i = 0; i < b->nrecs && !stopped; i++) {
-            const pipe_rec *pr = &b->recs[i];
-            for (size_t k = 0; k < pr->nstored; k++) {
-                views[k].ptr = b->bytes + b->fields[pr->field + k].off;
-                views[k].len = b->fields[pr->field + k].len;
+            ra_csv_record rec;
+            if (peek && i + RA_CSV_PEEK_AHEAD < b->nrecs) {
+                pipe_view(b, i + RA_CSV_PEEK_AHEAD, peek_views, &rec);
+                peek(ctx, &rec);
             }
-            ra_csv_record rec = {pr->line,    pr->end_line, pr->offset, pr->nfields,
-                                 pr->nstored, views,        pr->defect, pr->defect_col};
+            pipe_view(b, i, views, &rec);
             ++*records;
             stopped = fn(ctx, &rec);
         }
@@ -640,13 +651,13 @@ static void pipe_free(pipeline *pp)
 /* Reads f with the tokenising on a second thread; *started is false (and
  * nothing was read) when the thread could not be had. */
 static ra_status read_threaded(FILE *f, char *chunk, const char *name, const ra_csv_limits *limits,
-                               ra_csv_record_fn fn, void *ctx, ra_csv_stats *stats, ra_error *err,
-                               bool *started)
+                               ra_csv_record_fn fn, ra_csv_peek_fn peek, void *ctx,
+                               ra_csv_stats *stats, ra_error *err, bool *started)
 {
     *started = false;
     pipeline *pp = calloc(1, sizeof *pp);
     size_t cols = limits->max_columns ? limits->max_columns : 1;
-    ra_strv *views = malloc(cols * sizeof *views);
+    ra_strv *views = malloc(2 * cols * sizeof *views); /* the record's, then the peek's */
     if (!pp || !views) {
         free(pp);
         free(views);
@@ -672,7 +683,7 @@ static ra_status read_threaded(FILE *f, char *chunk, const char *name, const ra_
     }
     *started = true;
     long records = 0;
-    int stopped = pipe_consume(pp, fn, ctx, views, &records);
+    int stopped = pipe_consume(pp, fn, peek, ctx, views, views + cols, &records);
     pthread_join(tid, NULL);
     *stats = pp->st;
     /* A stop is the consumer's; the producer may have read further, which
@@ -692,8 +703,8 @@ static ra_status read_threaded(FILE *f, char *chunk, const char *name, const ra_
 }
 
 ra_status ra_csv_read_file_mode(const char *path, const char *name, const ra_csv_limits *limits,
-                                ra_csv_mode mode, ra_csv_record_fn fn, void *ctx,
-                                ra_csv_stats *stats, ra_error *err)
+                                ra_csv_mode mode, ra_csv_record_fn fn, ra_csv_peek_fn peek,
+                                void *ctx, ra_csv_stats *stats, ra_error *err)
 {
     if (!name)
         name = path;
@@ -715,7 +726,7 @@ ra_status ra_csv_read_file_mode(const char *path, const char *name, const ra_csv
     bool done = false;
     if (chunk && mode == RA_CSV_THREADED) {
         memset(stats, 0, sizeof *stats);
-        st = read_threaded(f, chunk, name, limits, fn, ctx, stats, err, &done);
+        st = read_threaded(f, chunk, name, limits, fn, peek, ctx, stats, err, &done);
     }
     reader r;
     if (!done) {
@@ -735,7 +746,7 @@ ra_status ra_csv_read_file_mode(const char *path, const char *name, const ra_csv
 ra_status ra_csv_read_file(const char *path, const char *name, const ra_csv_limits *limits,
                            ra_csv_record_fn fn, void *ctx, ra_csv_stats *stats, ra_error *err)
 {
-    return ra_csv_read_file_mode(path, name, limits, RA_CSV_AUTO, fn, ctx, stats, err);
+    return ra_csv_read_file_mode(path, name, limits, RA_CSV_AUTO, fn, NULL, ctx, stats, err);
 }
 
 size_t ra_csv_find_split(const char *buf, size_t len, size_t from, size_t target, long *lines)

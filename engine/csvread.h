@@ -54,6 +54,14 @@ typedef struct {
  * as ra_csv_stats.stopped). */
 typedef int (*ra_csv_record_fn)(void *ctx, const ra_csv_record *rec);
 
+/* A look at a record RA_CSV_PEEK_AHEAD records before the record callback
+ * gets it (threaded reading only, within a batch), so that the consumer can
+ * start fetching from memory what it will touch then. A hint: it must not
+ * change anything the record callback depends on. */
+typedef void (*ra_csv_peek_fn)(void *ctx, const ra_csv_record *rec);
+
+#define RA_CSV_PEEK_AHEAD 4
+
 typedef struct {
     uint64_t bytes;   /* bytes read, BOM included */
     long lines;       /* physical lines (a last line without LF counts) */
@@ -76,14 +84,14 @@ ra_status ra_csv_read_file(const char *path, const char *name, const ra_csv_limi
  * calling thread, record by record in file order, with the same records and
  * stats as SEQUENTIAL, except that after a stop the line and byte counts may
  * include what the tokeniser had read ahead. Falls back to SEQUENTIAL when no
- * thread can be started. */
+ * thread can be started. `peek` may be NULL. */
 typedef enum { RA_CSV_AUTO, RA_CSV_SEQUENTIAL, RA_CSV_THREADED } ra_csv_mode;
 
 #define RA_CSV_THREAD_MIN_BYTES (4u * 1024 * 1024)
 
 ra_status ra_csv_read_file_mode(const char *path, const char *name, const ra_csv_limits *limits,
-                                ra_csv_mode mode, ra_csv_record_fn fn, void *ctx,
-                                ra_csv_stats *stats, ra_error *err);
+                                ra_csv_mode mode, ra_csv_record_fn fn, ra_csv_peek_fn peek,
+                                void *ctx, ra_csv_stats *stats, ra_error *err);
 
 /* Reads a buffer holding data that starts at a record boundary, numbering its
  * first line `first_line` and its first byte `first_offset`. A leading BOM is

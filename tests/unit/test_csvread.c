@@ -267,12 +267,12 @@ static ra_status read_file_bytes(const void *data, size_t len, const ra_csv_limi
     ra_error_clear(&err);
     collector again = {.stop_at = c->stop_at, .stop_value = c->stop_value};
     ra_status s =
-        ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_SEQUENTIAL, collect, c, st, &err);
+        ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_SEQUENTIAL, collect, NULL, c, st, &err);
     ra_csv_stats st2;
     memset(&st2, 0x5A, sizeof st2);
     ra_error_clear(&err2);
-    ra_status s2 =
-        ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_THREADED, collect, &again, &st2, &err2);
+    ra_status s2 = ra_csv_read_file_mode(path, "test.csv", lim, RA_CSV_THREADED, collect, NULL,
+                                         &again, &st2, &err2);
     CU_ASSERT_EQUAL(s2, s);
     CU_ASSERT(same_collected(c, &again));
     CU_ASSERT_EQUAL(st2.records, st->records);
@@ -1518,6 +1518,55 @@ static void test_find_split_generated(void)
     gen_free(&g);
 }
 
+/* The look-ahead: on a threaded read, each record peeked is the one the
+ * record callback gets RA_CSV_PEEK_AHEAD calls later (within a batch). */
+typedef struct {
+    long calls, peeks, wrong;
+} peek_count;
+
+static int count_call(void *ctx, const ra_csv_record *rec)
+{
+    peek_count *p = ctx;
+    p->calls++;
+    char want[32];
+    snprintf(want, sizeof want, "r%ld", rec->line);
+    if (rec->nstored != 2 || strcmp(rec->fields[0].ptr, want))
+        p->wrong++;
+    return 0;
+}
+
+static void count_peek(void *ctx, const ra_csv_record *rec)
+{
+    peek_count *p = ctx;
+    p->peeks++;
+    char want[32];
+    snprintf(want, sizeof want, "r%ld", p->calls + 1 + RA_CSV_PEEK_AHEAD);
+    if (rec->line != p->calls + 1 + RA_CSV_PEEK_AHEAD || rec->nstored != 2 ||
+        strcmp(rec->fields[0].ptr, want))
+        p->wrong++;
+}
+
+static void test_peek_ahead(void)
+{
+    size_t cap = 20000 * 16, len = 0;
+    char *data = xmalloc(cap);
+    for (long line = 1; line <= 20000; line++)
+        len += (size_t)snprintf(data + len, cap - len, "r%ld,x\n", line);
+    char *path = write_temp(data, len);
+    peek_count p = {0};
+    ra_csv_stats st;
+    ra_error err;
+    CU_ASSERT_EQUAL(ra_csv_read_file_mode(path, "peek.csv", NULL, RA_CSV_THREADED, count_call,
+                                          count_peek, &p, &st, &err),
+                    RA_OK);
+    CU_ASSERT_EQUAL(p.calls, 20000);
+    CU_ASSERT_EQUAL(p.wrong, 0);
+    CU_ASSERT_TRUE(p.peeks > 19000); /* all but the last few of each batch */
+    unlink(path);
+    free(path);
+    free(data);
+}
+
 /* ---- main ------------------------------------------------------------------------------- */
 
 typedef struct {
@@ -1567,6 +1616,7 @@ static const test_entry tests[] = {
     {"generated CSV whole", test_generated_whole},
     {"generated CSV, stopped in a later batch", test_generated_stop},
     {"find_split generated", test_find_split_generated},
+    {"peek ahead on a threaded read", test_peek_ahead},
 };
 
 int main(void)
