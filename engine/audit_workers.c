@@ -17,15 +17,20 @@ typedef struct {
     uint32_t from, to;
 } worker_job;
 
+static void at_worker(ra_ctx *cx, const ra_submission *sub, uint32_t i)
+{
+    cx->worker = &sub->workers[i];
+    cx->worker_index = i;
+    cx->agency = &sub->agencies[cx->worker->agency];
+    cx->agency_index = cx->worker->agency;
+}
+
 static void audit_workers(auditor *a, uint32_t from, uint32_t to)
 {
     const ra_submission *sub = a->sub;
     ra_ctx cx = audit_context(a);
     for (uint32_t i = from; i < to && !a->nomem; i++) {
-        cx.worker = &sub->workers[i];
-        cx.worker_index = i;
-        cx.agency = &sub->agencies[cx.worker->agency];
-        cx.agency_index = cx.worker->agency;
+        at_worker(&cx, sub, i);
         identity id = {
             .agency = cx.agency_index, .worker = i, .file = "workers.csv", .line = cx.worker->line};
         audit_run_rules(a, RA_SCOPE_WORKER, &cx, &id);
@@ -110,10 +115,7 @@ void audit_worker_phase(auditor *a)
      * its fees and documents only), so they can all be done before any
      * worker rule runs. */
     for (uint32_t i = 0; i < sub->nworkers && !a->nomem; i++) {
-        cx.worker = &sub->workers[i];
-        cx.worker_index = i;
-        cx.agency = &sub->agencies[cx.worker->agency];
-        cx.agency_index = cx.worker->agency;
+        at_worker(&cx, sub, i);
         ra_accs_update(&a->accs, ROW_WORKER, &cx);
         a->nomem = a->nomem || a->accs.nomem;
     }

@@ -588,8 +588,7 @@ static void *pipe_produce(void *arg)
     return NULL;
 }
 
-/* The consumer's side: hands every record over in order; returns the
- * callback's stop value, or 0. */
+/* Record i of batch b, its fields viewed through views. */
 static void pipe_view(const pipe_batch *b, size_t i, ra_strv *views, ra_csv_record *rec)
 {
     const pipe_rec *pr = &b->recs[i];
@@ -601,6 +600,9 @@ static void pipe_view(const pipe_batch *b, size_t i, ra_strv *views, ra_csv_reco
                            pr->nstored, views,        pr->defect, pr->defect_col};
 }
 
+/* The consumer's side: hands every record over in order (and peek, when
+ * given, each record RA_CSV_PEEK_AHEAD ahead within the batch); returns
+ * the callback's stop value, or 0. */
 static int pipe_consume(pipeline *pp, ra_csv_record_fn fn, ra_csv_peek_fn peek, void *ctx,
                         ra_strv *views, ra_strv *peek_views, long *records)
 {
