@@ -167,15 +167,9 @@ bool audit_translated(auditor *a, uint32_t rule, const ra_ctx *cx)
     size_t k = cx->sentence;
     if (cx->contract->text->sentences[k].lang == RA_CODE_NONE) {
         /* the first pass: remember where the rule fired */
-        if (a->nfired == a->cap_fired) {
-            size_t cap = a->cap_fired ? 2 * a->cap_fired : 16;
-            fired_clause *f = realloc(a->fired, cap * sizeof *f);
-            if (!f) {
-                a->nomem = true;
-                return false;
-            }
-            a->fired = f;
-            a->cap_fired = cap;
+        if (!ra_grow((void **)&a->fired, &a->cap_fired, a->nfired + 1, sizeof *a->fired)) {
+            a->nomem = true;
+            return false;
         }
         a->fired[a->nfired++] = (fired_clause){rule, k};
         return false;

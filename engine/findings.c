@@ -225,15 +225,9 @@ static void put_record(writer *w, const ra_finding *x)
  * empties memory. */
 static bool spill(ra_findings *f)
 {
-    if (f->nruns == f->cap_runs) {
-        size_t cap = f->cap_runs ? f->cap_runs * 2 : 16;
-        ra_findings_run *runs = realloc(f->runs, cap * sizeof *runs);
-        if (!runs) {
-            f->error = ENOMEM;
-            return false;
-        }
-        f->runs = runs;
-        f->cap_runs = cap;
+    if (!ra_grow((void **)&f->runs, &f->cap_runs, f->nruns + 1, sizeof *f->runs)) {
+        f->error = ENOMEM;
+        return false;
     }
     if (!f->spill_open) {
         if ((f->fd = open_spill()) < 0) {
