@@ -338,8 +338,10 @@ bool ra_line_label(const char *s, size_t n)
                 v++;
             return words <= 4 && v > k + 1 && v < n;
         }
-        /* a dot leader: "AIR TICKET ....... FREE, TO SITE AND BACK" */
-        if (c == '.' && k + 2 < n && s[k + 1] == '.' && s[k + 2] == '.') {
+        /* a dot leader: "AIR TICKET ....... FREE, TO SITE AND BACK", or a
+         * short one of two dots between spaces: "DEPOSIT / BOND .. NONE" */
+        if (c == '.' && k + 2 < n && s[k + 1] == '.' &&
+            (s[k + 2] == '.' || (s[k + 2] == ' ' && s[k - 1] == ' '))) {
             size_t v = k;
             while (v < n && (s[v] == '.' || s[v] == ' '))
                 v++;

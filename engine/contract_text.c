@@ -143,8 +143,9 @@ static bool abbreviation_before(const builder *b)
     size_t dots = 0;
     while (dots < n && b->cur[start + dots] == '.')
         dots++;
-    if (n >= 3 && dots == n)
-        return true; /* a dot leader between a label and its value: "Monthly wage: ...... S$700;" */
+    if (n >= 1 && dots == n)
+        return true; /* a dot leader between a label and its value: "Monthly wage: ...... S$700;",
+                      * "DEPOSIT / BOND .. NONE" */
     return ra_ascii_in_list(b->cur + start, n, abbr);
 }
 

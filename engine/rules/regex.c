@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "rx_memo.h"
 
 struct ra_regex {
@@ -99,15 +100,47 @@ static int match_at(ra_rx *rx, const ra_regex *re, const char *s, size_t len, si
     return rc > 0 ? rc : -1; /* rc: 1 + the highest group that matched */
 }
 
-/* The start of the window `words` words before pos. */
+/* Does the word s[b, e) join the items of a list: one that ends in ','
+ * ("deposit,"), a coordinator ("or", "and", "nor", "and/or") or an article
+ * ("a deposit, a bond or any guarantee")? */
+static bool list_joint(const char *s, size_t b, size_t e)
+{
+    static const char *const joints[] = {"or", "and", "nor", "and/or", "a", "an", "any", "the", NULL};
+    return (e > b && s[e - 1] == ',') || ra_ascii_in_list(s + b, e - b, joints);
+}
+
+/* Does the word s[b, e) turn the sentence ("but", "however", "provided",
+ * "except" ...)? A negation before it does not reach past it. */
+static bool turn(const char *s, size_t b, size_t e)
+{
+    static const char *const turns[] = {"but",    "however", "provided", "whereas",
+                                        "although", "though", "except",  NULL};
+    if (e > b && s[e - 1] == ',')
+        e--;
+    return ra_ascii_in_list(s + b, e - b, turns);
+}
+
+/* The start of the window `words` words before pos. The joints and articles of
+ * a list do not count: a negation reaches every item of the list it stands
+ * before ("shall not demand from her family any deposit, guarantee cheque,
+ * surety or promissory note"). The window stops after a word that turns the
+ * sentence ("Nothing ... shall restrict her religion; provided however that
+ * she shall not marry"). */
 static size_t window_start(const char *s, size_t pos, int words)
 {
     size_t i = pos;
-    while (words-- > 0) {
-        while (i > 0 && s[i - 1] == ' ')
-            i--;
-        while (i > 0 && s[i - 1] != ' ')
-            i--;
+    while (words > 0) {
+        size_t e = i;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (b == e || turn(s, b, e))
+            break;
+        i = b;
+        if (!list_joint(s, b, e))
+            words--;
     }
     return i;
 }

@@ -101,6 +101,14 @@ static void test_dot_leaders(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "It goes on...");
     CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Next one.");
     ra_contract_text_free(&t);
+    /* Two dots between spaces are a short leader; a row that has one is a
+     * label line and ends with its line. */
+    t = cut("DEPOSIT / BOND .. NONE\nPROBATION .. NONE\nIt ends here.. Next one.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 4);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "DEPOSIT / BOND .. NONE");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "PROBATION .. NONE");
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "It ends here..");
+    ra_contract_text_free(&t);
 }
 
 /* Regression: a line starting with an amount was taken for a clause number. */
@@ -485,6 +493,26 @@ static void test_negation_window_and_captures(void)
     CU_ASSERT_EQUAL(ra_rx_find(rx, &test, 0, after, strlen(after), &neg, 4, &hit), RA_RX_YES);
     CU_ASSERT_EQUAL(hit.start, 45);
     ra_regex_free(a6.re);
+    /* The joints and articles of a list do not count against the window: the
+     * negation reaches the list's last item; a word that turns the sentence
+     * ends the window. */
+    ra_pattern_alt_c a7, a8, a9;
+    ra_pattern note = pattern(&a7, "promissory note");
+    ra_pattern marry = pattern(&a8, "shall not marry");
+    ra_pattern nothing = pattern(&a9, "\\bnothing\\b");
+    const char *list = "The Agency shall not demand any deposit, bond, guarantee cheque, surety or "
+                       "promissory note.";
+    const char *prose = "The Agency shall not demand it from her family and friends on promissory note.";
+    const char *turned = "Nothing may limit her faith, provided that she shall not marry.";
+    const char *plain = "Nothing may limit her faith, and she shall not marry.";
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &note, 0, list, strlen(list), &neg, 4, NULL), RA_RX_NO);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &note, 0, prose, strlen(prose), &neg, 4, NULL), RA_RX_YES);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &marry, 0, turned, strlen(turned), &nothing, 8, NULL),
+                    RA_RX_YES);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &marry, 0, plain, strlen(plain), &nothing, 8, NULL), RA_RX_NO);
+    ra_regex_free(a7.re);
+    ra_regex_free(a8.re);
+    ra_regex_free(a9.re);
     /* A catastrophic pattern stops at the limit: unknown, not a hang. */
     ra_pattern_alt_c a5;
     ra_pattern evil = pattern(&a5, "(a+)+$");
