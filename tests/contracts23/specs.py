@@ -42,6 +42,8 @@ Article 5 \u2013 Documents. The Second Party carries her iqama (residence card) 
 Article 6 \u2013 Medical care. The First Party provides medical treatment at his own cost. {A5|pregnancy}A pregnancy test and an HIV test shall be carried out every six months at a clinic chosen by the First Party, and a positive result of either test ends this contract forthwith.
 Article 7 \u2013 Return. When the contract expires, or if the First Party terminates it early, the First Party pays for an economy ticket back to Manila.
 Article 8 \u2013 Disputes. {L9}The Second Party may bring any complaint to the Ministry of Human Resources and Social Development (hotline 19911 or the Musaned portal) or to the Migrant Workers Office in Riyadh, and no complaint shall expose her to any penalty or retaliation.
+Article 8A \u2013 Private life. {L6}The First Party has no say over the Second Party\u2019s marriage or personal relationships, and neither is a ground for ending this contract.
+Article 8B \u2013 Transfer. {L8}Where the First Party fails to pay her wages for two consecutive months, or when this contract ends, the Second Party may move to a new employer through Musaned without the First Party\u2019s approval.
 Article 9 \u2013 Governing rules. Matters not covered here are governed by the Domestic Workers Regulation.
 
 =First Party ______________________   Second Party ______________________
@@ -90,7 +92,8 @@ Article (6): {L4}On her weekly day off the Worker may leave the house and return
 Article (7): The Employer shall provide a return ticket to Colombo when the contract expires and whenever the contract is ended by the Employer.
 Article (8): {L5}The medical examination after arrival is limited to the tests required for the residence permit, and the Worker's results shall not be disclosed to any person other than herself.
 Article (9): Any dispute may be taken to the Domestic Labour Department of the Public Authority for Manpower, which is the competent authority for complaints. {A9|embassy}However, the Worker shall not approach the Sri Lankan Embassy, any society or the media about her employment and waives any claim before them.
-Article (10): This contract is written in Arabic and English and a copy is given to each party.
+Article (10): {L6}The Worker\u2019s engagement or marriage, before or during this contract, gives the Employer no right to dismiss her.
+Article (11): This contract is written in Arabic and English and a copy is given to each party.
 '''))
 
 # ------------------------------------------------------------------ AC-004
@@ -108,7 +111,8 @@ add(C(id='AC-004', lang='en', role='abuse', sector='domestic', dest='HK', origin
 5. {L1}Neither the Agency nor the Employer shall take or keep the Helper\u2019s passport, identity card or contract; if the Agency needs them to file a visa extension it returns them to the Helper on the same day.
 6. {L4}After work and on her rest days the Helper is free to leave the Employer\u2019s flat and to meet whomever she wishes.
 7. {L9}The Helper may complain to the Labour Department (hotline 2717 1771) or to the Philippine Consulate General at any time, and the Agency will not terminate her placement for doing so.
-8. This Agreement does not reduce any right of the Helper under the Contract or the Employment Ordinance.
+8. {L8}The Helper may end the Contract on one month\u2019s notice and take up new employment in Hong Kong as the immigration rules allow.
+9. This Agreement does not reduce any right of the Helper under the Contract or the Employment Ordinance.
 '''))
 
 # ------------------------------------------------------------------ AC-005
@@ -171,6 +175,7 @@ Between Puan Noraini binti Ismail of Shah Alam, Selangor ("the Employer") and Ms
 (vii) {L6}The Helper's marital status or personal relationships shall not be used as a reason to end her employment.
 (viii) The Employer pays the Helper's ticket back to Phnom Penh when the agreement ends or is terminated by either party.
 (ix) {L9}The Helper may seek help from the Labour Department (JTK) or the Royal Embassy of Cambodia at any time, and doing so is not a breach of this agreement.
+(x) {L8}The Helper may end this agreement on one month's notice and may be employed by another employer with the approval of the Immigration Department.
 =HOUSE RULES (Schedule 1)
 1. Keep the kitchen and bathrooms clean every day.
 2. {A4|HELPER}THE HELPER SHALL NOT GO OUT OF THE HOUSE WITHOUT THE EMPLOYER'S PERMISSION, EVEN ON SUNDAYS, AND SHALL NOT RECEIVE VISITORS OR USE THE TELEPHONE TO CALL FRIENDS.
@@ -282,6 +287,8 @@ Second party: Ms Rina Akter, Bangladeshi national, sewing machine operator (the 
 8. Medical checks: a pre-employment medical for the work permit is carried out at the employer\u2019s cost.{PB} {A5|Female}Female workers shall also take a pregnancy test every three months, and a worker who is found to be pregnant shall be repatriated.
 9. Return: the employer pays the worker\u2019s ticket home to Dhaka on completion of the contract or on termination by the employer.
 10. Grievances: the worker may use the factory\u2019s worker committee and the Ministry of Labour hotline. {A9|Before}Before the committee has decided, the worker may not contact the Ministry of Labour, the union or the embassy, and accepts the committee\u2019s decision as final.
+11. Personal status: {L6}a worker who marries during the contract keeps her job, her wage and her place in the dormitory.
+12. Change of employer: {L8}a move to another employer is open to the worker under the Ministry of Labour\u2019s transfer rules, and no compensation is claimed from her for doing so.
 '''))
 
 # ------------------------------------------------------------------ AC-013
@@ -340,6 +347,8 @@ This Agreement is entered into in Manila between Pacific Crest Manpower Services
 5. {L3}The Agency does not require any bond, guarantor or post-dated cheque from the Applicant or her family.
 6. {L8}The Applicant may terminate the Master Employment Contract as provided under Saudi law and transfer to another employer through the Qiwa platform.
 7. {A9|Applicant}The Applicant waives any claim or complaint against the Agency or the Principal before the DMW, the NLRC or the Migrant Workers Office, and agrees to settle every matter with the Agency alone.
+8. {L5}The pre-departure medical examination arranged by the Agency covers fitness for work only and includes no pregnancy test.
+9. {L6}Civil status is not a condition of deployment, and the Agency shall not ask the Applicant to remain single.
 '''))
 
 # ------------------------------------------------------------------ AC-016
@@ -380,6 +389,7 @@ Between Savannah Gate Recruitment Ltd, Nairobi ("the Agency"), and Ms Faith Wanj
 (v) {A6|shall not}The Candidate shall not get married or engage in any relationship during her contract, failing which the placement may be cancelled.
 (vi) {L1}The Agency holds the Candidate's passport only on the day of her visa appointment and returns it the same day against her signature.
 (vii) The Candidate may raise concerns with the National Employment Authority.
+(viii) {L8}In Saudi Arabia the Candidate may change employer in the cases the Ministry\u2019s rules allow, without a release from the Agency.
 '''))
 
 # ------------------------------------------------------------------ AC-018
@@ -432,6 +442,10 @@ Pasal 7
 PIHAK PERTAMA menanggung tiket pesawat kepulangan PIHAK KEDUA ke Indonesia pada saat Perjanjian berakhir atau diakhiri lebih awal oleh PIHAK PERTAMA.
 Pasal 8
 {L9}PIHAK KEDUA berhak menyampaikan pengaduan kepada Labour Department Hong Kong (2717 1771), Konsulat Jenderal Republik Indonesia di Hong Kong, atau Crisis Center KP2MI, tanpa dikenai sanksi apa pun.
+Pasal 9
+{L5}PIHAK KEDUA tidak diwajibkan menjalani tes kehamilan. Kehamilan bukan alasan pemutusan hubungan kerja, dan PIHAK KEDUA berhak atas cuti melahirkan menurut Employment Ordinance.
+Pasal 10
+{L8}PIHAK KEDUA dapat mengakhiri Perjanjian ini dengan pemberitahuan satu bulan dan bekerja pada majikan baru sesuai ketentuan Imigrasi Hong Kong.
 '''))
 
 # ------------------------------------------------------------------ AC-020
@@ -515,6 +529,8 @@ Pasal 8
 Pengguna menanggung tiket pesawat kepulangan PMI ke Jakarta setelah kontrak berakhir atau apabila kontrak diakhiri oleh Pengguna.
 Pasal 9
 {L9}PMI berhak mengadu kepada Kementerian Sumber Daya Manusia (19911), KBRI Riyadh atau KP2MI, dan hak ini tidak dapat dihapuskan oleh perjanjian mana pun.
+Pasal 10
+{L6}Status perkawinan PMI bukan urusan Pengguna dan tidak mempengaruhi berlakunya Perjanjian ini.
 '''))
 
 # ------------------------------------------------------------------ AC-023
@@ -541,6 +557,10 @@ Pasal 6
 Pasal 7 \u2013 Penyelesaian Perselisihan
 (1) Perselisihan diselesaikan secara musyawarah antara P3MI dan PMI.
 (2) {A9|melapor}PMI tidak akan melapor kepada Labour Department, KJRI, media massa atau organisasi buruh selama masa penempatan, dan setiap masalah hanya diselesaikan melalui P3MI dan Agensi.
+Pasal 8
+{L6}P3MI tidak melarang PMI menikah, dan pernikahan tidak membatalkan penempatan.
+Pasal 9
+{L8}PMI dapat berganti majikan di Hong Kong sesuai ketentuan Imigrasi tanpa persetujuan P3MI dan tanpa membayar ganti rugi.
 '''))
 
 # ------------------------------------------------------------------ AC-024
@@ -619,6 +639,8 @@ Pasal 8
 Majikan menanggung tiket pulang Pekerja ke Mataram pada akhir kontrak atau bila kontrak diakhiri oleh Majikan.
 Pasal 9
 Pengaduan dapat disampaikan kepada Jabatan Buruh atau KBRI Bandar Seri Begawan.
+Pasal 10
+{L6}Majikan tidak mencampuri kehidupan pribadi Pekerja, termasuk rencana pernikahannya.
 '''))
 
 # ================================================================ CTR-010
