@@ -337,11 +337,18 @@ static void scan_sentence(finder *f, const char *s, size_t n)
                     i = c + 1;
                 } else if (c - name_end - 2 >= 2 && ra_ascii_upper((unsigned char)role[0])) {
                     /* "First Party (Estate):": the role is the name the clauses
-                     * use; both are placed by the usual order */
+                     * use; both are placed by the label's own side word
+                     * ("Employee (FDW):"), else by the usual order */
+                    char label[RA_PARTY_NAME_MAX] = "";
+                    if (name_end - i < sizeof label) {
+                        memcpy(label, s + i, name_end - i);
+                        label[name_end - i] = '\0';
+                    }
+                    ra_side by_label = side_of_name(label);
                     size_t at = f->out->n;
-                    add(f, s + i, name_end - i, RA_SIDE_NONE, NULL, 0, true);
+                    add(f, s + i, name_end - i, by_label, NULL, 0, true);
                     if (f->out->n > at) {
-                        add(f, role, c - name_end - 2, RA_SIDE_NONE, NULL, 0, true);
+                        add(f, role, c - name_end - 2, by_label, NULL, 0, true);
                         if (f->out->n > at + 1)
                             f->twin[at + 1] = at + 1;
                     }

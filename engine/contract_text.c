@@ -327,6 +327,19 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
         b->page = true;
         return;
     }
+    /* A running header in any case, right after the page marker, between
+     * the two halves of a sentence the break left open: it starts with a
+     * capital, the next line goes on in small letters ("... may be held back"
+     * / "Page 1 of 3" / "Domestic Worker Employment Contract – Ref. RYD-0418"
+     * / "by the First Party ..."), with no blank line since the text (after
+     * one, a label line such as "Return ticket: paid by the" starts anew). */
+    if (b->header && !b->blank && b->cur_len && !strchr(".;:?!", b->cur[b->cur_len - 1]) && n - i <= 80 &&
+        !strchr(".;:,?!", s[n - 1]) && ra_line_words(s + i, n - i) <= 10 && s[i] >= 'A' &&
+        s[i] <= 'Z' && next >= 'a' && next <= 'z') {
+        b->header = false;
+        b->page = true;
+        return;
+    }
     b->header = false;
     /* ... and so does one the page break left open by a word like "the" */
     if (b->blank && !(b->page && ((s[i] >= 'a' && s[i] <= 'z') || open_word_before(b))))

@@ -70,6 +70,11 @@ static void test_defined_names(void)
     EXPECT_PARTIES("First Party (Estate): Ladang Sungai Rasa Sdn. Bhd.\n"
                    "Second Party (Estate Worker): Dil Bahadur Magar, nationality: Nepal\n",
                    "First Party=employer Estate=employer Second Party=worker");
+    /* ... unless the label itself names a side: the employee's short name,
+     * after a first party that is the employer */
+    EXPECT_PARTIES("Employer: Mr Tan Boon Huat, Bishan Street 22, Singapore.\n"
+                   "Employee (FDW): Ms Thandar Aye, Myanmar national.\n",
+                   "Employee=worker FDW=worker");
     EXPECT_PARTIES("THIS AGREEMENT IS MADE BETWEEN MS. LAU OF HONG KONG (THE \"HOST FAMILY\") AND\n"
                    "DAW KHIN MYO, HOLDER OF PASSPORT NO. P1277361 (THE \"HOUSEHOLD AIDE\").\n",
                    "HOST FAMILY=employer HOUSEHOLD AIDE=worker");

@@ -260,6 +260,20 @@ static void test_page_markers(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "COSTS ARE DEALT WITH AS SET OUT IN THIS CLAUSE "
                                                 "AND IN THE COST SCHEDULE AS AGREED.");
     ra_contract_text_free(&t);
+    /* a running header in title case after the page marker, the sentence
+     * going on below it in small letters; a capital line that is text stays */
+    t = cut("No part of the salary may be held back\n"
+            "Page 1 of 3\n"
+            "Domestic Worker Employment Contract \xe2\x80\x93 Ref. RYD-0418\n"
+            "          by the First Party.\n"
+            "The Worker is paid by the\n"
+            "Page 2 of 3\n"
+            "Employer in cash.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "No part of the salary may be held back by the First Party.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The Worker is paid by the Employer in cash.");
+    ra_contract_text_free(&t);
     /* text scanned from paper: ligatures, and letters read as digits inside words */
     t = cut("The ticket is \xef\xac\x81xed by the emp1oyer for the examinati0n in Ind0nesia, "
             "room 101 and Form A1.\n");
