@@ -156,9 +156,44 @@ static bool digits_at(const char *s, size_t n, size_t *i)
 /* Is s (n bytes, trimmed) only a page marker: "- 2 -", "Page 2", "Page 2 of 5",
  * "Page 2/5   Initials: ___", "Halaman 2 dari 3", "Hal. 2/3 Paraf: ___",
  * "Halaman / Page 2 / 3   Paraf / Initials: ___"? */
+/* Length of the dash between spaces that ends at s[e) (" - ", " – ", " — "),
+ * 0 when there is none. */
+static size_t dash_before(const char *s, size_t e)
+{
+    if (e < 2 || s[e - 1] != ' ')
+        return 0;
+    if (s[e - 2] == '-' && e >= 3 && s[e - 3] == ' ')
+        return 3;
+    if (e >= 5 && (unsigned char)s[e - 4] == 0xE2 && (unsigned char)s[e - 3] == 0x80 &&
+        ((unsigned char)s[e - 2] == 0x93 || (unsigned char)s[e - 2] == 0x94) && s[e - 5] == ' ')
+        return 5;
+    return 0;
+}
+
+/* A running footer of a title, a dash, a subtitle, a dash and the page
+ * number: "Himalayan Bridge Overseas Pvt. Ltd. – Agreement with Worker – 1".
+ * Two dashes, not one, so that a row ("Rest days a month - 4") is no footer. */
+static bool titled_page_number(const char *s, size_t n)
+{
+    size_t e = n;
+    while (e > 0 && ra_ascii_digit((unsigned char)s[e - 1]))
+        e--;
+    if (e == n || n - e > 3 || memchr(s, ':', n) || ra_line_words(s, n) > 14)
+        return false;
+    size_t d = dash_before(s, e);
+    if (!d)
+        return false;
+    for (size_t k = e - d; k > 4; k--)
+        if (dash_before(s, k))
+            return true;
+    return false;
+}
+
 bool ra_line_page_marker(const char *s, size_t n)
 {
     size_t i = 0;
+    if (titled_page_number(s, n))
+        return true;
     if (n && s[0] == '-') {
         i = 1;
         if (!digits_at(s, n, &i))
@@ -167,15 +202,18 @@ bool ra_line_page_marker(const char *s, size_t n)
             i++;
         return i + 1 == n && s[i] == '-';
     }
-    /* a running footer that ends in the page number, after three spaces or a
-     * dash or bar: "Employment Agreement - Lusail Hotels W.L.L.      Page 2 of
-     * 3", "BH/PH/6663 - page 2/3", "Employment contract HK/ID/1002 | p. 2 of 3" */
+    /* a running footer that ends in the page number, after three spaces, a
+     * tab, a dash or a bar: "Employment Agreement - Lusail Hotels W.L.L.
+     * Page 2 of 3", "BH/PH/6663 - page 2/3", "Employment contract HK/ID/1002 |
+     * p. 2 of 3", "PT Cahaya - Perjanjian Penempatan<tab>hal. 1" */
     for (size_t k = 3; k + 4 <= n; k++) { /* "p. 1" at the end: four bytes */
-        bool gap = s[k - 3] == ' ' && s[k - 1] == ' ' &&
-                   (s[k - 2] == ' ' || s[k - 2] == '-' || s[k - 2] == '|');
+        bool gap = (s[k - 3] == ' ' && s[k - 1] == ' ' &&
+                    (s[k - 2] == ' ' || s[k - 2] == '-' || s[k - 2] == '|')) ||
+                   s[k - 1] == '\t';
         if (gap && s[k] != ' ' &&
             (ra_ascii_same_ci(s + k, "page ", 5) || ra_ascii_same_ci(s + k, "p. ", 3) ||
              ra_ascii_same_ci(s + k, "pg. ", 4) || ra_ascii_same_ci(s + k, "hlm. ", 5) ||
+             ra_ascii_same_ci(s + k, "hal. ", 5) ||
              (n - k > 8 && ra_ascii_same_ci(s + k, "halaman ", 8))) &&
             ra_line_page_marker(s + k, n - k))
             return true;

@@ -23,7 +23,9 @@ int ra_line_box(const char *s, size_t n);
 
 /* Is the line only page furniture: "- 2 -", "Page 2", "Page 2 of 5",
  * "Halaman 2 dari 5", "Page 2 of this document.", alone or followed by the
- * parties' initials or blanks for them ("Initials: ____", "Paraf: ____")? */
+ * parties' initials or blanks for them ("Initials: ____", "Paraf: ____"), or
+ * a footer that ends in the page number ("Contract HK/1002 | p. 2 of 3",
+ * "Bridge Overseas Ltd. – Agreement with Worker – 1")? */
 bool ra_line_page_marker(const char *s, size_t n);
 
 /* Is the line an article label, alone or with a heading in capitals, or

@@ -33,7 +33,8 @@ static const char *const employer_words[] = {"employer",  "majikan", "pengguna",
 static const char *const worker_words[] = {
     "worker",    "employee", "helper",    "maid",      "caregiver", "carer",        "labourer",
     "laborer",   "aide",     "assistant", "attendant", "staff",     "tenaga kerja", "pekerja",
-    "appointee", "hire",     "trainee",   "pmi",       "tki",       "applicant",    NULL};
+    "appointee", "hire",     "trainee",   "pmi",       "tki",       "applicant",    "candidate",
+    "emigrant",  "seafarer", "housemaid", "crew member", NULL};
 static const char *const agency_words[] = {
     "agency",      "agent",      "recruiter", "bureau", "intermediary", "manpower", "licensee",
     "recruitment", "placement",  "deploying", "p3mi",   "pptkis",       "agen",     "agensi",

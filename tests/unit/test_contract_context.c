@@ -75,6 +75,10 @@ static void test_defined_names(void)
     EXPECT_PARTIES("Employer: Mr Tan Boon Huat, Bishan Street 22, Singapore.\n"
                    "Employee (FDW): Ms Thandar Aye, Myanmar national.\n",
                    "Employee=worker FDW=worker");
+    /* a candidate is the worker, whatever the preamble says before her name */
+    EXPECT_PARTIES("Between Savannah Gate Recruitment Ltd, Nairobi (\"the Agency\"), and Ms\n"
+                   "Faith Wanjiru Kamau (\"the Candidate\").\n",
+                   "Agency=agency Candidate=worker");
     EXPECT_PARTIES("THIS AGREEMENT IS MADE BETWEEN MS. LAU OF HONG KONG (THE \"HOST FAMILY\") AND\n"
                    "DAW KHIN MYO, HOLDER OF PASSPORT NO. P1277361 (THE \"HOUSEHOLD AIDE\").\n",
                    "HOST FAMILY=employer HOUSEHOLD AIDE=worker");

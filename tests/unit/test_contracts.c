@@ -274,6 +274,24 @@ static void test_page_markers(void)
                            "No part of the salary may be held back by the First Party.");
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "The Worker is paid by the Employer in cash.");
     ra_contract_text_free(&t);
+    /* a footer of a title, a subtitle and the page number after dashes; a
+     * row with one dash and a number is text */
+    t = cut("A note is signed with his\n"
+            "Bridge Overseas Pvt. Ltd. \xe2\x80\x93 Agreement with Worker \xe2\x80\x93 1\n\n"
+            "brother as guarantor.\n"
+            "Rest days a month - 4\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "A note is signed with his brother as guarantor.");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Rest days a month - 4");
+    ra_contract_text_free(&t);
+    /* a footer's page number after a tab, in Indonesian */
+    t = cut("Sebagai jaminan, PMI menyerahkan sertifikat tanah\n"
+            "PT Cahaya \xe2\x80\x93 Perjanjian Penempatan\thal. 1\n\n"
+            "atas nama orang tuanya.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 1);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text,
+                           "Sebagai jaminan, PMI menyerahkan sertifikat tanah atas nama orang tuanya.");
+    ra_contract_text_free(&t);
     /* text scanned from paper: ligatures, and letters read as digits inside words */
     t = cut("The ticket is \xef\xac\x81xed by the emp1oyer for the examinati0n in Ind0nesia, "
             "room 101 and Form A1.\n");
