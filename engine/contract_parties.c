@@ -50,7 +50,8 @@ static const char *const agency_cues[] = {
     NULL};
 static const char *const worker_cues[] = {
     "passport", "paspor",   "national of", "citizen of", "warga negara", "nationality", "born",
-    "lahir",    "pemegang", "holder of",   "(employee)", "(worker)",     NULL};
+    "lahir",    "pemegang", "holder of",   "(employee)", "(worker)",     "sdr",         "sdri",
+    "saudara",  "saudari",  NULL};
 static const char *const employer_cues[] = {
     "(employer)", "employer", "pemberi kerja", "majikan", "pengguna",  "sponsor",
     "l.l.c",      "llc",      "w.l.l",         "sdn",     "bhd",       "ltd",

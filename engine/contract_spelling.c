@@ -205,13 +205,32 @@ size_t ra_spelling_participle(const char *s, size_t len, size_t i, char out[RA_S
         return 0;
     /* the word before: a form of "be", or "not" / "never" after one */
     size_t w, wn = word_before(s, i, &w);
-    if (is_word(s + w, wn, "not") || is_word(s + w, wn, "never"))
+    bool negated = is_word(s + w, wn, "not") || is_word(s + w, wn, "never");
+    if (negated)
         wn = word_before(s, w, &w);
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "am", NULL};
-    bool after_be = false;
-    for (size_t k = 0; be[k] && !after_be; k++)
-        after_be = is_word(s + w, wn, be[k]);
-    size_t m = after_be ? styled(s + i, n, f->right, false, out) : 0;
+    bool participle = false;
+    for (size_t k = 0; be[k] && !participle; k++)
+        participle = is_word(s + w, wn, be[k]);
+    /* "be" left out: "Passport and ARC keep by Party B" (a keeping verb before
+     * "by"), "worker not allow to go out" ("allow" / "permit" after a "not"
+     * that no auxiliary carries: not "does not allow", "will not permit") */
+    static const char *const by_verbs[] = {"keep",   "hold",     "take", "retain", "withhold",
+                                           "lock",   "confiscate", "deduct", NULL};
+    static const char *const auxiliaries[] = {"do",    "does",  "did",   "will",  "would",
+                                              "shall", "should", "can",  "could", "may",
+                                              "might", "must",  "to",    NULL};
+    if (!participle && !negated && ra_ascii_in_list(lower, n, by_verbs) &&
+        !ra_ascii_in_list(s + w, wn, auxiliaries)) {
+        size_t b = i + n;
+        while (b < len && s[b] == ' ')
+            b++;
+        participle = b + 2 <= len && ra_ascii_same_ci(s + b, "by", 2) &&
+                     (b + 2 == len || !ra_ascii_word_char((unsigned char)s[b + 2]));
+    }
+    if (!participle && negated && (is_word(lower, n, "allow") || is_word(lower, n, "permit")))
+        participle = wn && !ra_ascii_in_list(s + w, wn, auxiliaries);
+    size_t m = participle ? styled(s + i, n, f->right, false, out) : 0;
     if (!m)
         return 0;
     *out_len = m;

@@ -25,7 +25,10 @@ size_t ra_spelling_fix(const char *s, size_t len, size_t i, char out[RA_SPELLING
 
 /* A verb's base form after a form of "be" (and "not" / "never"), where the
  * past participle belongs: "PASSPORT ... is keep by employer", "Worker is
- * not allow to marry", "salary is pay every month". If such a verb starts
+ * not allow to marry", "salary is pay every month"; and where the "be" is
+ * left out: a keeping verb before "by" ("Passport keep by Party B", not
+ * "will keep by law") and "allow" / "permit" after a "not" no auxiliary
+ * carries ("worker not allow to go out", not "does not allow"). If such a verb starts
  * at s[i] as a whole word, writes its participle into out ("kept",
  * "allowed", "paid"), its length in *out_len, and returns the verb's
  * length; else 0. Only verbs whose base form never follows "is" in English
