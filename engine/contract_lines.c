@@ -128,7 +128,39 @@ size_t ra_line_clause_number(const char *s, size_t n)
             dot = true;
             i++;
         }
+        /* "7- Worker works ...": a dash right after a short number, then a word */
+        if (!dot && i <= 3 && i + 2 < n && s[i] == '-' && s[i + 1] == ' ' &&
+            ra_ascii_alpha((unsigned char)s[i + 2]))
+            return i + 2;
         return dot && i < n && s[i] == ' ' ? i + 1 : 0;
+    }
+    /* An article's label before its text on the same line, after a dash or a
+     * colon: "Article 3 - Working Hours: normally ...", "Clause 9: The Worker
+     * ..." (not "Article 5 of the Labour Law", nor a label alone or with its
+     * heading: "Section 9 - FEES AND CHARGES", "Article 6 - Identity documents") */
+    static const char *const labels[] = {"article", "clause", "pasal", "section", "art", NULL};
+    size_t w = 0;
+    while (w < n && ra_ascii_alpha((unsigned char)s[w]))
+        w++;
+    if (w && ra_ascii_in_list(s, w, labels) && !ra_line_article_label(s, n)) {
+        size_t j = w + (w < n && s[w] == '.');
+        size_t d = j < n && s[j] == ' ' ? j + 1 : 0;
+        size_t e = d;
+        while (d && e < n && ra_ascii_digit((unsigned char)s[e]) && e - d < 3)
+            e++;
+        if (d && e > d) {
+            size_t k = e;
+            while (k < n && s[k] == ' ')
+                k++;
+            size_t sep = k < n && (s[k] == '-' || s[k] == ':') ? 1
+                         : k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+                                 ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94)
+                             ? 3
+                             : 0;
+            if (sep && (k > e || s[k] == ':') && k + sep + 1 < n && s[k + sep] == ' ' &&
+                ra_ascii_alpha((unsigned char)s[k + sep + 1]))
+                return k + sep + 1;
+        }
     }
     size_t k = 0;
     while (i < n && ra_ascii_alpha((unsigned char)s[i]) && k < 4)

@@ -216,7 +216,7 @@ size_t ra_spelling_participle(const char *s, size_t len, size_t i, char out[RA_S
      * "by"), "worker not allow to go out" ("allow" / "permit" after a "not"
      * that no auxiliary carries: not "does not allow", "will not permit") */
     static const char *const by_verbs[] = {"keep",   "hold",     "take", "retain", "withhold",
-                                           "lock",   "confiscate", "deduct", NULL};
+                                           "lock",   "confiscate", "deduct", "pay", NULL};
     static const char *const auxiliaries[] = {"do",    "does",  "did",   "will",  "would",
                                               "shall", "should", "can",  "could", "may",
                                               "might", "must",  "to",    NULL};

@@ -126,7 +126,7 @@ static bool abbreviation_before(const builder *b)
     static const char *const abbr[] = {"e.g", "i.e", "no",  "art", "arts", "para", "mr",  "mrs",
                                        "ms",  "dr",  "st",  "vs",  "rs",   "etc",  "mdm", "sdn",
                                        "bhd", "co",  "pte", "pvt", "maks", "max",  "min",
-                                       "approx", "hrs", "yrs", "mos", "tel", NULL};
+                                       "approx", "hrs", "yrs", "mos", "tel", "emp", "mth", "mths", NULL};
     size_t end = b->cur_len - 1; /* the '.' */
     size_t start = end;
     while (start > 0 && b->cur[start - 1] != ' ')

@@ -624,11 +624,13 @@ static void test_spelling(void)
     EXPECT_VOICED(g, false, "The passport", "The passport is never kept by the employer.");
     /* "be" left out: a keeping verb before "by"; "allow" after a bare "not" */
     const char *h = "1. Passport and permit keep by the agency, we will keep by law a copy.\n"
-                    "2. Worker not allow to go out, the Employer does not allow smoking.\n";
+                    "2. Worker not allow to go out, the Employer does not allow smoking.\n"
+                    "3. Air ticket home at end of contract, pay by company.\n";
     EXPECT_VOICED(h, false, "Passport and",
                   "Passport and permit kept by the agency, we will keep by law a copy.");
     EXPECT_VOICED(h, false, "Worker not",
                   "Worker not allowed to go out, the Employer does not allow smoking.");
+    EXPECT_VOICED(h, false, "Air ticket", "Air ticket home at end of contract, paid by company.");
     /* every verb of the table is found (it is sorted for bsearch) */
     static const char *const verbs[] = {
         "allow",    "cancel", "confiscate", "deduct", "dismiss", "forbid",  "give",

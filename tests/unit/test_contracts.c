@@ -174,6 +174,25 @@ static void test_article_labels(void)
     CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "THE EMPLOYER MAY END THIS CONTRACT WITHOUT "
                                                 "NOTICE IF THE WORKER IS IN A RELATIONSHIP.");
     ra_contract_text_free(&t);
+    /* A label before its clause's text on the same line starts a clause, even
+     * when the line before left its sentence open; so does "7- " */
+    t = cut("Article 2 - Salary: USD 300 a month, paid in cash\n"
+            "Article 3 - Working Hours: not more than 10 hrs a day\n"
+            "1- Worker works as home worker\n"
+            "2- Contract 2 years\n"
+            "Clause 9: The Worker keeps her passport.\n");
+    CU_ASSERT_EQUAL_FATAL(t.n, 5);
+    CU_ASSERT_STRING_EQUAL(t.sentences[0].text, "Salary: USD 300 a month, paid in cash");
+    CU_ASSERT_STRING_EQUAL(t.sentences[1].text, "Working Hours: not more than 10 hrs a day");
+    CU_ASSERT_EQUAL(t.sentences[1].line, 2);
+    CU_ASSERT_STRING_EQUAL(t.sentences[2].text, "Worker works as home worker");
+    CU_ASSERT_STRING_EQUAL(t.sentences[3].text, "Contract 2 years");
+    CU_ASSERT_STRING_EQUAL(t.sentences[4].text, "The Worker keeps her passport.");
+    ra_contract_text_free(&t);
+    /* "emp." (employee) and "mth" abbreviate, they end no sentence */
+    t = cut("WEEKLY OFF: one day, if emp. work on off day company pay extra.\n");
+    CU_ASSERT_EQUAL(t.n, 1);
+    ra_contract_text_free(&t);
 }
 
 /* Regression (tests/contracts5): a heading in title case on its own line
