@@ -112,7 +112,18 @@ for rule in re.split(r"\n(?=rule )", text):
 alts = [a for n in used for a in pats[n]]
 open(sys.argv[2], "w").write("|".join("(?:%s)" % a for a in alts))
 # The same patterns in groups small enough for grep -P to compile, for when
-# the whole alternation is over PCRE2's compiled-size limit.
+# the whole alternation is over PCRE2's compiled-size limit: under 6,000 bytes
+# of source, and a group grep still cannot compile (large classes compile
+# large) is cut in halves until each half compiles.
+import os, subprocess
+def compiles(g):
+    r = subprocess.run(["grep", "-Pci", "|".join("(?:%s)" % a for a in g), os.devnull],
+                       capture_output=True, env=dict(os.environ, LC_ALL="C.UTF-8"))
+    return r.returncode <= 1
+def fitted(g):
+    if len(g) == 1 or compiles(g):
+        return [g]
+    return fitted(g[:len(g) // 2]) + fitted(g[len(g) // 2:])
 groups, cur = [], []
 for a in alts:
     if cur and len("|".join(cur + [a])) > 6000:
@@ -120,6 +131,7 @@ for a in alts:
     cur.append(a)
 if cur:
     groups.append(cur)
+groups = [h for g in groups for h in fitted(g)]
 for i, g in enumerate(groups):
     open("%s.%02d" % (sys.argv[2], i), "w").write("|".join("(?:%s)" % a for a in g))
 print(len(used), len(alts))
@@ -146,8 +158,8 @@ files=("$sub"/contracts/*[0-9].txt)
 # grep -P compiles the alternation into one PCRE2 program, whose size is limited
 # (64 KiB of compiled code with the default link size): say so, not "0.00 s".
 # When it is over that limit, grep runs once per group of patterns (alt.txt.NN,
-# each under 6,000 bytes) and the times are added: the same patterns, in as
-# few passes as grep can take them.
+# each under 6,000 bytes and compiled by grep, halved until it is) and the times
+# are added: the same patterns, in as few passes as grep can take them.
 grep_how="one alternation"
 rc=0
 LC_ALL=C.UTF-8 grep -Pci -f "$out/alt.txt" "${files[0]}" >/dev/null 2>"$out/grep.err" || rc=$?
