@@ -8,11 +8,15 @@ deployed, contract signed before deployment, wage from contracts.csv, origin
 PH for English and ID for Indonesian contracts), audits it with the pack
 SRC/rules/core, and compares the CTR findings with the labels:
   CTR-001..CTR-009  a finding matches a label when contract and rule are
-                    equal and the label's line is the finding's line (the
-                    line of the match) or the first line of its sentence
-                    (evidence.sentence_lines; labels mark where the clause's
-                    sentence starts); a finding in an <id>.origin.txt file
-                    never matches a label.
+                    equal and the label's line is one of the lines of the
+                    finding's sentence (evidence.sentence_lines, its first and
+                    last line): labels mark
+                    where the clause's sentence starts, or where its abusive
+                    part starts after a compliant lead-in, and the finding
+                    shows that sentence. With RA_EVAL_STRICT=1 (the rule up
+                    to session 13, for the older figures) only the line of
+                    the match or the first line of the sentence counts. A
+                    finding in an <id>.origin.txt file never matches a label.
   CTR-010, CTR-011  per contract (several findings for one contract count once).
 Prints a table per rule and set, overall (micro) precision and recall, and
 `N passed, N failed`. The floors apply to the sets the patterns were tuned
@@ -40,6 +44,7 @@ RULES = ["CTR-%03d" % i for i in range(1, 12)]
 PER_CONTRACT = {"CTR-010", "CTR-011"}
 FLOOR_P, FLOOR_R = 0.95, 0.98
 TUNED2 = os.path.join(SRC, "tests", "contracts2")
+STRICT = bool(os.environ.get("RA_EVAL_STRICT"))
 FLOORS = {os.path.abspath(TUNED): (FLOOR_P, FLOOR_R), os.path.abspath(TUNED2): (0.97, 0.97)}
 
 
@@ -119,11 +124,15 @@ def evaluate(SET):
                     found.add((cid + "#origin", rule, x.get("line")))
                     origin_fp.append("%s:%s %s" % (fn, x.get("line"), rule))
                 else:
-                    first = ((x.get("evidence") or {}).get("sentence_lines") or [None])[0]
+                    span = (x.get("evidence") or {}).get("sentence_lines") or []
+                    # [first, last] line of the sentence
+                    lines = list(range(span[0], span[-1] + 1)) if span else []
+                    if STRICT:
+                        lines = lines[:1]
                     line = x.get("line")
-                    # the label it matches, if any: at the match or where the sentence starts
-                    if (cid, rule, line) not in gold and (cid, rule, first) in gold:
-                        line = first
+                    # the label it matches, if any: at the match or on a line of its sentence
+                    if (cid, rule, line) not in gold:
+                        line = next((l for l in lines if (cid, rule, l) in gold), line)
                     found.add((cid, rule, line))
     finally:
         if not os.environ.get("RA_EVAL_KEEP"):
