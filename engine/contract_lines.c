@@ -15,19 +15,65 @@ size_t ra_line_words(const char *s, size_t n)
     return words;
 }
 
+/* Length of the dash at s[k]: 1 for '-', 3 for an en or em dash (UTF-8),
+ * 0 for anything else. */
+static size_t dash_at(const char *s, size_t n, size_t k)
+{
+    if (k < n && s[k] == '-')
+        return 1;
+    if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+        ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
+/* Length of the dash between spaces that ends at s[e) (" - ", " – ", " — "),
+ * 0 when there is none. */
+static size_t dash_before(const char *s, size_t e)
+{
+    if (e < 3 || s[e - 1] != ' ')
+        return 0;
+    if (dash_at(s, e, e - 2) == 1 && s[e - 3] == ' ')
+        return 3;
+    if (e >= 5 && dash_at(s, e, e - 4) == 3 && s[e - 5] == ' ')
+        return 5;
+    return 0;
+}
+
+/* A running footer of a title, a dash, a subtitle, a dash and the page
+ * number: "Himalayan Bridge Overseas Pvt. Ltd. – Agreement with Worker – 1".
+ * Two dashes, not one, so that a row ("Rest days a month - 4") is no footer. */
+static bool titled_page_number(const char *s, size_t n)
+{
+    size_t e = n;
+    while (e > 0 && ra_ascii_digit((unsigned char)s[e - 1]))
+        e--;
+    if (e == n || n - e > 3 || memchr(s, ':', n) || ra_line_words(s, n) > 14)
+        return false;
+    size_t d = dash_before(s, e);
+    if (!d)
+        return false;
+    for (size_t k = e - d; k > 4; k--)
+        if (dash_before(s, k))
+            return true;
+    return false;
+}
+
+/* The words that label an article: "Pasal 8", "Article 12", "Art. 6". */
+static const char *const article_labels[] = {"pasal",    "article", "section", "clause", "artikel",
+                                             "art",      "bab",     "part",    "schedule", "annex",
+                                             "lampiran", "chapter", "ayat",    NULL};
+
 /* Is the line an article label, alone or with a heading in capitals:
  * "Pasal 8", "Article 12.", "Section 9 — FEES AND CHARGES / KOS", "Clause IV: WAGES"?
  * It is a heading even when the line before left a sentence open (a "Pasal 8"
  * line, then "DOKUMEN", was read as the start of the clause's sentence). */
 bool ra_line_article_label(const char *s, size_t n)
 {
-    static const char *const labels[] = {"pasal",   "article", "section",  "clause", "artikel",
-                                         "bab",     "part",    "schedule", "annex",  "lampiran",
-                                         "chapter", "ayat",    NULL};
     size_t w = 0;
     while (w < n && ra_ascii_alpha((unsigned char)s[w]))
         w++;
-    if (!ra_ascii_in_list(s, w, labels) || w >= n || s[w] != ' ')
+    if (!ra_ascii_in_list(s, w, article_labels) || w >= n || s[w] != ' ')
         return false;
     size_t i = w + 1, digits = 0;
     while (i < n && (ra_ascii_digit((unsigned char)s[i]) || strchr("IVXivx", s[i])) && digits < 6)
@@ -138,29 +184,22 @@ size_t ra_line_clause_number(const char *s, size_t n)
      * colon: "Article 3 - Working Hours: normally ...", "Clause 9: The Worker
      * ..." (not "Article 5 of the Labour Law", nor a label alone or with its
      * heading: "Section 9 - FEES AND CHARGES", "Article 6 - Identity documents") */
-    static const char *const labels[] = {"article", "clause", "pasal", "section", "art", NULL};
     size_t w = 0;
     while (w < n && ra_ascii_alpha((unsigned char)s[w]))
         w++;
-    if (w && ra_ascii_in_list(s, w, labels) && !ra_line_article_label(s, n)) {
-        size_t j = w + (w < n && s[w] == '.');
-        size_t d = j < n && s[j] == ' ' ? j + 1 : 0;
+    if (w && ra_ascii_in_list(s, w, article_labels) && !ra_line_article_label(s, n)) {
+        size_t d = w + (w < n && s[w] == '.'); /* "Art. 6" */
+        d = d < n && s[d] == ' ' ? d + 1 : 0;
         size_t e = d;
         while (d && e < n && ra_ascii_digit((unsigned char)s[e]) && e - d < 3)
             e++;
-        if (d && e > d) {
-            size_t k = e;
-            while (k < n && s[k] == ' ')
-                k++;
-            size_t sep = k < n && (s[k] == '-' || s[k] == ':') ? 1
-                         : k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
-                                 ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94)
-                             ? 3
-                             : 0;
-            if (sep && (k > e || s[k] == ':') && k + sep + 1 < n && s[k + sep] == ' ' &&
-                ra_ascii_alpha((unsigned char)s[k + sep + 1]))
-                return k + sep + 1;
-        }
+        size_t k = e;
+        while (k < n && s[k] == ' ')
+            k++;
+        size_t sep = e > d ? (k < n && s[k] == ':' ? 1 : k > e ? dash_at(s, n, k) : 0) : 0;
+        if (sep && k + sep + 1 < n && s[k + sep] == ' ' &&
+            ra_ascii_alpha((unsigned char)s[k + sep + 1]))
+            return k + sep + 1;
     }
     size_t k = 0;
     while (i < n && ra_ascii_alpha((unsigned char)s[i]) && k < 4)
@@ -188,39 +227,6 @@ static bool digits_at(const char *s, size_t n, size_t *i)
 /* Is s (n bytes, trimmed) only a page marker: "- 2 -", "Page 2", "Page 2 of 5",
  * "Page 2/5   Initials: ___", "Halaman 2 dari 3", "Hal. 2/3 Paraf: ___",
  * "Halaman / Page 2 / 3   Paraf / Initials: ___"? */
-/* Length of the dash between spaces that ends at s[e) (" - ", " – ", " — "),
- * 0 when there is none. */
-static size_t dash_before(const char *s, size_t e)
-{
-    if (e < 2 || s[e - 1] != ' ')
-        return 0;
-    if (s[e - 2] == '-' && e >= 3 && s[e - 3] == ' ')
-        return 3;
-    if (e >= 5 && (unsigned char)s[e - 4] == 0xE2 && (unsigned char)s[e - 3] == 0x80 &&
-        ((unsigned char)s[e - 2] == 0x93 || (unsigned char)s[e - 2] == 0x94) && s[e - 5] == ' ')
-        return 5;
-    return 0;
-}
-
-/* A running footer of a title, a dash, a subtitle, a dash and the page
- * number: "Himalayan Bridge Overseas Pvt. Ltd. – Agreement with Worker – 1".
- * Two dashes, not one, so that a row ("Rest days a month - 4") is no footer. */
-static bool titled_page_number(const char *s, size_t n)
-{
-    size_t e = n;
-    while (e > 0 && ra_ascii_digit((unsigned char)s[e - 1]))
-        e--;
-    if (e == n || n - e > 3 || memchr(s, ':', n) || ra_line_words(s, n) > 14)
-        return false;
-    size_t d = dash_before(s, e);
-    if (!d)
-        return false;
-    for (size_t k = e - d; k > 4; k--)
-        if (dash_before(s, k))
-            return true;
-    return false;
-}
-
 bool ra_line_page_marker(const char *s, size_t n)
 {
     size_t i = 0;

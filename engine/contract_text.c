@@ -123,10 +123,10 @@ static void put(builder *b, char c, long line)
 /* Abbreviations after which '.' does not end a sentence. */
 static bool abbreviation_before(const builder *b)
 {
-    static const char *const abbr[] = {"e.g", "i.e", "no",  "art", "arts", "para", "mr",  "mrs",
-                                       "ms",  "dr",  "st",  "vs",  "rs",   "etc",  "mdm", "sdn",
-                                       "bhd", "co",  "pte", "pvt", "maks", "max",  "min",
-                                       "approx", "hrs", "yrs", "mos", "tel", "emp", "mth", "mths", NULL};
+    static const char *const abbr[] = {"e.g", "i.e", "no",  "art", "arts", "para", "mr",   "mrs",
+                                       "ms",  "dr",  "st",  "vs",  "rs",   "etc",  "mdm",  "sdn",
+                                       "bhd", "co",  "pte", "pvt", "maks", "max",  "min",  "approx",
+                                       "hrs", "yrs", "mos", "tel", "emp",  "mth",  "mths", NULL};
     size_t end = b->cur_len - 1; /* the '.' */
     size_t start = end;
     while (start > 0 && b->cur[start - 1] != ' ')
@@ -333,9 +333,9 @@ static void add_line(builder *b, const char *s, size_t n, long line, char next, 
      * / "Page 1 of 3" / "Domestic Worker Employment Contract – Ref. RYD-0418"
      * / "by the First Party ..."), with no blank line since the text (after
      * one, a label line such as "Return ticket: paid by the" starts anew). */
-    if (b->header && !b->blank && b->cur_len && !strchr(".;:?!", b->cur[b->cur_len - 1]) && n - i <= 80 &&
-        !strchr(".;:,?!", s[n - 1]) && ra_line_words(s + i, n - i) <= 10 && s[i] >= 'A' &&
-        s[i] <= 'Z' && next >= 'a' && next <= 'z') {
+    if (b->header && !b->blank && b->cur_len && !strchr(".;:?!", b->cur[b->cur_len - 1]) &&
+        n - i <= 80 && !strchr(".;:,?!", s[n - 1]) && ra_line_words(s + i, n - i) <= 10 &&
+        s[i] >= 'A' && s[i] <= 'Z' && next >= 'a' && next <= 'z') {
         b->header = false;
         b->page = true;
         return;

@@ -105,7 +105,8 @@ static int match_at(ra_rx *rx, const ra_regex *re, const char *s, size_t len, si
  * ("a deposit, a bond or any guarantee")? */
 static bool list_joint(const char *s, size_t b, size_t e)
 {
-    static const char *const joints[] = {"or", "and", "nor", "and/or", "a", "an", "any", "the", NULL};
+    static const char *const joints[] = {"or", "and", "nor", "and/or", "a",
+                                         "an", "any", "the", NULL};
     return (e > b && s[e - 1] == ',') || ra_ascii_in_list(s + b, e - b, joints);
 }
 
