@@ -126,11 +126,15 @@ static bool turn(const char *s, size_t b, size_t e)
  * before ("shall not demand from her family any deposit, guarantee cheque,
  * surety or promissory note"). The window stops after a word that turns the
  * sentence ("Nothing ... shall restrict her religion; provided however that
- * she shall not marry"). */
+ * she shall not marry"). It spans at most WINDOW_SPAN times `words` words in
+ * all, so that a sentence of nothing but list items ("bond, bond, bond, ...")
+ * cannot make every match's window reach back to its start. */
+#define WINDOW_SPAN 3
 static size_t window_start(const char *s, size_t pos, int words)
 {
     size_t i = pos;
-    while (words > 0) {
+    const int most = WINDOW_SPAN * words;
+    for (int walked = 0; words > 0 && walked < most; walked++) {
         size_t e = i;
         while (e > 0 && s[e - 1] == ' ')
             e--;

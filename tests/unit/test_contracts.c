@@ -561,6 +561,18 @@ static void test_negation_window_and_captures(void)
     CU_ASSERT_EQUAL(ra_rx_find(rx, &marry, 0, turned, strlen(turned), &nothing, 8, NULL),
                     RA_RX_YES);
     CU_ASSERT_EQUAL(ra_rx_find(rx, &marry, 0, plain, strlen(plain), &nothing, 8, NULL), RA_RX_NO);
+    /* ... but a window spans at most three times its words: a sentence of
+     * nothing but list items does not carry one negation to every match */
+    ra_pattern_alt_c a10;
+    ra_pattern bond = pattern(&a10, "\\bbond\\b");
+    static const char lead[] = "It shall not hold", item[] = " bond,";
+    char items[sizeof lead + 40 * (sizeof item - 1)];
+    strcpy(items, lead);
+    for (int k = 0; k < 40; k++)
+        strcat(items, item);
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &bond, 0, items, strlen(items), &neg, 4, &hit), RA_RX_YES);
+    CU_ASSERT_TRUE(hit.start > sizeof lead);
+    ra_regex_free(a10.re);
     ra_regex_free(a7.re);
     ra_regex_free(a8.re);
     ra_regex_free(a9.re);
