@@ -173,6 +173,13 @@ static size_t fp_estimate(uint64_t size, uint64_t sample)
     return (size_t)(rows < most ? rows : most);
 }
 
+/* Starts fetching fp's home slot from memory, for an fp_insert to come. */
+static void fp_prefetch(const fp_set *set, uint64_t fp)
+{
+    if (set->nslots)
+        __builtin_prefetch(&set->slots[fp_home(set, fp | 1)]);
+}
+
 static bool fp_insert(fp_set *set, uint64_t fp, bool *dup)
 {
     fp |= 1;                                      /* 0 marks an empty slot */
@@ -529,12 +536,11 @@ static int on_record(void *ctx, const ra_csv_record *rec)
 static void on_peek(void *ctx, const ra_csv_record *rec)
 {
     const loader *L = ctx;
-    if (L->table != RA_TABLE_FEES || !L->header_ok || !L->fee_ids.nslots)
+    if (L->table != RA_TABLE_FEES || !L->header_ok)
         return;
     ra_strv id = raw_cell(L, rec, RA_F_ID);
     if (id.len)
-        __builtin_prefetch(
-            &L->fee_ids.slots[fp_home(&L->fee_ids, ra_hash_bytes(id.ptr, id.len) | 1)]);
+        fp_prefetch(&L->fee_ids, ra_hash_bytes(id.ptr, id.len));
 }
 
 static void path_join(char *out, size_t size, const char *dir, const char *name)
