@@ -393,7 +393,7 @@ void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identit
                 *cx->match_at = SIZE_MAX;
             compute_lets(r, cx);
         }
-        if (r->enabled && ra_eval_true(r->when, cx) && !audit_translated(a, i, cx))
+        if (r->enabled && ra_eval_true(r->when, cx) && !audit_repeated(a, i, cx))
             fire(a, i, cx, id);
         if (cx->scan && cx->scan->hit) {
             char msg[512];
@@ -725,5 +725,6 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
     free(a.agency_workers);
     free(a.lets);
     free(a.fired);
+    free(a.reach);
     return st;
 }

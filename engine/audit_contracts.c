@@ -144,9 +144,14 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
     size_t match_at;
     cx.match_at = &match_at;
     /* The sentences in the contract's language, then those in the other
-     * language of a bilingual text (audit_translated). */
+     * language of a bilingual text (audit_repeated). */
     const ra_contract_text *text = view->text;
     a->nfired = 0;
+    if (!a->reach && !(a->reach = calloc(a->pack->nrules ? a->pack->nrules : 1, sizeof *a->reach))) {
+        a->nomem = true;
+        return;
+    }
+    memset(a->reach, 0, a->pack->nrules * sizeof *a->reach);
     for (int pass = 0; pass < (text->bilingual ? 2 : 1); pass++) {
         for (size_t s = 0; s < text->n && !a->nomem && !cancelled(a); s++) {
             if ((text->sentences[s].lang != RA_CODE_NONE) != (pass == 1))
@@ -159,10 +164,10 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
     }
 }
 
-bool audit_translated(auditor *a, uint32_t rule, const ra_ctx *cx)
+/* The translation case of audit_repeated. */
+static bool translated(auditor *a, uint32_t rule, const ra_ctx *cx)
 {
-    if (!cx->rows_sentence || !cx->contract || !cx->contract->text ||
-        !cx->contract->text->bilingual)
+    if (!cx->contract->text->bilingual)
         return false;
     size_t k = cx->sentence;
     if (cx->contract->text->sentences[k].lang == RA_CODE_NONE) {
@@ -179,6 +184,23 @@ bool audit_translated(auditor *a, uint32_t rule, const ra_ctx *cx)
             (a->fired[i].sentence > k ? a->fired[i].sentence - k : k - a->fired[i].sentence) <=
                 RA_TRANSLATION_SENTENCES)
             return true;
+    return false;
+}
+
+bool audit_repeated(auditor *a, uint32_t rule, const ra_ctx *cx)
+{
+    if (!cx->rows_sentence || !cx->contract || !cx->contract->text || !a->reach)
+        return false;
+    if (translated(a, rule, cx))
+        return true;
+    const ra_sentence *s = &cx->contract->text->sentences[cx->sentence];
+    clause_reach *r = &a->reach[rule];
+    if (r->first && s->line >= r->first && s->line <= r->last) {
+        if (s->end_line > r->last)
+            r->last = s->end_line;
+        return true;
+    }
+    *r = (clause_reach){s->line, s->end_line};
     return false;
 }
 
@@ -325,6 +347,7 @@ static void job_free(audit_contract_job *job)
     ra_arena_free(&t->arena);
     free(t->lets);
     free(t->fired);
+    free(t->reach);
     ra_findings_free(&job->out.findings);
     free(job);
 }

@@ -12,11 +12,18 @@
 typedef struct audit_contract_job audit_contract_job;
 typedef struct audit_stream audit_stream;
 
-/* A clause rule that fired on a sentence (audit_translated). */
+/* A clause rule that fired on a sentence (audit_repeated). */
 typedef struct {
     uint32_t rule;
     size_t sentence;
 } fired_clause;
+
+/* The lines a clause rule's last finding on the contract being scanned
+ * covers: from its sentence's first line to the last line of that sentence
+ * and of the sentences folded into it (audit_repeated). */
+typedef struct {
+    long first, last;
+} clause_reach;
 
 typedef struct {
     const ra_pack *pack;
@@ -44,6 +51,8 @@ typedef struct {
     fired_clause *fired;              /* where the clause rules fired on the bilingual contract
                                          being scanned, in its own language */
     size_t nfired, cap_fired;
+    clause_reach *reach;              /* one per rule of the pack, for the contract being
+                                         scanned; NULL before the first contract */
     audit_stream *stream;             /* fee and document rules on their own thread */
     bool stream_nomem;                /* copying a row for that thread ran out of memory */
 } auditor;
@@ -65,15 +74,20 @@ ra_ctx audit_context(auditor *a);
 /* Evaluates every enabled rule of scope on cx (and explains it when asked). */
 void audit_run_rules(auditor *a, ra_scope scope, const ra_ctx *cx, const identity *id);
 
-/* A bilingual contract gives a clause in its own language and in another
- * (ra_sentence.lang); its sentences are audited in two passes, its own
- * language first. True when rule fires on the current sentence (cx), which
- * is in the other language, and fired in the first pass on a sentence at
- * most RA_TRANSLATION_SENTENCES away: the translation of a clause states
- * its term again and gives no second finding. In the first pass it records
- * where rule fired and returns false. */
+/* True when rule, which holds on the current sentence (cx) of a contract,
+ * would only repeat a finding already given on that contract; otherwise it
+ * records the finding about to be given and returns false. Two cases:
+ * - The same clause: the sentence starts on a line that the rule's last
+ *   finding already covers ("... lodge a deposit with Party A; the deposit
+ *   shall be forfeited if ..."). The inspector reads those lines once; the
+ *   finding's reach grows to this sentence's last line.
+ * - A translation: a bilingual contract gives a clause in its own language
+ *   and in another (ra_sentence.lang); its sentences are audited in two
+ *   passes, its own language first. A rule that fired in the first pass on a
+ *   sentence at most RA_TRANSLATION_SENTENCES away gives no second finding
+ *   on the translation. */
 #define RA_TRANSLATION_SENTENCES 4
-bool audit_translated(auditor *a, uint32_t rule, const ra_ctx *cx);
+bool audit_repeated(auditor *a, uint32_t rule, const ra_ctx *cx);
 
 /* Records a data-quality event (strings are copied). */
 void audit_dq(auditor *a, const char *kind, const char *file, long line, const char *message);
