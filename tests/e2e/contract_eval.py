@@ -21,7 +21,7 @@ SRC/rules/core, and compares the CTR findings with the labels:
 Prints a table per rule and set, overall (micro) precision and recall, and
 `N passed, N failed`. The floors apply to the sets the patterns were tuned
 on, so a change that loses ground fails: tests/contracts (precision 0.95,
-recall 0.98; the pack scores 0.965 and 0.994, the set was frozen at 0.801 and
+recall 0.98; the pack scores 0.976 and 0.994, the set was frozen at 0.801 and
 0.772) and tests/contracts2 (0.97 and 0.97; 1.000 and 1.000 after tuning, 0.484
 and 0.687 when first measured blind). tests/contracts3 and later were
 each written blind after the tuning before them and are
