@@ -89,7 +89,7 @@ printf '%s\n' 'profile clauses "bench: per-sentence clause rules only"' \
 
 # The grep alternation, from the pack itself.
 read -r npat nalt < <(python3 - "$src/rules/core/contracts.rules" "$out/alt.txt" <<'EOF'
-import re, sys
+import os, re, subprocess, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 pats, cur = {}, None
 for line in text.split("\n"):
@@ -115,7 +115,6 @@ open(sys.argv[2], "w").write("|".join("(?:%s)" % a for a in alts))
 # the whole alternation is over PCRE2's compiled-size limit: under 6,000 bytes
 # of source, and a group grep still cannot compile (large classes compile
 # large) is cut in halves until each half compiles.
-import os, subprocess
 def compiles(g):
     r = subprocess.run(["grep", "-Pci", "|".join("(?:%s)" % a for a in g), os.devnull],
                        capture_output=True, env=dict(os.environ, LC_ALL="C.UTF-8"))
