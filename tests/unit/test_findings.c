@@ -6,9 +6,12 @@
 #include <CUnit/Basic.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "findings.h"
 
@@ -358,6 +361,88 @@ static void test_jsonl_write_error(void)
     ra_findings_free(&f);
 }
 
+/* A store of n findings with 400-byte messages: about n * 800 bytes of JSONL. */
+static void fill_big(ra_findings *f, int n)
+{
+    char msg[400];
+    memset(msg, 'm', sizeof msg - 1);
+    msg[sizeof msg - 1] = '\0';
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(f, &g_pack, 0));
+    for (int i = 0; i < n; i++) {
+        ra_finding x = {.rule = (uint32_t)i % 4, .file = "fees.csv", .line = i + 1, .message = msg};
+        CU_ASSERT_TRUE_FATAL(ra_findings_add(f, &x));
+    }
+    CU_ASSERT_TRUE_FATAL(ra_findings_finish(f));
+}
+
+/* An open temporary regular file, unlinked at once. */
+static FILE *temp_file(void)
+{
+    const char *dir = getenv("TMPDIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/ra-test-findings.XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    CU_ASSERT_TRUE_FATAL(fd >= 0);
+    unlink(path);
+    FILE *f = fdopen(fd, "w+");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    return f;
+}
+
+/* A regular file is written by its descriptor, with write-behind over
+ * several windows: what its stream held before comes first, what is
+ * written after comes last, and the lines are those of a memory stream. */
+static void test_jsonl_regular_file(void)
+{
+    ra_findings f;
+    fill_big(&f, 40000); /* about 30 MB, several write-behind windows */
+    size_t lm = 0;
+    char *want = jsonl_of(&f, &lm);
+    CU_ASSERT_TRUE(lm > (size_t)24 << 20);
+
+    FILE *out = temp_file();
+    fputs("before\n", out); /* still in the stream's buffer */
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out));
+    fputs("after\n", out);
+    CU_ASSERT_EQUAL_FATAL(fflush(out), 0);
+
+    long size = ftell(out);
+    CU_ASSERT_EQUAL(size, (long)(7 + lm + 6));
+    char *got = malloc(lm + 13);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(got);
+    rewind(out);
+    CU_ASSERT_EQUAL(fread(got, 1, lm + 13, out), lm + 13);
+    CU_ASSERT_EQUAL(memcmp(got, "before\n", 7), 0);
+    CU_ASSERT_EQUAL(memcmp(got + 7, want, lm), 0);
+    CU_ASSERT_EQUAL(memcmp(got + 7 + lm, "after\n", 6), 0);
+    free(got);
+    free(want);
+    fclose(out);
+    ra_findings_free(&f);
+}
+
+/* A regular file that cannot grow (the file size limit stands in for a
+ * full disk): the call fails with the reason. */
+static void test_jsonl_regular_file_error(void)
+{
+    ra_findings f;
+    fill_big(&f, 5000); /* about 4 MB */
+    struct rlimit old, lim;
+    CU_ASSERT_EQUAL_FATAL(getrlimit(RLIMIT_FSIZE, &old), 0);
+    lim = old;
+    lim.rlim_cur = 1 << 20;
+    void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
+    FILE *out = temp_file();
+    CU_ASSERT_EQUAL_FATAL(setrlimit(RLIMIT_FSIZE, &lim), 0);
+    errno = 0;
+    CU_ASSERT_FALSE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out));
+    CU_ASSERT_EQUAL(errno, EFBIG);
+    CU_ASSERT_EQUAL(setrlimit(RLIMIT_FSIZE, &old), 0);
+    signal(SIGXFSZ, prev);
+    fclose(out);
+    ra_findings_free(&f);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -370,6 +455,8 @@ int main(void)
     CU_add_test(s, "a spill that cannot be written is an error", test_spill_error);
     CU_add_test(s, "a zeroed store frees without closing a descriptor", test_zeroed_store);
     CU_add_test(s, "a failing JSONL write is reported", test_jsonl_write_error);
+    CU_add_test(s, "JSONL to a regular file, past write-behind windows", test_jsonl_regular_file);
+    CU_add_test(s, "a failing write to a regular file is reported", test_jsonl_regular_file_error);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures();
