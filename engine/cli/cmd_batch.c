@@ -146,27 +146,34 @@ typedef struct {
     size_t n, next, done, failed, skipped;
     uint64_t rows;
     pthread_mutex_t lock, sign_lock;
-    time_t start;
+    struct timespec start; /* CLOCK_MONOTONIC: setting the clock moves no estimate */
     bool tty;
-    time_t last_line;
+    double last_line; /* seconds after start of the last plain progress line */
 } pool;
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t0->tv_sec) + (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
 
 static void progress(pool *p)
 {
-    time_t now = time(NULL);
-    double secs = difftime(now, p->start);
+    double secs = seconds_since(&p->start);
     double rate = secs > 0 ? (double)p->rows / secs : 0;
     double left = p->done ? secs * (double)(p->n - p->done) / (double)p->done : 0;
     if (p->tty) {
         int width = 30, filled = p->n ? (int)((double)width * (double)p->done / (double)p->n) : 0;
-        fprintf(stderr, "\r[%.*s%*s] %zu/%zu submissions, %.0f rows/s, %.0f s left   ", filled,
-                "##############################", width - filled, "", p->done, p->n, rate, left);
+        fprintf(stderr, "\r[%.*s%*s] %zu/%zu submissions, %zu failed, %.0f rows/s, %.0f s left   ",
+                filled, "##############################", width - filled, "", p->done, p->n,
+                p->failed, rate, left);
         if (p->done == p->n)
             fputc('\n', stderr);
-    } else if (p->done == p->n || difftime(now, p->last_line) >= 10) {
+    } else if (p->done == p->n || secs - p->last_line >= 10) {
         fprintf(stderr, "batch: %zu/%zu submissions, %zu failed, %.0f rows/s, %.0f s left\n",
                 p->done, p->n, p->failed, rate, left);
-        p->last_line = now;
+        p->last_line = secs;
     }
 }
 
@@ -344,7 +351,8 @@ int cmd_batch(int argc, char **argv)
         fprintf(stderr, "error: %s: cannot create: %s\n", a.out, strerror(errno));
         return RA_EXIT_IO;
     }
-    pool p = {.args = &a, .start = time(NULL), .tty = isatty(2)};
+    pool p = {.args = &a, .tty = isatty(2), .last_line = -10}; /* the first one is shown at once */
+    clock_gettime(CLOCK_MONOTONIC, &p.start);
     if ((code = fix_as_of(&a, &p.as_of)))
         return code;
     size_t total;

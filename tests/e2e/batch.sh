@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # batch and merge end to end: a pool of threads over generated agency
-# submissions plus a broken one, the national figures, resume, shards from
-# --shard and from simulated Slurm and Kubernetes job-array environments, and
-# merge of the shards giving exactly the unsharded figures; national.xlsx,
-# byte-identical whether merged or not, read back with Debian's
-# /usr/bin/python3 and python3-openpyxl (publication safety: no suppressed
-# cell with figures, no worker id, no formula), and signed by merge.
+# submissions plus a broken one, progress on and off a terminal, the national
+# figures, resume, shards from --shard and from simulated Slurm and Kubernetes
+# job-array environments, and merge of the shards giving exactly the
+# unsharded figures; national.xlsx, byte-identical whether merged or not, read
+# back with Debian's /usr/bin/python3 and python3-openpyxl (publication
+# safety: no suppressed cell with figures, no worker id, no formula), and
+# signed by merge.
 set -u
 bin=${RA_BIN:?}
 gen="$(dirname "$bin")/tests/bench/ra_gen"
@@ -35,6 +36,18 @@ check "national totals published" grep -q '^\*,\*,\*,\*,[0-9]' "$tmp/out/nationa
 check "no individual rows in national.csv" bash -c \
     "! grep -q W- '$tmp/out/national.csv'"
 check "national.xlsx written" test -s "$tmp/out/national.xlsx"
+check "progress lines off a terminal, failures counted" \
+    grep -q "^batch: 5/5 submissions, 1 failed, [0-9]* rows/s" "$tmp/batch.log"
+# On a terminal, a bar on stderr (script(1) from util-linux gives the terminal,
+# where a pseudo-terminal can be had: not in a chroot without /dev/pts).
+if command -v script > /dev/null && script -qec true /dev/null > /dev/null 2>&1; then
+    script -qec "'$bin' batch '$tmp/root' -o '$tmp/tty' --as-of 2025-12-01 > /dev/null" \
+        "$tmp/tty.log" > /dev/null 2>&1
+    check "a progress bar on a terminal, failures counted" \
+        grep -q "\[#\{30\}\] 5/5 submissions, 1 failed, [0-9]* rows/s, 0 s left" "$tmp/tty.log"
+else
+    echo "skip progress bar on a terminal: no script(1) or no pseudo-terminal"
+fi
 
 # Resume: nothing changed, nothing redone; a changed input is audited again.
 "$bin" batch "$tmp/root" -o "$tmp/out" --jobs 2 --resume > "$tmp/resume.log" 2>&1
