@@ -690,6 +690,8 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
     a.nomem = a.nomem || a.stream_nomem;
     if (st == RA_ERR_USAGE && a.nomem)
         st = ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory during the audit");
+    if (st == RA_OK)
+        ra_progress_begin(opts->load.progress, RA_STAGE_CHECK, 0);
     if (st == RA_OK && prepare(&a, out->sub, false)) {
         indicators_job ind = {&out->indicators, out->sub, opts->as_of, false};
         pthread_t ind_thread;

@@ -16,6 +16,7 @@
 
 typedef struct {
     ra_date as_of;
+    /* load.progress, when set, also enters RA_STAGE_CHECK after the load */
     ra_load_opts load;
     const char *explain; /* a worker_id or FILE:LINE to explain, or NULL */
     FILE *explain_out;   /* where the explanation goes */

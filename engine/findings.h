@@ -18,6 +18,7 @@
 #include <stdio.h>
 
 #include "arena.h"
+#include "progress.h"
 #include "rules/program.h"
 #include "submission.h"
 
@@ -109,9 +110,10 @@ const ra_finding *ra_findings_iter_next(ra_findings_iter *it);
 bool ra_findings_iter_free(ra_findings_iter *it);
 
 /* One JSON object per line (keys of SPEC section 3). false on a write or
- * read error (errno set). */
+ * read error (errno set). Advances progress (may be NULL) in
+ * RA_STAGE_FINDINGS. */
 bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra_submission *sub,
-                             FILE *out);
+                             FILE *out, ra_progress *progress);
 
 /* Writes a JSON string literal of s (NULL as null); invalid UTF-8 becomes
  * U+FFFD so the output always parses. */

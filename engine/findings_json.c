@@ -376,7 +376,7 @@ static bool bg_close(bg_writer *w)
 }
 
 bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra_submission *sub,
-                             FILE *out)
+                             FILE *out, ra_progress *progress)
 {
     rule_parts rp;
     jbuf b = {0};
@@ -387,7 +387,11 @@ bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra
               (it = ra_findings_iter_new(f)) != NULL;
     if (!ok)
         errno = ENOMEM;
+    ra_progress_begin(progress, RA_STAGE_FINDINGS, f->count);
+    uint64_t n = 0;
     for (const ra_finding *x; ok && (x = ra_findings_iter_next(it));) {
+        if ((++n & 4095) == 0)
+            ra_progress_set(progress, n);
         if (x->rule >= pack->nrules)
             continue;
         put_finding(&b, &rp, x, sub);
@@ -400,6 +404,7 @@ bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra
     }
     if (it && !ra_findings_iter_free(it))
         ok = false;
+    ra_progress_set(progress, n);
     if (ok && b.n)
         ok = bg_write(&w, &b);
     int e = errno;

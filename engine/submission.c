@@ -48,8 +48,9 @@ struct loader {
     ra_rate *authority;     /* --rates, indexed by currency code, or NULL */
     no_rate_tally *no_rate; /* indexed by currency code, allocated lazily */
     fp_set fee_ids;
-    uint64_t file_size; /* of the file being read, 0 if unknown */
-    long cur_line;      /* line of the row being handled */
+    uint64_t file_size;    /* of the file being read, 0 if unknown */
+    uint64_t bytes_before; /* CSV bytes of the files read before it, for progress */
+    long cur_line;         /* line of the row being handled */
     int sink_stop;
     /* The worker and agency the last fee or document row named (index + 1,
      * 0: none), with their ids' lengths: one worker's rows usually follow
@@ -518,6 +519,8 @@ static int on_record(void *ctx, const ra_csv_record *rec)
     }
     L->fs->read++;
     L->cur_line = rec->line;
+    if ((L->fs->read & 4095) == 0)
+        ra_progress_set(L->opts->progress, L->bytes_before + rec->offset);
     ra_cell cells[RA_SCHEMA_MAX_COLS];
     ra_reject why;
     if (!ra_row_parse(L->schema, &L->map, rec, L->allow_empty, cells, &why)) {
@@ -554,6 +557,13 @@ static bool is_regular_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* The size of a regular file; 0 for anything else. */
+static uint64_t regular_size(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) ? (uint64_t)st.st_size : 0;
+}
+
 /* Loads one table from `path` (display name `name`). */
 static ra_status load_table(loader *L, ra_table_id table, const char *path, const char *name,
                             row_handler handle, uint32_t allow_empty)
@@ -573,6 +583,8 @@ static ra_status load_table(loader *L, ra_table_id table, const char *path, cons
 
     ra_status st = ra_csv_read_file_mode(path, name, &L->opts->limits, RA_CSV_AUTO, on_record,
                                          on_peek, L, &fs->csv, L->err);
+    L->bytes_before += fs->csv.bytes;
+    ra_progress_set(L->opts->progress, L->bytes_before);
     if (st == RA_ERR_IO)
         L->err->status = st = RA_ERR_INPUT; /* an input that cannot be read is unusable */
     if (st != RA_OK)
@@ -802,6 +814,13 @@ static ra_status load_all(loader *L, const char *dir)
             return ra_error_set(L->err, RA_ERR_INPUT, file, 0, 0,
                                 "required file is missing from the submission %s", dir);
     }
+    /* Bytes to read, for progress. */
+    uint64_t total = L->opts->rates_file ? regular_size(L->opts->rates_file) : 0;
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        path_join(path, sizeof path, dir, ra_table_file(order[i].table));
+        total += regular_size(path);
+    }
+    ra_progress_begin(L->opts->progress, RA_STAGE_LOAD, total);
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
         ra_table_id t = order[i].table;
         const char *file = ra_table_file(t);

@@ -18,6 +18,7 @@
 #include "error.h"
 #include "intern.h"
 #include "model.h"
+#include "progress.h"
 #include "schema.h"
 
 typedef struct {
@@ -70,6 +71,7 @@ typedef struct {
     const char *rates_file; /* the authority's table (--rates), or NULL */
     ra_csv_limits limits;
     const ra_load_sink *sink; /* may be NULL */
+    ra_progress *progress;    /* advanced in RA_STAGE_LOAD (bytes of CSV), or NULL */
 } ra_load_opts;
 
 void ra_load_opts_default(ra_load_opts *opts);

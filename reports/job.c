@@ -33,7 +33,7 @@ int64_t ra_job_created(ra_date as_of)
  * names (the target of a link), renamed over it when complete; a device or
  * FIFO (a pipe to another program) is written directly, never replaced. */
 static ra_status save_findings(const char *path, const ra_audit *audit, const ra_pack *pack,
-                               ra_error *err)
+                               ra_progress *progress, ra_error *err)
 {
     bool direct = ra_output_is_special(path);
     char *target = direct ? NULL : ra_output_target(path);
@@ -54,7 +54,7 @@ static ra_status save_findings(const char *path, const ra_audit *audit, const ra
         free(target);
         return st;
     }
-    bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, f);
+    bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, f, progress);
     ok = fflush(f) == 0 && ok;
     ok = (direct || fsync(fileno(f)) == 0) && ok;
     ok = fclose(f) == 0 && ok;
@@ -76,9 +76,9 @@ static ra_status save_findings(const char *path, const ra_audit *audit, const ra
  * and flushes it, so a full disk or a closed pipe is reported here; the
  * stream stays open. */
 static ra_status stream_findings(FILE *out, const ra_audit *audit, const ra_pack *pack,
-                                 ra_error *err)
+                                 ra_progress *progress, ra_error *err)
 {
-    bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, out);
+    bool ok = ra_findings_write_jsonl(&audit->findings, pack, audit->sub, out, progress);
     int e = errno;
     if (fflush(out) != 0 && ok) {
         ok = false;
@@ -93,9 +93,9 @@ static ra_status stream_findings(FILE *out, const ra_audit *audit, const ra_pack
 static ra_status write_findings(const ra_job *job, const ra_audit *audit, ra_error *err)
 {
     if (job->findings_out)
-        return stream_findings(job->findings_out, audit, job->pack, err);
+        return stream_findings(job->findings_out, audit, job->pack, job->audit.load.progress, err);
     if (job->findings_path)
-        return save_findings(job->findings_path, audit, job->pack, err);
+        return save_findings(job->findings_path, audit, job->pack, job->audit.load.progress, err);
     return RA_OK;
 }
 
@@ -127,7 +127,8 @@ ra_status ra_job_run(const ra_job *job, ra_audit *audit, ra_error *err)
                               .pack = job->pack,
                               .manifest = &m,
                               .submission_dir = job->dir,
-                              .created = job->created};
+                              .created = job->created,
+                              .progress = job->audit.load.progress};
         /* Workbooks are written in parallel (see xlsx_time.c); the shared
          * signing key is used one job at a time. */
         st = ra_report_write(job->report_path, &in, err);

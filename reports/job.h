@@ -18,6 +18,7 @@
 typedef struct {
     const char *dir; /* the submission */
     const struct ra_pack *pack;
+    /* audit.load.progress, when set, is advanced through every stage */
     ra_audit_opts audit; /* as_of, rates, limits, explain */
     const char *case_ref, *inspector;
     const char *report_path;      /* report.xlsx, or NULL */

@@ -492,6 +492,7 @@ lxw_row_t rep_sheet_next(rep_sheet *s)
         sheet_start_part(s);
     }
     s->rows++;
+    ra_progress_add(s->r->progress, 1);
     return s->row++;
 }
 
@@ -804,6 +805,7 @@ ra_status rep_begin(rep *r, const char *path, const char *noun, ra_error *err)
 
 ra_status rep_end(rep *r, ra_error *err)
 {
+    ra_progress_begin(r->progress, RA_STAGE_PACK, 0);
     lxw_error closed = workbook_close(r->wb);
     r->wb = NULL;
     const char *path = r->path, *noun = r->noun;
@@ -845,13 +847,23 @@ ra_status ra_report_write(const char *path, const ra_report_input *in, ra_error 
     if (!path || !in || !in->audit || !in->audit->sub || !in->pack || !in->manifest)
         return ra_error_set(err, RA_ERR_USAGE, path ? path : "", 0, 0,
                             "ra_report_write needs an audit, its pack and a manifest");
-    rep r = {.in = in, .audit = in->audit, .sub = in->audit->sub, .pack = in->pack};
+    rep r = {.in = in,
+             .audit = in->audit,
+             .sub = in->audit->sub,
+             .pack = in->pack,
+             .progress = in->progress};
     r.max_rows = in->max_rows == 0 || in->max_rows > REP_EXCEL_ROWS ? REP_EXCEL_ROWS
                  : in->max_rows < 2                                 ? 2
                                                                     : in->max_rows;
     ra_status st = rep_begin(&r, path, "report", err);
     if (st != RA_OK)
         return st;
+    /* The rows of the long sheets; the short ones make it a little more. */
+    const ra_file_stats *fs = r.sub->files;
+    ra_progress_begin(r.progress, RA_STAGE_REPORT,
+                      (uint64_t)r.audit->findings.count + (uint64_t)fs[RA_TABLE_WORKERS].read +
+                          (uint64_t)fs[RA_TABLE_FEES].read + (uint64_t)fs[RA_TABLE_DOCUMENTS].read +
+                          r.sub->nrejections);
     if (rep_make_formats(&r)) {
         set_properties(&r);
         rep_summary_sheet(&r);

@@ -17,6 +17,7 @@
 #include "audit.h"
 #include "error.h"
 #include "manifest.h"
+#include "progress.h"
 
 typedef struct {
     const ra_audit *audit;       /* after ra_audit_run */
@@ -30,6 +31,7 @@ typedef struct {
     int64_t created;
     uint32_t max_rows; /* rows per sheet (header included) before it continues on
                           "Findings (2)" etc.; 0 = Excel's 1048576 */
+    ra_progress *progress; /* advanced in RA_STAGE_REPORT and RA_STAGE_PACK, or NULL */
 } ra_report_input;
 
 /* Writes the report to path atomically (a temporary file in the same

@@ -45,7 +45,8 @@ typedef struct {
     const ra_submission *sub;
     const ra_pack *pack;
     lxw_workbook *wb;
-    uint32_t max_rows; /* rows per sheet, header included */
+    ra_progress *progress; /* advanced by each data row, or NULL */
+    uint32_t max_rows;     /* rows per sheet, header included */
     rep_formats f;
     rep_buf clean;  /* the cell text being written */
     rep_buf tmp;    /* text being composed */

@@ -15,6 +15,7 @@
 #include "audit.h"
 #include "cli.h"
 #include "job.h"
+#include "progress_bar.h"
 #include "rules/pack.h"
 
 typedef struct {
@@ -264,8 +265,15 @@ int cmd_audit(int argc, char **argv)
         .signer = signer,
         .created = ra_job_created(opts.as_of),
     };
+    /* --explain writes to stderr as the audit runs: no bar then. */
+    cli_bar bar;
+    bool drawing = !a.explain && cli_bar_start(&bar);
+    if (drawing)
+        job.audit.load.progress = &bar.progress;
     ra_audit audit;
     st = ra_job_run(&job, &audit, &err);
+    if (drawing)
+        cli_bar_stop(&bar);
     ra_signer_free(signer);
     if (st != RA_OK) {
         char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 8];

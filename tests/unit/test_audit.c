@@ -3,7 +3,7 @@
  * what one thread gives (findings, their order, counts, data-quality
  * events), also over many batches of rows and when the findings spill to
  * temporary files; an audit that fails while they run must stop them
- * cleanly (checked by the sanitizers). */
+ * cleanly (checked by the sanitizers); the progress counters a bar reads. */
 #include <CUnit/Basic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,7 +63,7 @@ static ra_status audit(const char *dir, bool inline_scan, size_t budget, result 
     if (st == RA_OK) {
         FILE *f = open_memstream(&r->jsonl, &r->len);
         CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-        CU_ASSERT_TRUE(ra_findings_write_jsonl(&a.findings, g_pack, a.sub, f));
+        CU_ASSERT_TRUE(ra_findings_write_jsonl(&a.findings, g_pack, a.sub, f, NULL));
         fclose(f);
         memcpy(r->by_severity, a.by_severity, sizeof r->by_severity);
         for (const char *p = r->jsonl; (p = strstr(p, "\"scope\":\"contract\"")); p++)
@@ -232,6 +232,55 @@ static void test_failed_load_stops_the_scan(void)
     remove_dir(dir);
 }
 
+/* The counters a progress bar reads: the load ends with every byte of the
+ * CSV files counted, the audit in its checks stage, the findings writer with
+ * every finding written. */
+static void test_progress(void)
+{
+    static const char *files[] = {"agencies.csv", "workers.csv", "rates.csv", "fees.csv",
+                                  "documents.csv"};
+    uint64_t want = 0;
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char path[800];
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", g_demo, files[i]);
+        CU_ASSERT_EQUAL_FATAL(stat(path, &st), 0);
+        want += (uint64_t)st.st_size;
+    }
+    ra_progress p;
+    ra_progress_init(&p);
+    uint64_t done, total;
+    ra_error err;
+    ra_error_clear(&err);
+
+    ra_load_opts lo;
+    ra_load_opts_default(&lo);
+    lo.progress = &p;
+    ra_submission *sub = NULL;
+    CU_ASSERT_EQUAL(ra_submission_load(g_demo, &lo, &sub, &err), RA_OK);
+    CU_ASSERT_EQUAL(ra_progress_read(&p, &done, &total), RA_STAGE_LOAD);
+    CU_ASSERT_EQUAL(total, want);
+    CU_ASSERT_EQUAL(done, want);
+    ra_submission_free(sub);
+
+    ra_audit_opts opts;
+    ra_audit_opts_default(&opts);
+    ra_date_parse("2025-12-01", 10, &opts.as_of);
+    opts.load.progress = &p;
+    ra_audit a;
+    CU_ASSERT_EQUAL_FATAL(ra_audit_run(g_demo, g_pack, &opts, &a, &err), RA_OK);
+    CU_ASSERT_EQUAL(ra_progress_read(&p, &done, &total), RA_STAGE_CHECK);
+    FILE *f = fopen("/dev/null", "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&a.findings, g_pack, a.sub, f, &p));
+    fclose(f);
+    CU_ASSERT_EQUAL(ra_progress_read(&p, &done, &total), RA_STAGE_FINDINGS);
+    CU_ASSERT_TRUE(a.findings.count > 0);
+    CU_ASSERT_EQUAL(total, a.findings.count);
+    CU_ASSERT_EQUAL(done, a.findings.count);
+    ra_audit_free(&a);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -241,6 +290,7 @@ int main(void)
     CU_add_test(s, "the same with every finding spilled", test_thread_same_as_inline_spilled);
     CU_add_test(s, "rows over many batches = inline", test_many_rows_same_as_inline);
     CU_add_test(s, "a failed load stops the scan", test_failed_load_stops_the_scan);
+    CU_add_test(s, "progress: bytes read, checks, findings written", test_progress);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_suites_failed();

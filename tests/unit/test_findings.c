@@ -171,8 +171,8 @@ static void test_spill_same_as_memory(void)
     FILE *fm = open_memstream(&jm, &lm), *fd = open_memstream(&jd, &ld);
     CU_ASSERT_PTR_NOT_NULL_FATAL(fm);
     CU_ASSERT_PTR_NOT_NULL_FATAL(fd);
-    CU_ASSERT_TRUE(ra_findings_write_jsonl(&mem, &g_pack, &g_sub, fm));
-    CU_ASSERT_TRUE(ra_findings_write_jsonl(&disk, &g_pack, &g_sub, fd));
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&mem, &g_pack, &g_sub, fm, NULL));
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&disk, &g_pack, &g_sub, fd, NULL));
     fclose(fm);
     fclose(fd);
     CU_ASSERT_TRUE(lm > n * 100);
@@ -196,7 +196,7 @@ static char *jsonl_of(ra_findings *f, size_t *len)
     char *out = NULL;
     FILE *m = open_memstream(&out, len);
     CU_ASSERT_PTR_NOT_NULL_FATAL(m);
-    CU_ASSERT_TRUE(ra_findings_write_jsonl(f, &g_pack, &g_sub, m));
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(f, &g_pack, &g_sub, m, NULL));
     fclose(m);
     return out;
 }
@@ -285,7 +285,7 @@ static void test_empty(void)
     char *j = NULL;
     size_t l = 0;
     FILE *out = open_memstream(&j, &l);
-    CU_ASSERT_TRUE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out));
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out, NULL));
     fclose(out);
     CU_ASSERT_EQUAL(l, 0);
     free(j);
@@ -355,7 +355,7 @@ static void test_jsonl_write_error(void)
     }
     CU_ASSERT_TRUE(ra_findings_finish(&f));
     errno = 0;
-    CU_ASSERT_FALSE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out));
+    CU_ASSERT_FALSE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out, NULL));
     CU_ASSERT_EQUAL(errno, ENOSPC);
     fclose(out);
     ra_findings_free(&f);
@@ -402,7 +402,7 @@ static void test_jsonl_regular_file(void)
 
     FILE *out = temp_file();
     fputs("before\n", out); /* still in the stream's buffer */
-    CU_ASSERT_TRUE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out));
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out, NULL));
     fputs("after\n", out);
     CU_ASSERT_EQUAL_FATAL(fflush(out), 0);
 
@@ -435,7 +435,7 @@ static void test_jsonl_regular_file_error(void)
     FILE *out = temp_file();
     CU_ASSERT_EQUAL_FATAL(setrlimit(RLIMIT_FSIZE, &lim), 0);
     errno = 0;
-    CU_ASSERT_FALSE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out));
+    CU_ASSERT_FALSE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out, NULL));
     CU_ASSERT_EQUAL(errno, EFBIG);
     CU_ASSERT_EQUAL(setrlimit(RLIMIT_FSIZE, &old), 0);
     signal(SIGXFSZ, prev);

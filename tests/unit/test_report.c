@@ -219,7 +219,7 @@ static void write_jsonl(const run *r, const char *path)
 {
     FILE *f = fopen(path, "wb");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_TRUE(ra_findings_write_jsonl(&r->audit.findings, r->pack, r->audit.sub, f));
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&r->audit.findings, r->pack, r->audit.sub, f, NULL));
     fclose(f);
 }
 

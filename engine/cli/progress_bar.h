@@ -1,0 +1,37 @@
+/* progress_bar.h — the bar a long audit shows on stderr when stderr is a
+ * terminal (SPEC section 4): a thread of its own redraws it a few times a
+ * second from the ra_progress the engine advances, and erases it when the
+ * work is done, so that what is printed next starts on a clean line.
+ *
+ * The caller owns the cli_bar; between start and stop nothing else may
+ * write to stderr. */
+#ifndef RA_CLI_PROGRESS_BAR_H
+#define RA_CLI_PROGRESS_BAR_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "progress.h"
+
+typedef struct {
+    ra_progress progress; /* hand &progress to the engine */
+    /* private */
+    FILE *out;
+    struct timespec start;
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool stop, running;
+} cli_bar;
+
+/* Draws the bar once and starts redrawing it, when stderr is a terminal.
+ * false otherwise, or when no thread can be had: nothing is drawn, and the
+ * engine may be given NULL instead of &b->progress. */
+bool cli_bar_start(cli_bar *b);
+
+/* Stops redrawing and erases the bar. Only after a successful start. */
+void cli_bar_stop(cli_bar *b);
+
+#endif
