@@ -8,10 +8,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "findings.h"
 #include "utf8.h"
@@ -248,8 +248,8 @@ typedef struct {
  * in the page cache as dirty pages until they pass its dirty limit; past it
  * every write is throttled, and the fsync that makes the file durable then
  * waits for gigabytes at once. Instead, the writeback of each window is
- * started as soon as it is written, and the writer waits for the window
- * before last, so the disk works while lines are built and at most a few
+ * started as soon as it is written, and the writer then waits for the
+ * window before it, so the disk works while lines are built and about two
  * windows are dirty at any time. Written pages are then dropped from the
  * cache: nothing reads them back. */
 #define WB_WINDOW ((uint64_t)8 << 20)
