@@ -12,11 +12,7 @@ bin=${RA_BIN:?}
 gen="$(dirname "$bin")/tests/bench/ra_gen"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-check() { # check NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); echo "ok $name"; else fail=$((fail + 1)); echo "FAIL $name"; fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/check.sh"
 
 "$gen" --workers 1200 --split 4 "$tmp/root" >/dev/null || { echo "FAIL generator"; exit 1; }
 mkdir "$tmp/root/broken" && echo "not,a,submission" > "$tmp/root/broken/agencies.csv"
@@ -199,5 +195,4 @@ fi
 JOB_COMPLETION_INDEX=0 "$bin" batch "$tmp/root" -o "$tmp/k" > /dev/null 2>&1
 check "JOB_COMPLETION_INDEX without --shard-count is a usage error" test $? -eq 2
 
-echo "$pass passed, $fail failed"
-test "$fail" -eq 0
+checks_done

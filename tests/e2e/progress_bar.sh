@@ -18,11 +18,7 @@ set -u
 demo=$src/fixtures/demo
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-check() { # check NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); echo "ok $name"; else fail=$((fail + 1)); echo "FAIL $name"; fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/check.sh"
 
 "$bin" audit "$demo" --as-of 2025-12-01 > "$tmp/plain.out" 2> "$tmp/plain.err"
 check "an audit off a terminal exits 0" test $? -eq 0
@@ -47,5 +43,4 @@ else
     echo "skip the terminal cases: no script(1) or no pseudo-terminal"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+checks_done
