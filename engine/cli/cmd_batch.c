@@ -17,6 +17,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "job.h"
+#include "progress_bar.h"
 #include "rules/pack.h"
 #include "summary.h"
 
@@ -151,16 +152,9 @@ typedef struct {
     double last_line; /* seconds after start of the last plain progress line */
 } pool;
 
-static double seconds_since(const struct timespec *t0)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - t0->tv_sec) + (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
-}
-
 static void progress(pool *p)
 {
-    double secs = seconds_since(&p->start);
+    double secs = cli_seconds_since(&p->start);
     double rate = secs > 0 ? (double)p->rows / secs : 0;
     double left = p->done ? secs * (double)(p->n - p->done) / (double)p->done : 0;
     if (p->tty) {

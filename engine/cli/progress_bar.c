@@ -13,7 +13,7 @@
 #define BAR_WIDTH 20
 #define REDRAW_NS 200000000L /* five times a second */
 
-static double seconds_since(const struct timespec *t0)
+double cli_seconds_since(const struct timespec *t0)
 {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
@@ -37,7 +37,7 @@ static void draw(cli_bar *b)
 {
     uint64_t done, total;
     ra_stage stage = ra_progress_read(&b->progress, &done, &total);
-    double secs = seconds_since(&b->start);
+    double secs = cli_seconds_since(&b->start);
     static const char *const what[] = {
         [RA_STAGE_LOAD] = "reading the files",
         [RA_STAGE_CHECK] = "checking workers and contracts",

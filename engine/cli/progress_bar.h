@@ -34,4 +34,8 @@ bool cli_bar_start(cli_bar *b);
 /* Stops redrawing and erases the bar. Only after a successful start. */
 void cli_bar_stop(cli_bar *b);
 
+/* Seconds since t0, both on CLOCK_MONOTONIC: progress shown to people must
+ * not jump when someone sets the clock. */
+double cli_seconds_since(const struct timespec *t0);
+
 #endif
