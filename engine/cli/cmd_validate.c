@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "findings.h"
+#include "progress_bar.h"
 #include "submission.h"
 
 static void print_text(const ra_submission *s, const ra_error *err, ra_status st)
@@ -153,7 +154,13 @@ int cmd_validate(int argc, char **argv)
     ra_submission *sub = NULL;
     ra_error err;
     ra_error_clear(&err);
+    cli_bar bar;
+    bool drawing = cli_bar_start(&bar);
+    if (drawing)
+        opts.progress = &bar.progress;
     ra_status st = ra_submission_load(dir, &opts, &sub, &err);
+    if (drawing)
+        cli_bar_stop(&bar);
     if (st != RA_OK) {
         char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 64];
         ra_error_format(&err, msg, sizeof msg);
