@@ -2,7 +2,10 @@
  * temporary file gives exactly the records, order and JSON Lines of one
  * that keeps everything in memory; ties keep emission order; a store that
  * adopts another reads back as one that saw both; a spill that
- * cannot be written is an error, not a loss. */
+ * cannot be written is an error, not a loss. The JSON Lines writer: a
+ * regular file gets exactly the lines a memory stream gets, in place among
+ * what its stream held before and after, and a write that fails (a full
+ * device, a file that cannot grow) is reported with its reason. */
 #include <CUnit/Basic.h>
 #include <errno.h>
 #include <fcntl.h>
