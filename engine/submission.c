@@ -814,13 +814,14 @@ static ra_status load_all(loader *L, const char *dir)
             return ra_error_set(L->err, RA_ERR_INPUT, file, 0, 0,
                                 "required file is missing from the submission %s", dir);
     }
-    /* Bytes to read, for progress. */
-    uint64_t total = L->opts->rates_file ? regular_size(L->opts->rates_file) : 0;
-    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
-        path_join(path, sizeof path, dir, ra_table_file(order[i].table));
-        total += regular_size(path);
+    if (L->opts->progress) { /* the bytes to read */
+        uint64_t total = L->opts->rates_file ? regular_size(L->opts->rates_file) : 0;
+        for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+            path_join(path, sizeof path, dir, ra_table_file(order[i].table));
+            total += regular_size(path);
+        }
+        ra_progress_begin(L->opts->progress, RA_STAGE_LOAD, total);
     }
-    ra_progress_begin(L->opts->progress, RA_STAGE_LOAD, total);
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
         ra_table_id t = order[i].table;
         const char *file = ra_table_file(t);

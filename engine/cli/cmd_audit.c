@@ -266,14 +266,12 @@ int cmd_audit(int argc, char **argv)
         .created = ra_job_created(opts.as_of),
     };
     /* --explain writes to stderr as the audit runs: no bar then. */
-    cli_bar bar;
-    bool drawing = !a.explain && cli_bar_start(&bar);
-    if (drawing)
-        job.audit.load.progress = &bar.progress;
+    cli_bar bar = {0};
+    if (!a.explain)
+        job.audit.load.progress = cli_bar_start(&bar);
     ra_audit audit;
     st = ra_job_run(&job, &audit, &err);
-    if (drawing)
-        cli_bar_stop(&bar);
+    cli_bar_stop(&bar);
     ra_signer_free(signer);
     if (st != RA_OK) {
         char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 8];

@@ -155,12 +155,9 @@ int cmd_validate(int argc, char **argv)
     ra_error err;
     ra_error_clear(&err);
     cli_bar bar;
-    bool drawing = cli_bar_start(&bar);
-    if (drawing)
-        opts.progress = &bar.progress;
+    opts.progress = cli_bar_start(&bar);
     ra_status st = ra_submission_load(dir, &opts, &sub, &err);
-    if (drawing)
-        cli_bar_stop(&bar);
+    cli_bar_stop(&bar);
     if (st != RA_OK) {
         char msg[RA_ERROR_MSG_MAX + RA_ERROR_FILE_MAX + 64];
         ra_error_format(&err, msg, sizeof msg);

@@ -94,32 +94,32 @@ static void *run(void *arg)
     return NULL;
 }
 
-bool cli_bar_start(cli_bar *b)
+ra_progress *cli_bar_start(cli_bar *b)
 {
     ra_progress_init(&b->progress);
     b->out = stderr;
     b->stop = b->running = false;
     if (!isatty(fileno(b->out)))
-        return false;
+        return NULL;
     clock_gettime(CLOCK_MONOTONIC, &b->start);
     pthread_condattr_t ca;
     if (pthread_condattr_init(&ca) != 0)
-        return false;
+        return NULL;
     bool ok =
         pthread_condattr_setclock(&ca, CLOCK_MONOTONIC) == 0 && pthread_cond_init(&b->cv, &ca) == 0;
     pthread_condattr_destroy(&ca);
     if (!ok)
-        return false;
+        return NULL;
     pthread_mutex_init(&b->mu, NULL);
     draw(b);
     if (pthread_create(&b->thread, NULL, run, b) != 0) {
         fputs("\r\033[K", b->out);
         pthread_cond_destroy(&b->cv);
         pthread_mutex_destroy(&b->mu);
-        return false;
+        return NULL;
     }
     b->running = true;
-    return true;
+    return &b->progress;
 }
 
 void cli_bar_stop(cli_bar *b)

@@ -26,12 +26,13 @@ typedef struct {
     bool stop, running;
 } cli_bar;
 
-/* Draws the bar once and starts redrawing it, when stderr is a terminal.
- * false otherwise, or when no thread can be had: nothing is drawn, and the
- * engine may be given NULL instead of &b->progress. */
-bool cli_bar_start(cli_bar *b);
+/* Draws the bar once and starts redrawing it, when stderr is a terminal,
+ * and returns the progress to hand the engine. NULL otherwise, or when no
+ * thread can be had: nothing is drawn. */
+ra_progress *cli_bar_start(cli_bar *b);
 
-/* Stops redrawing and erases the bar. Only after a successful start. */
+/* Stops redrawing and erases the bar; nothing on a bar that does not draw
+ * (after a start that returned NULL, or zeroed and never started). */
 void cli_bar_stop(cli_bar *b);
 
 /* Seconds since t0, both on CLOCK_MONOTONIC: progress shown to people must
