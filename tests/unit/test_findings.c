@@ -424,6 +424,60 @@ static void test_jsonl_regular_file(void)
     ra_findings_free(&f);
 }
 
+/* The lines of many batches, formatted on several threads, come out in
+ * the store's order, each once; one finding larger than a whole batch
+ * (a 3 MB message) goes through too. Checked on the lines' own "line"
+ * numbers, not against another run of the writer. Repeated: a race between
+ * the formatters would show as a line out of place or a hang. */
+static void test_jsonl_order_across_batches(void)
+{
+    const int n = 20000, big_at = 7777;
+    const size_t big_len = (size_t)3 << 20;
+    char *big = malloc(big_len + 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(big);
+    memset(big, 'b', big_len);
+    big[big_len] = '\0';
+    char msg[300];
+    memset(msg, 'm', sizeof msg - 1);
+    msg[sizeof msg - 1] = '\0';
+    ra_findings f;
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&f, &g_pack, 0));
+    for (int i = 0; i < n; i++) {
+        ra_finding x = {.rule = (uint32_t)i % 4,
+                        .file = "fees.csv",
+                        .line = i + 1,
+                        .fee_id = i % 3 ? "F1" : NULL,
+                        .message = i == big_at ? big : msg};
+        CU_ASSERT_TRUE_FATAL(ra_findings_add(&f, &x));
+    }
+    CU_ASSERT_TRUE_FATAL(ra_findings_finish(&f));
+    for (int round = 0; round < 5; round++) {
+        size_t len;
+        char *out = jsonl_of(&f, &len);
+        long want = 1;
+        bool in_order = true, big_seen = false;
+        for (char *line = out, *end; line < out + len; line = end + 1) {
+            end = memchr(line, '\n', (size_t)(out + len - line));
+            CU_ASSERT_PTR_NOT_NULL_FATAL(end);
+            const char *at = strstr(line, "\"line\":");
+            long got = at && at < end ? strtol(at + 7, NULL, 10) : -1;
+            in_order = in_order && got == want;
+            if (got == big_at + 1) {
+                const char *m = strstr(line, "\"message\":\"");
+                big_seen = m && (size_t)(end - m) > 11 + big_len && !memcmp(m + 11, big, big_len) &&
+                           m[11 + big_len] == '"';
+            }
+            want++;
+        }
+        CU_ASSERT_TRUE(in_order);
+        CU_ASSERT_EQUAL(want - 1, n);
+        CU_ASSERT_TRUE(big_seen);
+        free(out);
+    }
+    free(big);
+    ra_findings_free(&f);
+}
+
 /* A regular file that cannot grow (the file size limit stands in for a
  * full disk): the call fails with the reason. */
 static void test_jsonl_regular_file_error(void)
@@ -460,6 +514,8 @@ int main(void)
     CU_add_test(s, "a failing JSONL write is reported", test_jsonl_write_error);
     CU_add_test(s, "JSONL to a regular file, past write-behind windows", test_jsonl_regular_file);
     CU_add_test(s, "a failing write to a regular file is reported", test_jsonl_regular_file_error);
+    CU_add_test(s, "JSONL lines of many batches keep the store's order",
+                test_jsonl_order_across_batches);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures();
