@@ -24,7 +24,12 @@
 # What is NOT compared:
 #   - DQ-001 (data quality), CAP-001 (cap not checkable) and CTR-* (contract
 #     text scanning): recruitaudit does this work in its timed run, the SQL
-#     does not (it only lists contracts/*.txt for WRK-005).
+#     does not (it only lists contracts/*.txt for WRK-005). So the script also
+#     times recruitaudit with the SQL's rules only: a pack of params.rules,
+#     fees.rules, documents.rules, workers.rules and agency.rules from
+#     rules/core with the baseline profile (no contract is read; CAP-001, in
+#     workers.rules, stays). Same loader, same rejections, same output
+#     format; only the rule set differs.
 #   - No xlsx report, no signing (the audit runs without -o).
 #   - The SQL rejects a row with an invalid value (bad date by TRY_CAST, money
 #     not matching ^[0-9]{1,15}(\.[0-9]{1,4})?$, enum not in the SPEC list,
@@ -37,9 +42,9 @@
 #     line breaks inside a field, so it holds for its data.
 # The table: wall and user seconds and peak RSS (GNU time %e %U %M) of the
 # fastest run, rows/s = CSV data rows of the submission (physical lines minus
-# headers) / wall, findings = lines of each JSONL; then the ratio recruitaudit
-# wall / DuckDB wall against the goal (<= 0.25), and the per-rule finding
-# counts of both sides. Exit 0 when the script ran (whatever the ratio), 2 on
+# headers) / wall, findings = lines of each JSONL; then the ratios recruitaudit
+# wall / DuckDB wall (the full audit, and the SQL's rules only) against the
+# goal (<= 0.25), and the per-rule finding counts of both sides. Exit 0 when the script ran (whatever the ratio), 2 on
 # a usage or setup problem.
 set -euo pipefail
 build=${1:?usage: duckdb_bench.sh BUILD_DIR [DATA_DIR]}
@@ -104,7 +109,7 @@ best_of() {
         /usr/bin/time -o "$out/$name.t" -f '%e %U %M' "$@" > "$out/$name.out.new" 2> "$out/$name.err"
         rc=$?
         set -e
-        if [[ $name == ra && $rc -gt 1 || $name != ra && $rc -ne 0 ]]; then
+        if [[ $name == ra* && $rc -gt 1 || $name != ra* && $rc -ne 0 ]]; then
             echo "$name run failed (exit $rc):" >&2; tail -20 "$out/$name.err" >&2; exit 2
         fi
         read -r t u m < <(tail -1 "$out/$name.t")
@@ -117,6 +122,11 @@ best_of() {
 
 echo "data: $data ($rows CSV rows), as of $as_of, best of $runs run(s)" >&2
 best_of ra "$bin" audit "$data" --as-of "$as_of" --findings "$out/ra.jsonl"
+# the SQL's rules only (see the header)
+mkdir -p "$out/pack/core" "$out/pack/profiles"
+for r in params fees documents workers agency; do cp "$src/rules/core/$r.rules" "$out/pack/core/"; done
+cp "$src/rules/profiles/baseline.profile" "$out/pack/profiles/"
+best_of rasql "$bin" audit "$data" --as-of "$as_of" --rules "$out/pack/core" --findings "$out/rasql.jsonl"
 best_of duck node "$cache/run.mjs" "$here/checks.sql" "$data" "$out" "$as_of" 2
 
 # ---- per-rule counts
@@ -127,16 +137,21 @@ duck_n=$(wc -l < "$out/duck.jsonl")
 ra_scope=$(awk '$1 ~ /^(FEE|DOC|WRK|AGY)-/ { s += $2 } END { print s + 0 }' "$out/ra.rules")
 
 read -r rt ru rm < "$out/ra.time"
+read -r st su sm < "$out/rasql.time"
 read -r dt du dm < "$out/duck.time"
+sql_n=$(wc -l < "$out/rasql.jsonl")
 echo
 printf '%-22s %8s %8s %10s %12s %10s\n' engine 'wall s' 'user s' 'peak MiB' 'rows/s' findings
 printf '%-22s %8.2f %8.2f %10.0f %12.0f %10d\n' "recruitaudit audit" "$rt" "$ru" "$(echo "$rm / 1024" | bc -l)" \
     "$(echo "$rows / $rt" | bc -l)" "$ra_n"
+printf '%-22s %8.2f %8.2f %10.0f %12.0f %10d\n' "  the SQL's rules only" "$st" "$su" "$(echo "$sm / 1024" | bc -l)" \
+    "$(echo "$rows / $st" | bc -l)" "$sql_n"
 printf '%-22s %8.2f %8.2f %10.0f %12.0f %10d\n' "DuckDB 2 threads (SQL)" "$dt" "$du" "$(echo "$dm / 1024" | bc -l)" \
     "$(echo "$rows / $dt" | bc -l)" "$duck_n"
 echo "recruitaudit findings in the SQL's scope (FEE, DOC, WRK, AGY): $ra_scope of $ra_n"
-awk -v a="$rt" -v b="$dt" 'BEGIN { r = a / b
-    printf "ratio recruitaudit wall / DuckDB wall: %.3f (goal <= 0.25): %s\n", r, (r <= 0.25 ? "met" : "NOT met") }'
+awk -v a="$rt" -v s="$st" -v b="$dt" 'BEGIN { r = a / b; q = s / b
+    printf "ratio recruitaudit wall / DuckDB wall: %.3f (goal <= 0.25): %s\n", r, (r <= 0.25 ? "met" : "NOT met")
+    printf "  with the SQL'"'"'s rules only:         %.3f (goal <= 0.25): %s\n", q, (q <= 0.25 ? "met" : "NOT met") }'
 echo
 echo "findings per rule (rules outside the SQL: DQ-001, CAP-001, CTR-*):"
 printf '%-9s %12s %12s\n' rule recruitaudit duckdb
