@@ -44,8 +44,11 @@
 # fastest run, rows/s = CSV data rows of the submission (physical lines minus
 # headers) / wall, findings = lines of each JSONL; then the ratios recruitaudit
 # wall / DuckDB wall (the full audit, and the SQL's rules only) against the
-# goal (<= 0.25), and the per-rule finding counts of both sides. Exit 0 when the script ran (whatever the ratio), 2 on
-# a usage or setup problem.
+# goal (<= 0.25), and the per-rule finding counts of both sides. Exit 0 when
+# the script ran (whatever the ratio), 2 on a usage or setup problem.
+# Disk: about 11 GB free in TMPDIR for the national data: two findings files
+# of about 5.5 GB at once (the second is counted and removed before DuckDB
+# runs).
 set -euo pipefail
 build=${1:?usage: duckdb_bench.sh BUILD_DIR [DATA_DIR]}
 data=${2:-}
@@ -127,6 +130,8 @@ mkdir -p "$out/pack/core" "$out/pack/profiles"
 for r in params fees documents workers agency; do cp "$src/rules/core/$r.rules" "$out/pack/core/"; done
 cp "$src/rules/profiles/baseline.profile" "$out/pack/profiles/"
 best_of rasql "$bin" audit "$data" --as-of "$as_of" --rules "$out/pack/core" --findings "$out/rasql.jsonl"
+sql_n=$(wc -l < "$out/rasql.jsonl")
+rm -f "$out/rasql.jsonl"
 best_of duck node "$cache/run.mjs" "$here/checks.sql" "$data" "$out" "$as_of" 2
 
 # ---- per-rule counts
@@ -139,7 +144,6 @@ ra_scope=$(awk '$1 ~ /^(FEE|DOC|WRK|AGY)-/ { s += $2 } END { print s + 0 }' "$ou
 read -r rt ru rm < "$out/ra.time"
 read -r st su sm < "$out/rasql.time"
 read -r dt du dm < "$out/duck.time"
-sql_n=$(wc -l < "$out/rasql.jsonl")
 echo
 printf '%-22s %8s %8s %10s %12s %10s\n' engine 'wall s' 'user s' 'peak MiB' 'rows/s' findings
 printf '%-22s %8.2f %8.2f %10.0f %12.0f %10d\n' "recruitaudit audit" "$rt" "$ru" "$(echo "$rm / 1024" | bc -l)" \
