@@ -578,8 +578,7 @@ static ra_status load_table(loader *L, ra_table_id table, const char *path, cons
     ra_file_stats *fs = L->fs;
     fs->present = true;
     snprintf(fs->path, sizeof fs->path, "%s", path);
-    struct stat st_file;
-    L->file_size = stat(path, &st_file) == 0 && st_file.st_size > 0 ? (uint64_t)st_file.st_size : 0;
+    L->file_size = regular_size(path);
 
     ra_status st = ra_csv_read_file_mode(path, name, &L->opts->limits, RA_CSV_AUTO, on_record,
                                          on_peek, L, &fs->csv, L->err);
