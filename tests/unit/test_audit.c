@@ -3,8 +3,13 @@
  * what one thread gives (findings, their order, counts, data-quality
  * events), also over many batches of rows and when the findings spill to
  * temporary files; an audit that fails while they run must stop them
- * cleanly (checked by the sanitizers); the progress counters a bar reads. */
+ * cleanly (checked by the sanitizers); the progress counters a bar reads;
+ * and when a thread cannot be had, each stage runs on the caller's thread
+ * and the findings come out the same. */
 #include <CUnit/Basic.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +20,30 @@
 
 static ra_pack *g_pack;
 static char g_demo[600];
+
+/* This suite is linked with -Wl,--wrap=pthread_create: every thread the
+ * engine starts asks here first, and a test can refuse one, or all. */
+int __real_pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*fn)(void *),
+                          void *arg);
+int __wrap_pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*fn)(void *),
+                          void *arg);
+
+enum { REFUSE_NONE = -1, REFUSE_ALL = -2 };
+static atomic_int g_thread_calls;         /* pthread_create calls so far */
+static atomic_int g_refused;              /* of which refused */
+static atomic_int g_refuse = REFUSE_NONE; /* the call to refuse (from 0), or all */
+
+int __wrap_pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*fn)(void *),
+                          void *arg)
+{
+    int call = atomic_fetch_add(&g_thread_calls, 1);
+    int refuse = atomic_load(&g_refuse);
+    if (refuse == REFUSE_ALL || refuse == call) {
+        atomic_fetch_add(&g_refused, 1);
+        return EAGAIN;
+    }
+    return __real_pthread_create(thread, attr, fn, arg);
+}
 
 static const char *source_dir(void)
 {
@@ -47,7 +76,8 @@ typedef struct {
     size_t contract_findings;
 } result;
 
-/* Audits dir and keeps the findings as JSON Lines. */
+/* Audits dir and keeps the findings as JSON Lines, written to a regular
+ * file as `audit --findings` writes them. */
 static ra_status audit(const char *dir, bool inline_scan, size_t budget, result *r)
 {
     memset(r, 0, sizeof *r);
@@ -61,9 +91,17 @@ static ra_status audit(const char *dir, bool inline_scan, size_t budget, result 
     ra_error_clear(&err);
     ra_status st = ra_audit_run(dir, g_pack, &opts, &a, &err);
     if (st == RA_OK) {
-        FILE *f = open_memstream(&r->jsonl, &r->len);
+        FILE *f = tmpfile();
         CU_ASSERT_PTR_NOT_NULL_FATAL(f);
         CU_ASSERT_TRUE(ra_findings_write_jsonl(&a.findings, g_pack, a.sub, f, NULL));
+        long size = ftell(f);
+        CU_ASSERT_TRUE_FATAL(size >= 0);
+        r->len = (size_t)size;
+        r->jsonl = malloc(r->len + 1);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(r->jsonl);
+        rewind(f);
+        CU_ASSERT_EQUAL(fread(r->jsonl, 1, r->len, f), r->len);
+        r->jsonl[r->len] = '\0';
         fclose(f);
         memcpy(r->by_severity, a.by_severity, sizeof r->by_severity);
         for (const char *p = r->jsonl; (p = strstr(p, "\"scope\":\"contract\"")); p++)
@@ -232,6 +270,64 @@ static void test_failed_load_stops_the_scan(void)
     remove_dir(dir);
 }
 
+static bool same_result(const result *a, const result *b)
+{
+    return a->len == b->len && !memcmp(a->jsonl, b->jsonl, a->len) &&
+           !memcmp(a->by_severity, b->by_severity, sizeof a->by_severity);
+}
+
+/* Audits dir with pthread_create refusing `refuse`; returns how many
+ * threads were asked for. */
+static int audit_refusing(const char *dir, int refuse, result *r)
+{
+    atomic_store(&g_thread_calls, 0);
+    atomic_store(&g_refused, 0);
+    atomic_store(&g_refuse, refuse);
+    CU_ASSERT_EQUAL(audit(dir, false, 1 << 16, r), RA_OK);
+    atomic_store(&g_refuse, REFUSE_NONE);
+    return atomic_load(&g_thread_calls);
+}
+
+/* Every stage runs on the caller's thread when it cannot have its own: with
+ * pthread_create failing every time, and failing only its k-th call for
+ * each k (so every stage's way back is taken once, and its clean-up checked
+ * by the sanitizers), the findings are byte for byte those of an audit with
+ * all its threads. fees.csv is over RA_CSV_THREAD_MIN_BYTES, so it too is
+ * tokenised on a thread when it can be; the small findings budget makes the
+ * stores spill. */
+static void test_threads_refused(void)
+{
+    char dir[32];
+    demo_copy(dir, true, "C-0003.txt");
+    repeat_rows(dir, "fees.csv", 330, true);
+    result want, got;
+    int calls = audit_refusing(dir, REFUSE_NONE, &want);
+    /* fees.csv's tokeniser, the rows' thread, the contracts' thread, the
+     * second half of the workers, the indicators, and the JSONL's two
+     * formatters and its writer */
+    CU_ASSERT_TRUE(calls >= 8);
+    CU_ASSERT_EQUAL(atomic_load(&g_refused), 0);
+    CU_ASSERT_TRUE(want.contract_findings >= 10);
+    CU_ASSERT_TRUE(want.len > 1000000);
+
+    CU_ASSERT_EQUAL(audit_refusing(dir, REFUSE_ALL, &got), atomic_load(&g_refused));
+    /* each of the six stages asks once, then does without */
+    CU_ASSERT_TRUE(atomic_load(&g_refused) >= 6);
+    CU_ASSERT_TRUE(same_result(&got, &want));
+    free(got.jsonl);
+
+    for (int k = 0; k < calls; k++) {
+        audit_refusing(dir, k, &got);
+        CU_ASSERT_EQUAL(atomic_load(&g_refused), 1);
+        if (!same_result(&got, &want))
+            fprintf(stderr, "refusing thread %d of %d changed the findings\n", k, calls);
+        CU_ASSERT_TRUE(same_result(&got, &want));
+        free(got.jsonl);
+    }
+    free(want.jsonl);
+    remove_dir(dir);
+}
+
 /* The counters a progress bar reads: the load ends with every byte of the
  * CSV files counted, the audit in its checks stage, the findings writer with
  * every finding written. */
@@ -291,6 +387,7 @@ int main(void)
     CU_add_test(s, "rows over many batches = inline", test_many_rows_same_as_inline);
     CU_add_test(s, "a failed load stops the scan", test_failed_load_stops_the_scan);
     CU_add_test(s, "progress: bytes read, checks, findings written", test_progress);
+    CU_add_test(s, "threads refused: every stage on the caller's thread", test_threads_refused);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_suites_failed();
