@@ -459,8 +459,9 @@ static void test_jsonl_order_across_batches(void)
         for (char *line = out, *end; line < out + len; line = end + 1) {
             end = memchr(line, '\n', (size_t)(out + len - line));
             CU_ASSERT_PTR_NOT_NULL_FATAL(end);
+            *end = '\0'; /* strstr then reads one line, not the rest of the output */
             const char *at = strstr(line, "\"line\":");
-            long got = at && at < end ? strtol(at + 7, NULL, 10) : -1;
+            long got = at ? strtol(at + 7, NULL, 10) : -1;
             in_order = in_order && got == want;
             if (got == big_at + 1) {
                 const char *m = strstr(line, "\"message\":\"");
