@@ -41,6 +41,9 @@ static void tb_str(textbuf *t, const char *s)
     tb_puts(t, s, strlen(s));
 }
 
+/* A string literal, its length known when compiled. */
+#define tb_lit(t, s) tb_puts((t), (s), sizeof(s) - 1)
+
 static void tb_json(textbuf *t, const char *s, size_t n)
 {
     tb_puts(t, "\"", 1);
@@ -71,41 +74,38 @@ static void tb_json(textbuf *t, const char *s, size_t n)
 /* ---- values in messages and evidence ------------------------------------------------- */
 
 /* buf = a followed by b, cut to size, through the text builder (no
- * snprintf: this runs for every value of every finding's message). */
-static void join2(char *buf, size_t size, const char *a, const char *b)
+ * snprintf: this runs for every value of every finding's message); returns
+ * the length written. */
+static size_t join2(char *buf, size_t size, const char *a, const char *b)
 {
     textbuf t = {buf, size, 0, false};
     buf[0] = '\0';
     tb_str(&t, a);
     tb_str(&t, b);
+    return t.len;
 }
 
-static void format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, char *buf,
-                               size_t size)
+/* Writes v into buf as a message shows it; returns the length written. */
+static size_t format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, char *buf,
+                                 size_t size)
 {
-    if (v->kind == V_NULL) {
-        join2(buf, size, "unknown", "");
-        return;
-    }
+    if (v->kind == V_NULL)
+        return join2(buf, size, "unknown", "");
     char num[64];
     switch (fmt) {
     case FMT_USD:
         if (v->kind == V_MONEY) {
             ra_num usd;
-            if (!ra_money_in_usd(v->u.num, v->currency, cx->sub->rate_by_currency, &usd)) {
-                join2(buf, size, "unknown (no rate)", "");
-                return;
-            }
+            if (!ra_money_in_usd(v->u.num, v->currency, cx->sub->rate_by_currency, &usd))
+                return join2(buf, size, "unknown (no rate)", "");
             ra_num_format(usd, 2, num, sizeof num);
-            join2(buf, size, num, " USD");
-            return;
+            return join2(buf, size, num, " USD");
         }
         break;
     case FMT_MONTHS:
         if (v->kind == V_NUM) {
             ra_num_format(v->u.num, 2, num, sizeof num);
-            join2(buf, size, num, " months");
-            return;
+            return join2(buf, size, num, " months");
         }
         break;
     case FMT_PCT:
@@ -113,8 +113,7 @@ static void format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, 
             ra_num pct;
             if (ra_num_mul(v->u.num, ra_num_int(100), &pct)) {
                 ra_num_format(pct, 1, num, sizeof num);
-                join2(buf, size, num, "%");
-                return;
+                return join2(buf, size, num, "%");
             }
         }
         break;
@@ -122,17 +121,18 @@ static void format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, 
     case FMT_DAYS:
         if (v->kind == V_NUM) {
             ra_num_format(v->u.num, 0, num, sizeof num);
-            join2(buf, size, num, fmt == FMT_DAYS ? " days" : "");
-            return;
+            return join2(buf, size, num, fmt == FMT_DAYS ? " days" : "");
         }
         break;
     default:
         break;
     }
     ra_value_format(v, buf, size);
+    return strlen(buf);
 }
 
-static void render_message(const ra_rule *r, const ra_ctx *cx, char *out, size_t size)
+/* Writes the rule's message into out; returns its length. */
+static size_t render_message(const ra_rule *r, const ra_ctx *cx, char *out, size_t size)
 {
     textbuf t = {out, size, 0, false};
     out[0] = '\0';
@@ -144,9 +144,9 @@ static void render_message(const ra_rule *r, const ra_ctx *cx, char *out, size_t
         }
         ra_value v = ra_eval(p->expr, cx);
         char val[256];
-        format_for_message(&v, p->fmt, cx, val, sizeof val);
-        tb_str(&t, val);
+        tb_puts(&t, val, format_for_message(&v, p->fmt, cx, val, sizeof val));
     }
+    return t.len;
 }
 
 static void evidence_value(textbuf *t, const ra_value *v)
@@ -154,7 +154,7 @@ static void evidence_value(textbuf *t, const ra_value *v)
     char buf[256];
     switch (v->kind) {
     case V_NULL:
-        tb_str(t, "null");
+        tb_lit(t, "null");
         return;
     case V_BOOL:
     case V_NUM:
@@ -170,17 +170,18 @@ static void evidence_value(textbuf *t, const ra_value *v)
     }
 }
 
-static void render_evidence(const ra_rule *r, const ra_ctx *cx, char *out, size_t size)
+/* Writes the rule's evidence object into out; returns its length. */
+static size_t render_evidence(const ra_rule *r, const ra_ctx *cx, char *out, size_t size)
 {
     /* Members fill all but 40 bytes, kept for the truncation mark and '}'. */
     textbuf t = {out, size - 40, 0, false};
-    tb_str(&t, "{");
+    tb_lit(&t, "{");
     size_t complete = t.len; /* end of the last member written whole */
     for (size_t i = 0; i < r->nevidence && !t.cut; i++) {
         if (i)
-            tb_str(&t, ",");
+            tb_lit(&t, ",");
         tb_json(&t, r->evidence[i].name, r->evidence[i].name_len);
-        tb_str(&t, ":");
+        tb_lit(&t, ":");
         ra_value v = ra_eval(r->evidence[i].expr, cx);
         evidence_value(&t, &v);
         if (!t.cut)
@@ -195,7 +196,8 @@ static void render_evidence(const ra_rule *r, const ra_ctx *cx, char *out, size_
         tb_str(&t, complete > 1 ? ",\"evidence_truncated\":true" : "\"evidence_truncated\":true");
     }
     t.size = size;
-    tb_str(&t, "}");
+    tb_lit(&t, "}");
+    return t.len;
 }
 
 /* ---- rules ---------------------------------------------------------------------------------- */
@@ -222,11 +224,11 @@ static size_t u32_digits(uint32_t v, char *out)
 
 /* ,"rows":["fees.csv:12",...],"rows_count":N — the rows behind a worker or
  * agency finding: the first RA_EVIDENCE_ROWS its aggregates counted. */
-/* Adds member (one or more JSON members) to the object in ev, strlen(ev) ==
- * len, when it fits in size bytes; returns the object's length after. */
-static size_t add_member(char *ev, size_t size, size_t len, const char *member)
+/* Adds member (one or more JSON members, m bytes) to the object in ev,
+ * strlen(ev) == len, when it fits in size bytes; returns the object's
+ * length after. */
+static size_t add_member(char *ev, size_t size, size_t len, const char *member, size_t m)
 {
-    size_t m = strlen(member);
     if (len < 2 || len + m + 2 >= size)
         return len;
     bool sep = len > 2; /* "{}" holds no member yet */
@@ -234,15 +236,15 @@ static size_t add_member(char *ev, size_t size, size_t len, const char *member)
     return len + m + sep;
 }
 
-static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, char *evidence,
-                        size_t size)
+static size_t append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, char *evidence,
+                          size_t size, size_t len)
 {
     if (!r->naggs || (r->scope != RA_SCOPE_WORKER && r->scope != RA_SCOPE_AGENCY))
-        return;
+        return len;
     char rows[RA_EVIDENCE_ROWS * 40 + 64];
     textbuf t = {rows, sizeof rows, 0, false};
     rows[0] = '\0';
-    tb_str(&t, "\"rows\":[");
+    tb_lit(&t, "\"rows\":[");
     size_t listed = 0;
     uint32_t most = 0; /* the largest count of one aggregate */
     bool all_listed = true;
@@ -281,31 +283,31 @@ static void append_rows(const auditor *a, const ra_rule *r, const ra_ctx *cx, ch
         all_listed = false;
     uint32_t count = all_listed ? (uint32_t)listed : (most > listed ? most : (uint32_t)listed);
     char num[16];
-    tb_str(&t, "],\"rows_count\":");
+    tb_lit(&t, "],\"rows_count\":");
     tb_puts(&t, num, u32_digits(count, num));
-    if (!t.cut)
-        add_member(evidence, size, strlen(evidence), rows);
+    return t.cut ? len : add_member(evidence, size, len, rows, t.len);
 }
 
 static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identity *id)
 {
     const ra_rule *r = &a->pack->rules[rule_index];
     char message[MESSAGE_MAX], evidence[EVIDENCE_MAX];
-    render_message(r, cx, message, sizeof message);
-    render_evidence(r, cx, evidence, sizeof evidence);
-    append_rows(a, r, cx, evidence, sizeof evidence);
-    size_t elen = strlen(evidence);
+    size_t mlen = render_message(r, cx, message, sizeof message);
+    size_t elen = render_evidence(r, cx, evidence, sizeof evidence);
+    elen = append_rows(a, r, cx, evidence, sizeof evidence, elen);
     long line = id->line;
     if (id->end_line) {
         /* a sentence: the finding is on the line of the match; the evidence
          * gives the lines the whole sentence spans */
         line = ra_ctx_sentence_line(cx);
         char span[64];
-        snprintf(span, sizeof span, "\"sentence_lines\":[%ld,%ld]", id->line, id->end_line);
-        elen = add_member(evidence, sizeof evidence, elen, span);
+        int n = snprintf(span, sizeof span, "\"sentence_lines\":[%ld,%ld]", id->line,
+                         id->end_line);
+        elen = add_member(evidence, sizeof evidence, elen, span, (size_t)n);
     }
     if (id->extra_evidence) /* "worker_count":N,"worker_ids":[...] */
-        add_member(evidence, sizeof evidence, elen, id->extra_evidence);
+        elen = add_member(evidence, sizeof evidence, elen, id->extra_evidence,
+                          strlen(id->extra_evidence));
     ra_finding f = {
         .rule = rule_index,
         .scope = r->scope,
@@ -318,6 +320,8 @@ static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identi
         .contract_id = id->contract_id,
         .message = message,
         .evidence = evidence,
+        .len[RA_FS_MESSAGE] = (uint32_t)mlen,
+        .len[RA_FS_EVIDENCE] = (uint32_t)elen,
     };
     if (!ra_findings_add(&a->out->findings, &f))
         a->nomem = true;

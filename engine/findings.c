@@ -3,6 +3,7 @@
  * them back in order. The JSON Lines writer is in findings_json.c. */
 #include "findings.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -262,23 +263,46 @@ static bool spill(ra_findings *f)
     f->runs[f->nruns++] = (ra_findings_run){f->fd, f->fd_size, w.written};
     f->fd_size += w.written;
     f->nmem = 0;
+    f->last_file = NULL;
     ra_arena_free(&f->arena);
     ra_arena_init(&f->arena, 256 * 1024);
     return true;
 }
 
-/* Copies s into the store, and its length into *len. */
+/* Copies s into the store; *len is its length when the caller knew it
+ * (else 0), and is its length after. */
 static const char *copy(ra_findings *f, const char *s, uint32_t *len, bool *ok)
 {
-    *len = 0;
-    if (!s)
+    if (!s) {
+        *len = 0;
         return NULL;
-    size_t n = strlen(s);
+    }
+    size_t n = *len ? *len : strlen(s);
+    assert(n == strlen(s));
     const char *c = n < UINT32_MAX ? ra_arena_strndup(&f->arena, s, n) : NULL;
     if (!c)
         *ok = false;
-    else
+    *len = c ? (uint32_t)n : 0;
+    return c;
+}
+
+/* A file name: the findings of one file come in runs, and share one copy
+ * (which also spares the sort comparing their names). */
+static const char *copy_file(ra_findings *f, const char *s, uint32_t *len, bool *ok)
+{
+    if (s && f->last_file) {
+        size_t n = *len ? *len : strlen(s);
+        if (n == f->last_file_len && !memcmp(s, f->last_file, n)) {
+            *len = (uint32_t)n;
+            return f->last_file;
+        }
         *len = (uint32_t)n;
+    }
+    const char *c = copy(f, s, len, ok);
+    if (c) {
+        f->last_file = c;
+        f->last_file_len = *len;
+    }
     return c;
 }
 
@@ -299,7 +323,7 @@ bool ra_findings_add(ra_findings *f, const ra_finding *item)
     bool ok = true;
     ra_finding *d = &f->mem[f->nmem];
     *d = *item;
-    d->file = copy(f, item->file, &d->len[RA_FS_FILE], &ok);
+    d->file = copy_file(f, item->file, &d->len[RA_FS_FILE], &ok);
     d->fee_id = copy(f, item->fee_id, &d->len[RA_FS_FEE], &ok);
     d->contract_id = copy(f, item->contract_id, &d->len[RA_FS_CONTRACT], &ok);
     d->message = copy(f, item->message, &d->len[RA_FS_MESSAGE], &ok);

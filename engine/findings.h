@@ -44,8 +44,10 @@ typedef struct {
     const char *evidence; /* a JSON object */
     uint64_t seq;         /* set by ra_findings_add: emission order */
     uint32_t rule_rank;   /* set by ra_findings_add: the rule id's place in id order */
-    uint32_t len[RA_FS_COUNT]; /* set by ra_findings_add: the byte lengths of file,
-                                  fee_id, contract_id, message and evidence (0: NULL) */
+    uint32_t len[RA_FS_COUNT]; /* the byte lengths of file, fee_id, contract_id,
+                                  message and evidence: a caller may give those it
+                                  knows (0: ra_findings_add measures it), and
+                                  ra_findings_add sets them all (0: NULL) */
 } ra_finding;
 
 typedef struct ra_findings_run ra_findings_run;
@@ -59,6 +61,8 @@ typedef struct {
     ra_finding *mem;
     size_t nmem, cap;
     ra_arena arena;
+    const char *last_file; /* the last file name copied into the arena */
+    uint32_t last_file_len;
     size_t budget;
     int fd;          /* the spill file, when spill_open */
     bool spill_open; /* false in a zeroed store: freeing it closes nothing */
@@ -76,7 +80,8 @@ typedef struct {
 bool ra_findings_init(ra_findings *f, const ra_pack *pack, size_t budget);
 void ra_findings_free(ra_findings *f);
 
-/* Appends a copy of *item (strings are copied; seq and rule_rank are set).
+/* Appends a copy of *item (strings are copied, a file name only when it
+ * differs from the last one; seq, rule_rank and len are set).
  * false when out of memory or the spill file cannot be written: see
  * ra_findings_error. */
 bool ra_findings_add(ra_findings *f, const ra_finding *item);
