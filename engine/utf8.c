@@ -1,8 +1,12 @@
-/* utf8.c — a byte-at-a-time validator with an ASCII fast path. */
+/* utf8.c — a byte-at-a-time validator with an ASCII fast path; UTF-8
+ * previews and encoding; the scan for bytes a JSON string must escape. */
 #include "utf8.h"
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 size_t ra_utf8_check(const unsigned char *s, size_t len)
 {
@@ -114,20 +118,78 @@ static inline uint64_t zero_bytes(uint64_t w)
     return (w - ones) & ~w & highs;
 }
 
-size_t ra_json_plain_run(const char *s, size_t len)
+/* The bytes of w that JSON must see (high bit, below 0x20, '"', '\\', DEL)
+ * get their high bit set. The first one in memory is exact; one after it
+ * may be flagged too (a borrow), and no caller looks there: plain bytes
+ * never borrow. */
+static inline uint64_t not_plain(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    return (w & highs) | ((w - ones * 0x20) & ~w & highs) | zero_bytes(w ^ (ones * '"')) |
+           zero_bytes(w ^ (ones * '\\')) | zero_bytes(w ^ (ones * 0x7f));
+}
+
+#ifdef __SSE2__
+/* A bit for each of the sixteen bytes at s that JSON must see: a signed
+ * compare flags both the controls and the bytes >= 0x80. */
+static inline unsigned sse_not_plain(const char *s)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i bad = _mm_or_si128(
+        _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f))));
+    return (unsigned)_mm_movemask_epi8(bad);
+}
+#endif
+
+/* Where the first flagged byte of a little-endian word is; elsewhere the
+ * flagged word is searched byte by byte. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define FIRST_FLAGGED(bad) ((size_t)__builtin_ctzll(bad) / 8)
+#endif
+
+size_t ra_json_plain_run(const char *s, size_t len)
+{
     size_t i = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes at a time, the last sixteen ending the string (those
+     * before i in them are plain); strings under sixteen bytes go on to
+     * the words below. */
+    if (len >= 16) {
+        for (; i + 16 <= len; i += 16) {
+            unsigned mask = sse_not_plain(s + i);
+            if (mask)
+                return i + (size_t)__builtin_ctz(mask);
+        }
+        if (i == len)
+            return len;
+        unsigned mask = sse_not_plain(s + len - 16);
+        return mask ? len - 16 + (size_t)__builtin_ctz(mask) : len;
+    }
+#endif
     for (; i + 8 <= len; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        /* high bit, below 0x20, '"', '\\', DEL */
-        uint64_t bad = (w & highs) | ((w - ones * 0x20) & ~w & highs) |
-                       zero_bytes(w ^ (ones * '"')) | zero_bytes(w ^ (ones * '\\')) |
-                       zero_bytes(w ^ (ones * 0x7f));
-        if (bad)
+        uint64_t bad = not_plain(w);
+        if (bad) {
+#ifdef FIRST_FLAGGED
+            return i + FIRST_FLAGGED(bad);
+#else
             break;
+#endif
+        }
     }
+#ifdef FIRST_FLAGGED
+    if (i < len && len >= 8) {
+        /* the last eight bytes: those before i are plain, so the first
+         * flagged one is at i or after */
+        uint64_t w;
+        memcpy(&w, s + len - 8, 8);
+        uint64_t bad = not_plain(w);
+        return bad ? len - 8 + FIRST_FLAGGED(bad) : len;
+    }
+#endif
     for (; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')

@@ -552,26 +552,32 @@ static void test_utf8_truncated(void)
 /* The offset of the first bad byte, at every position around the 8-byte
  * ASCII fast path. */
 /* Encoding at each length boundary gives the bytes, and valid UTF-8. */
-/* Every byte value at every position of a 21-byte string (across and after
- * the eight-byte words): the plain run stops exactly at the first byte JSON
- * must see (controls, '"', '\\', DEL, >= 0x80). */
+/* Every byte value at every position of strings of 0 to 40 bytes (in the
+ * sixteen-byte blocks, the eight-byte words after them and the last,
+ * partial word, each taken alone and after the others): the plain run
+ * stops exactly at the first byte JSON must see (controls, '"', '\\', DEL,
+ * >= 0x80), and never reads or counts past the length (the byte after it is
+ * a bad one). */
 static void test_json_plain_run(void)
 {
     bool all_ok = true;
-    char s[21];
-    for (int b = 0; b < 256 && all_ok; b++) {
-        bool plain = b >= 0x20 && b < 0x7f && b != '"' && b != '\\';
-        for (size_t pos = 0; pos < sizeof s && all_ok; pos++) {
-            memset(s, 'a', sizeof s);
-            s[pos] = (char)b;
-            size_t want = plain ? sizeof s : pos;
-            size_t got = ra_json_plain_run(s, sizeof s);
-            if (got != want) {
-                fprintf(stderr, "\n  byte 0x%02x at %zu: run %zu, want %zu\n", b, pos, got, want);
-                all_ok = false;
+    char s[41];
+    for (size_t len = 0; len < sizeof s && all_ok; len++)
+        for (int b = 0; b < 256 && all_ok; b++) {
+            bool plain = b >= 0x20 && b < 0x7f && b != '"' && b != '\\';
+            for (size_t pos = 0; pos < len && all_ok; pos++) {
+                memset(s, 'a', len);
+                s[len] = '"';
+                s[pos] = (char)b;
+                size_t want = plain ? len : pos;
+                size_t got = ra_json_plain_run(s, len);
+                if (got != want) {
+                    fprintf(stderr, "\n  %zu bytes, 0x%02x at %zu: run %zu, want %zu\n", len, b,
+                            pos, got, want);
+                    all_ok = false;
+                }
             }
         }
-    }
     CU_ASSERT(all_ok);
     CU_ASSERT_EQUAL(ra_json_plain_run("", 0), 0);
     CU_ASSERT_EQUAL(ra_json_plain_run("abc\"", 3), 3); /* never past len */
