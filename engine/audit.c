@@ -127,8 +127,7 @@ static size_t format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx
     default:
         break;
     }
-    ra_value_format(v, buf, size);
-    return strlen(buf);
+    return ra_value_format(v, buf, size);
 }
 
 /* Writes the rule's message into out; returns its length. */
@@ -157,16 +156,19 @@ static void evidence_value(textbuf *t, const ra_value *v)
         tb_lit(t, "null");
         return;
     case V_BOOL:
+        if (v->u.b)
+            tb_lit(t, "true");
+        else
+            tb_lit(t, "false");
+        return;
     case V_NUM:
-        ra_value_format(v, buf, sizeof buf);
-        tb_str(t, buf);
+        tb_puts(t, buf, ra_value_format(v, buf, sizeof buf));
         return;
     case V_STR:
         tb_json(t, v->u.str.ptr, v->u.str.len);
         return;
     default:
-        ra_value_format(v, buf, sizeof buf);
-        tb_json(t, buf, strlen(buf));
+        tb_json(t, buf, ra_value_format(v, buf, sizeof buf));
     }
 }
 

@@ -231,30 +231,47 @@ bool ra_num_to_money(ra_num a, ra_money *m)
     return true;
 }
 
-void ra_num_format(ra_num a, int decimals, char *buf, size_t size)
+static size_t put_text(char *buf, size_t size, const char *s, size_t n)
+{
+    if (!size)
+        return 0;
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    return n;
+}
+
+size_t ra_num_format(ra_num a, int decimals, char *buf, size_t size)
 {
     __int128 scale = 1;
     for (int i = 0; i < decimals; i++)
         scale *= 10;
     __int128 q;
-    if (!round_scaled(a, scale, &q)) {
-        snprintf(buf, size, "(out of range)");
-        return;
-    }
+    if (!round_scaled(a, scale, &q))
+        return put_text(buf, size, "(out of range)", 14);
     bool neg = q < 0;
     unsigned __int128 mag = neg ? (unsigned __int128)(-q) : (unsigned __int128)q;
+    /* the digits from the last, two at a time while 64 bits hold the rest */
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
     char digits[64];
     int n = 0;
     while (mag > UINT64_MAX && n < 60) {
         digits[n++] = (char)('0' + (int)(mag % 10));
         mag /= 10;
     }
-    uint64_t m64 = (uint64_t)mag; /* the rest in 64-bit arithmetic */
-    do {
-        digits[n++] = (char)('0' + (int)(m64 % 10));
-        m64 /= 10;
-    } while (m64 && n < 60);
-    while (n <= decimals)
+    uint64_t m64 = (uint64_t)mag;
+    while (m64 >= 10 && n < 59) {
+        const char *p = pairs + 2 * (m64 % 100);
+        digits[n++] = p[1];
+        digits[n++] = p[0];
+        m64 /= 100;
+    }
+    if (m64)
+        digits[n++] = (char)('0' + (int)m64);
+    while (n <= decimals) /* "0", "0.05" */
         digits[n++] = '0';
     size_t o = 0;
     if (neg && o + 1 < size)
@@ -264,7 +281,9 @@ void ra_num_format(ra_num a, int decimals, char *buf, size_t size)
         if (i == decimals && decimals > 0 && o + 1 < size)
             buf[o++] = '.';
     }
-    buf[o] = '\0';
+    if (size)
+        buf[o] = '\0';
+    return o;
 }
 
 bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_num *usd)
@@ -435,80 +454,65 @@ bool ra_value_in(const ra_value *v, const ra_vlist *list)
 
 /* buf = the n bytes of s, cut to size and NUL-terminated (snprintf("%.*s")
  * without its cost: values are formatted for every finding). */
-static size_t put_text(char *buf, size_t size, const char *s, size_t n)
-{
-    if (!size)
-        return 0;
-    if (n >= size)
-        n = size - 1;
-    memcpy(buf, s, n);
-    buf[n] = '\0';
-    return n;
-}
-
-void ra_value_format(const ra_value *v, char *buf, size_t size)
+size_t ra_value_format(const ra_value *v, char *buf, size_t size)
 {
     char num[64], code[RA_CODE_STR_MAX];
     switch (v->kind) {
     case V_NULL:
-        put_text(buf, size, "null", 4);
-        return;
+        return put_text(buf, size, "null", 4);
     case V_BOOL:
-        if (v->u.b)
-            put_text(buf, size, "true", 4);
-        else
-            put_text(buf, size, "false", 5);
-        return;
+        return v->u.b ? put_text(buf, size, "true", 4) : put_text(buf, size, "false", 5);
     case V_NUM: {
         /* Up to 4 decimals, trailing zeros trimmed. */
-        ra_num_format(v->u.num, 4, num, sizeof num);
-        size_t n = strlen(num);
+        size_t n = ra_num_format(v->u.num, 4, num, sizeof num);
         if (memchr(num, '.', n)) {
             while (num[n - 1] == '0')
                 n--;
             if (num[n - 1] == '.')
                 n--;
         }
-        put_text(buf, size, num, n);
-        return;
+        return put_text(buf, size, num, n);
     }
     case V_MONEY: {
-        ra_num_format(v->u.num, 2, num, sizeof num);
+        size_t n = ra_num_format(v->u.num, 2, num, sizeof num);
         ra_currency_str(v->currency, code);
-        size_t n = put_text(buf, size, num, strlen(num));
+        n = put_text(buf, size, num, n);
         n += put_text(buf + n, size - n, " ", 1);
-        put_text(buf + n, size - n, code, strlen(code));
-        return;
+        return n + put_text(buf + n, size - n, code, strlen(code));
     }
     case V_DATE:
-        if (size >= RA_DATE_FMT_MAX)
+        if (size >= RA_DATE_FMT_MAX) {
             ra_date_format(v->u.date, buf);
-        else if (size)
-            buf[0] = '\0';
-        return;
-    case V_STR:
-        put_text(buf, size, v->u.str.ptr, v->u.str.len > 4000 ? 4000 : v->u.str.len);
-        return;
-    case V_LIST: {
-        if (v->u.list->all) {
-            snprintf(buf, size, "all");
-            return;
+            return strlen(buf);
         }
+        return put_text(buf, size, "", 0);
+    case V_STR:
+        return put_text(buf, size, v->u.str.ptr, v->u.str.len > 4000 ? 4000 : v->u.str.len);
+    case V_LIST: {
+        if (v->u.list->all)
+            return put_text(buf, size, "all", 3);
+        if (!size)
+            return 0;
+        /* "[a, b]": items that fit whole, then the bracket */
         size_t o = 0;
         buf[0] = '\0';
         for (size_t i = 0; i < v->u.list->n && o + 8 < size; i++) {
             char item[128];
-            ra_value_format(&v->u.list->items[i], item, sizeof item);
-            int w = snprintf(buf + o, size - o, "%s%s", i ? ", " : "[", item);
-            if (w < 0 || (size_t)w >= size - o)
+            size_t n = ra_value_format(&v->u.list->items[i], item, sizeof item);
+            size_t sep = i ? 2 : 1;
+            if (sep + n >= size - o)
                 break;
-            o += (size_t)w;
+            memcpy(buf + o, i ? ", " : "[", sep);
+            memcpy(buf + o + sep, item, n);
+            o += sep + n;
+            buf[o] = '\0';
         }
         if (o + 2 <= size)
-            snprintf(buf + o, size - o, "%s", v->u.list->n ? "]" : "[]");
-        return;
+            o += put_text(buf + o, size - o, v->u.list->n ? "]" : "[]", v->u.list->n ? 1 : 2);
+        return o;
     }
     }
+    return put_text(buf, size, "", 0);
 }
 
 bool ra_num_from_text(const char *s, size_t len, bool decimal_comma, ra_num *out)

@@ -76,8 +76,9 @@ bool ra_num_round(ra_num a, int decimals, ra_num *out);
 
 /* Rounded half away from zero to ten-thousandths; false if out of range. */
 bool ra_num_to_money(ra_num a, ra_money *m);
-/* Decimal text with `decimals` places, rounded half away from zero. */
-void ra_num_format(ra_num a, int decimals, char *buf, size_t size);
+/* Decimal text with `decimals` places, rounded half away from zero; returns
+ * its length (strlen(buf)). */
+size_t ra_num_format(ra_num a, int decimals, char *buf, size_t size);
 
 /* Money in USD through a rate table indexed by ra_code (0 = no rate; USD is
  * always 1). false when no rate or on overflow. */
@@ -114,7 +115,8 @@ bool ra_str_same_words(const char *a, size_t alen, const char *b, size_t blen);
 bool ra_value_in(const ra_value *v, const ra_vlist *list);
 
 /* Writes a value for messages and evidence: money as "1250.50 PHP", numbers
- * with up to 4 decimals, dates ISO, null as "null". */
-void ra_value_format(const ra_value *v, char *buf, size_t size);
+ * with up to 4 decimals, dates ISO, null as "null"; returns the length
+ * written (strlen(buf)). */
+size_t ra_value_format(const ra_value *v, char *buf, size_t size);
 
 #endif

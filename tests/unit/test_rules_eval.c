@@ -11,6 +11,7 @@
  * document, worker and agency rules run through ra_audit_run on small
  * submissions written by the tests. */
 #include <CUnit/Basic.h>
+#include <inttypes.h>
 #include <CUnit/CUnit.h>
 
 #include <openssl/evp.h>
@@ -602,6 +603,47 @@ static void test_num_format_boundaries(void)
     CU_ASSERT_TRUE_FATAL(ra_num_mul((ra_num){6, 4}, (ra_num){10, 9}, &r));
     ra_num_format(r, 4, buf, sizeof buf);
     CU_ASSERT_STRING_EQUAL(buf, "1.6667");
+}
+
+/* Every count of digits, on both sides of each power of ten, whole and
+ * with 1 to 4 decimals, positive and negative: the text is what printf
+ * gives for the rounded value, and the length returned is its length. */
+static void test_num_format_digits(void)
+{
+    char buf[64], want[64];
+    bool all_ok = true;
+    for (int k = 0; k <= 18 && all_ok; k++) {
+        int64_t p = 1;
+        for (int i = 0; i < k; i++)
+            p *= 10;
+        int64_t values[] = {p - 1, p, p + 1, p / 2 + 7, p / 3};
+        for (size_t v = 0; v < sizeof values / sizeof *values && all_ok; v++)
+            for (int dec = 0; dec <= 4 && all_ok; dec++)
+                for (int sign = 1; sign >= -1 && all_ok; sign -= 2) {
+                    /* values[v] / 10^dec, exactly representable at dec places */
+                    int64_t scale = 1;
+                    for (int i = 0; i < dec; i++)
+                        scale *= 10;
+                    int64_t x = values[v] * sign;
+                    uint64_t mag = x < 0 ? 0u - (uint64_t)x : (uint64_t)x;
+                    if (dec)
+                        snprintf(want, sizeof want, "%s%llu.%0*llu", x < 0 ? "-" : "",
+                                 (unsigned long long)(mag / (uint64_t)scale), dec,
+                                 (unsigned long long)(mag % (uint64_t)scale));
+                    else
+                        snprintf(want, sizeof want, "%" PRId64, x);
+                    size_t n = ra_num_format((ra_num){x, scale}, dec, buf, sizeof buf);
+                    if (strcmp(buf, want) != 0 || n != strlen(buf)) {
+                        fprintf(stderr, "\n  %" PRId64 "/10^%d: got %s (%zu), want %s\n", x,
+                                dec, buf, n, want);
+                        all_ok = false;
+                    }
+                }
+    }
+    CU_ASSERT_TRUE(all_ok);
+    /* cut to the buffer as snprintf cuts, and the length says what was kept */
+    CU_ASSERT_EQUAL(ra_num_format((ra_num){123456, 100}, 2, buf, 5), 4);
+    CU_ASSERT_STRING_EQUAL(buf, "1234");
 }
 
 static void test_exactness(void)
@@ -1851,6 +1893,7 @@ int main(void)
     CU_add_test(ops, "a null when does not fire", test_null_when_does_not_fire);
     CU_add_test(ops, "exact ratios and caps", test_exactness);
     CU_add_test(ops, "number formatting across the 64-bit boundary", test_num_format_boundaries);
+    CU_add_test(ops, "number formatting: every digit count", test_num_format_digits);
     CU_add_test(ops, "functions", test_functions);
     CU_add_test(ops, "table parameters", test_table_params);
 
