@@ -182,8 +182,7 @@ static size_t render_evidence(const ra_rule *r, const ra_ctx *cx, char *out, siz
     for (size_t i = 0; i < r->nevidence && !t.cut; i++) {
         if (i)
             tb_lit(&t, ",");
-        tb_json(&t, r->evidence[i].name, r->evidence[i].name_len);
-        tb_lit(&t, ":");
+        tb_puts(&t, r->evidence[i].key, r->evidence[i].key_len);
         ra_value v = ra_eval(r->evidence[i].expr, cx);
         evidence_value(&t, &v);
         if (!t.cut)
@@ -303,8 +302,7 @@ static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identi
          * gives the lines the whole sentence spans */
         line = ra_ctx_sentence_line(cx);
         char span[64];
-        int n = snprintf(span, sizeof span, "\"sentence_lines\":[%ld,%ld]", id->line,
-                         id->end_line);
+        int n = snprintf(span, sizeof span, "\"sentence_lines\":[%ld,%ld]", id->line, id->end_line);
         elen = add_member(evidence, sizeof evidence, elen, span, (size_t)n);
     }
     if (id->extra_evidence) /* "worker_count":N,"worker_ids":[...] */

@@ -41,7 +41,26 @@ static void note_evidence(checker *ck, cctx *cx, const char *name, ra_cnode *n)
         cx->evidence = na;
         cx->cap_evidence = cap;
     }
-    cx->evidence[(*cx->nevidence)++] = (ra_evidence_ref){name, strlen(name), n};
+    /* "name": once here; an aggregate's name is its source text, which may
+     * hold quotes */
+    size_t len = strlen(name), k = 0;
+    char *key = ck_alloc(ck, 6 * len + 4);
+    if (!key)
+        return;
+    key[k++] = '"';
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)name[i];
+        if (c == '"' || c == '\\') {
+            key[k++] = '\\';
+            key[k++] = (char)c;
+        } else if (c < 0x20 || c == 0x7f) {
+            k += (size_t)snprintf(key + k, 7, "\\u%04x", c);
+        } else {
+            key[k++] = (char)c;
+        }
+    }
+    memcpy(key + k, "\":", 3);
+    cx->evidence[(*cx->nevidence)++] = (ra_evidence_ref){name, len, key, k + 2, n};
 }
 
 static ra_cnode *field_node(checker *ck, cctx *cx, const ra_field_info *f, const ra_expr *e,
@@ -592,7 +611,6 @@ static ra_cnode *compile_sentence_aggregate(checker *ck, cctx *cx, const ra_expr
     n->type = fn == AGG_COUNT ? T_NUM : (fn == AGG_ANY || fn == AGG_ALL) ? T_BOOL : vt;
     return n;
 }
-
 
 /* Do two compiled expressions mean the same on every row? Conservative:
  * anything it cannot prove equal (a rule's let, a list constant from two

@@ -132,6 +132,8 @@ typedef struct {
 typedef struct {
     const char *name; /* as written in the rule */
     size_t name_len;
+    const char *key; /* "name": as JSON, written into every finding's evidence */
+    size_t key_len;
     ra_cnode *expr;
 } ra_evidence_ref;
 

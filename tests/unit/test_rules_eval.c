@@ -634,8 +634,8 @@ static void test_num_format_digits(void)
                         snprintf(want, sizeof want, "%" PRId64, x);
                     size_t n = ra_num_format((ra_num){x, scale}, dec, buf, sizeof buf);
                     if (strcmp(buf, want) != 0 || n != strlen(buf)) {
-                        fprintf(stderr, "\n  %" PRId64 "/10^%d: got %s (%zu), want %s\n", x,
-                                dec, buf, n, want);
+                        fprintf(stderr, "\n  %" PRId64 "/10^%d: got %s (%zu), want %s\n", x, dec,
+                                buf, n, want);
                         all_ok = false;
                     }
                 }
@@ -939,7 +939,7 @@ static const char *AUDIT_RULES =
     "  scope agency\n"
     "  severity high\n"
     "  cite \"test\"\n"
-    "  when count(worker where any(fee where fee.worker_borne)) >= 2\n"
+    "  when count(worker where any(fee where fee.worker_borne and fee.fee_id != \"none\")) >= 2\n"
     "  message \"{agency_id}: {count(worker where any(fee where fee.worker_borne))} workers\"\n"
     "\n"
     "rule FEE-101 \"worker paid an employer cost\"\n"
@@ -1158,11 +1158,13 @@ static void test_agency_aggregates(void)
                        "nw=0 nf=0 nborne=0 wsum=0.00 USD wmax=unknown fs=0.00 USD fc=0 dc=0 "
                        "alld=true anyc=false nofee=0 tsum=0.00 USD workers=0",
                        NULL);
-        /* The nested aggregate is the evidence, under its source text. */
+        /* The nested aggregate is the evidence, under its source text
+         * (its quotes escaped). */
         EXPECT_COUNT(&s, p, "AGG-004", 1);
         const ra_finding *f =
             EXPECT_FINDING(&s, p, "AGG-004", "agencies.csv", 2, "AG1: 2 workers",
-                           "{\"count(worker where any(fee where fee.worker_borne))\":2,"
+                           "{\"count(worker where any(fee where fee.worker_borne and fee.fee_id != "
+                           "\\\"none\\\"))\":2,"
                            "\"rows\":[\"workers.csv:2\",\"workers.csv:4\"],\"rows_count\":2}");
         if (f) {
             CU_ASSERT_EQUAL(f->scope, RA_SCOPE_AGENCY);
