@@ -59,6 +59,7 @@ static __int128 abs128(__int128 x)
     return x < 0 ? -x : x;
 }
 
+/* The greatest common divisor of |a| and |b|, 1 when both are 0. */
 static __int128 gcd128(__int128 a, __int128 b)
 {
     a = abs128(a);
@@ -81,12 +82,23 @@ static __int128 gcd128(__int128 a, __int128 b)
     return a ? a : 1;
 }
 
+/* a / g for a divisor g of a: nothing to do for 1 (the usual case), and a
+ * 64-bit division when both fit, several times cheaper than 128 bits. */
+static __int128 div_exact(__int128 a, __int128 g)
+{
+    if (g == 1)
+        return a;
+    if (a >= INT64_MIN && a <= INT64_MAX && g <= INT64_MAX)
+        return (int64_t)a / (int64_t)g;
+    return a / g;
+}
+
 static ra_num reduce(ra_num x)
 {
     if (abs128(x.n) < BIG && x.d < BIG)
         return x;
     __int128 g = gcd128(x.n, x.d);
-    return (ra_num){x.n / g, x.d / g};
+    return (ra_num){div_exact(x.n, g), div_exact(x.d, g)};
 }
 
 bool ra_num_parse(const char *s, size_t len, ra_num *out)
@@ -142,10 +154,10 @@ bool ra_num_mul(ra_num a, ra_num b, ra_num *r)
     __int128 n, d;
     /* Cross-reduce first: keeps products of money and rates in range. */
     __int128 g1 = gcd128(a.n, b.d), g2 = gcd128(b.n, a.d);
-    a.n /= g1;
-    b.d /= g1;
-    b.n /= g2;
-    a.d /= g2;
+    a.n = div_exact(a.n, g1);
+    b.d = div_exact(b.d, g1);
+    b.n = div_exact(b.n, g2);
+    a.d = div_exact(a.d, g2);
     if (__builtin_mul_overflow(a.n, b.n, &n) || __builtin_mul_overflow(a.d, b.d, &d))
         return false;
     *r = reduce((ra_num){n, d});
