@@ -143,7 +143,10 @@ static size_t render_message(const ra_rule *r, const ra_ctx *cx, char *out, size
         }
         ra_value v = ra_eval(p->expr, cx);
         char val[256];
-        tb_puts(&t, val, format_for_message(&v, p->fmt, cx, val, sizeof val));
+        if (v.kind == V_STR) /* as formatted into val, without the copy */
+            tb_puts(&t, v.u.str.ptr, v.u.str.len < sizeof val ? v.u.str.len : sizeof val - 1);
+        else
+            tb_puts(&t, val, format_for_message(&v, p->fmt, cx, val, sizeof val));
     }
     return t.len;
 }
