@@ -147,10 +147,13 @@ void ra_json_string(FILE *out, const char *s)
     jb_free(&b);
 }
 
-/* Per rule, the escaped text before the severity and after the evidence. */
+/* Per rule, the escaped text before the severity and after the evidence;
+ * and each severity, and each scope with its key, as JSON. */
 typedef struct {
     jbuf text;
     size_t *pre, *post; /* offsets into text: [pre[i], post[i]) and [post[i], pre[i+1]) */
+    size_t severity[RA_SEV_CRITICAL + 2]; /* [severity[k], severity[k+1]) */
+    size_t scope[RA_SCOPE_COUNT + 1];     /* [scope[k], scope[k+1]) */
 } rule_parts;
 
 static bool rule_parts_make(rule_parts *rp, const ra_pack *pack)
@@ -179,6 +182,17 @@ static bool rule_parts_make(rule_parts *rp, const ra_pack *pack)
         JB_LIT(&rp->text, "}\n");
     }
     rp->pre[n] = rp->text.n;
+    for (int k = 0; k <= RA_SEV_CRITICAL; k++) {
+        rp->severity[k] = rp->text.n;
+        jb_str(&rp->text, ra_severity_name((ra_severity)k));
+    }
+    rp->severity[RA_SEV_CRITICAL + 1] = rp->text.n;
+    for (int k = 0; k < RA_SCOPE_COUNT; k++) {
+        rp->scope[k] = rp->text.n;
+        JB_LIT(&rp->text, ",\"scope\":");
+        jb_str(&rp->text, ra_scope_name((ra_scope)k));
+    }
+    rp->scope[RA_SCOPE_COUNT] = rp->text.n;
     return !rp->text.nomem;
 }
 
@@ -193,9 +207,18 @@ static void put_finding(jbuf *b, const rule_parts *rp, const ra_finding *x,
                         const ra_submission *sub)
 {
     jb_put(b, rp->text.p + rp->pre[x->rule], rp->post[x->rule] - rp->pre[x->rule]);
-    jb_str(b, ra_severity_name(x->severity));
-    JB_LIT(b, ",\"scope\":");
-    jb_str(b, ra_scope_name(x->scope));
+    unsigned sev = x->severity, scope = x->scope;
+    if (sev <= RA_SEV_CRITICAL) {
+        jb_put(b, rp->text.p + rp->severity[sev], rp->severity[sev + 1] - rp->severity[sev]);
+    } else {
+        jb_str(b, ra_severity_name(x->severity));
+    }
+    if (scope < RA_SCOPE_COUNT) {
+        jb_put(b, rp->text.p + rp->scope[scope], rp->scope[scope + 1] - rp->scope[scope]);
+    } else {
+        JB_LIT(b, ",\"scope\":");
+        jb_str(b, ra_scope_name(x->scope));
+    }
     JB_LIT(b, ",\"agency_id\":");
     jb_str(b, x->agency != RA_NONE ? sub->agencies[x->agency].id : NULL);
     JB_LIT(b, ",\"worker_id\":");
