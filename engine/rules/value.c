@@ -254,49 +254,83 @@ static size_t put_text(char *buf, size_t size, const char *s, size_t n)
     return n;
 }
 
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* v in decimal, ending at p, two digits per division; returns its start. */
+static char *put_digits(char *p, uint64_t v)
+{
+    while (v >= 100) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * v, 2);
+    } else {
+        *--p = (char)('0' + (int)v);
+    }
+    return p;
+}
+
+/* v (below 10^places) in exactly `places` digits, zeros first, ending at
+ * p; returns its start. */
+static char *put_places(char *p, uint64_t v, int places)
+{
+    for (; places >= 2; places -= 2) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (places)
+        *--p = (char)('0' + (int)(v % 10));
+    return p;
+}
+
 size_t ra_num_format(ra_num a, int decimals, char *buf, size_t size)
 {
+    /* clang-format off */
+    static const uint64_t pow10[] = {
+        1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u,
+        10000000000u, 100000000000u, 1000000000000u, 10000000000000u, 100000000000000u,
+        1000000000000000u, 10000000000000000u, 100000000000000000u, 1000000000000000000u};
+    /* clang-format on */
+    bool small = decimals >= 0 && decimals < (int)(sizeof pow10 / sizeof *pow10);
     __int128 scale = 1;
-    for (int i = 0; i < decimals; i++)
-        scale *= 10;
+    if (small)
+        scale = (__int128)pow10[decimals];
+    else
+        for (int i = 0; i < decimals; i++)
+            scale *= 10;
     __int128 q;
     if (!round_scaled(a, scale, &q))
         return put_text(buf, size, "(out of range)", 14);
     bool neg = q < 0;
     unsigned __int128 mag = neg ? (unsigned __int128)(-q) : (unsigned __int128)q;
-    /* the digits from the last, two at a time while 64 bits hold the rest */
-    static const char pairs[] =
-        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-        "8081828384858687888990919293949596979899";
-    char digits[64];
-    int n = 0;
-    while (mag > UINT64_MAX && n < 60) {
-        digits[n++] = (char)('0' + (int)(mag % 10));
-        mag /= 10;
+    char text[160];
+    char *end = text + sizeof text, *p = end;
+    if (small && mag <= UINT64_MAX) {
+        /* the usual case: the fraction, then the whole part, in 64 bits */
+        uint64_t m = (uint64_t)mag;
+        if (decimals) {
+            p = put_places(p, m % pow10[decimals], decimals);
+            *--p = '.';
+        }
+        p = put_digits(p, m / pow10[decimals]);
+    } else {
+        for (int n = 0; (mag || n <= decimals) && p > text + 2; n++) {
+            if (n == decimals && decimals > 0)
+                *--p = '.';
+            *--p = (char)('0' + (int)(mag % 10));
+            mag /= 10;
+        }
     }
-    uint64_t m64 = (uint64_t)mag;
-    while (m64 >= 10 && n < 59) {
-        const char *p = pairs + 2 * (m64 % 100);
-        digits[n++] = p[1];
-        digits[n++] = p[0];
-        m64 /= 100;
-    }
-    if (m64)
-        digits[n++] = (char)('0' + (int)m64);
-    while (n <= decimals) /* "0", "0.05" */
-        digits[n++] = '0';
-    size_t o = 0;
-    if (neg && o + 1 < size)
-        buf[o++] = '-';
-    for (int i = n - 1; i >= 0 && o + 1 < size; i--) {
-        buf[o++] = digits[i];
-        if (i == decimals && decimals > 0 && o + 1 < size)
-            buf[o++] = '.';
-    }
-    if (size)
-        buf[o] = '\0';
-    return o;
+    if (neg)
+        *--p = '-';
+    return put_text(buf, size, p, (size_t)(end - p));
 }
 
 bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_num *usd)
