@@ -15,6 +15,10 @@ typedef uint16_t ra_code;
 #define RA_CODE_NONE 0
 #define RA_CODE_STR_MAX 4 /* three letters + NUL */
 
+/* The packed code of a currency known to be current, as a constant. */
+#define RA_CURRENCY(a, b, c) ((ra_code)(((a) - 'A') * 676 + ((b) - 'A') * 26 + ((c) - 'A') + 1))
+#define RA_USD RA_CURRENCY('U', 'S', 'D')
+
 /* Each returns the packed code, or RA_CODE_NONE when s is not a current code
  * of that standard. Matching is exact: "ph" is not a country, "PH" is. */
 ra_code ra_country_lookup(const char *s, size_t len);  /* "PH" */

@@ -9,7 +9,7 @@
 
 ra_code ra_usd_code(void)
 {
-    return ra_currency_lookup("USD", 3);
+    return RA_USD;
 }
 
 static ra_value code_str(const ra_ctx *cx, ra_field_id f, ra_code c,

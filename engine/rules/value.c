@@ -335,9 +335,7 @@ size_t ra_num_format(ra_num a, int decimals, char *buf, size_t size)
 
 bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_num *usd)
 {
-    char code[RA_CODE_STR_MAX];
-    ra_currency_str(currency, code);
-    if (!strcmp(code, "USD")) {
+    if (currency == RA_USD) {
         *usd = amount;
         return true;
     }

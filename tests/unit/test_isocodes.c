@@ -78,6 +78,9 @@ static void test_packed_values(void)
     CU_ASSERT_EQUAL(lk(ra_currency_lookup, "AED"), 0 * 676 + 4 * 26 + 3 + 1);
     CU_ASSERT_EQUAL(lk(ra_currency_lookup, "PHP"), 15 * 676 + 7 * 26 + 15 + 1);
     CU_ASSERT_EQUAL(lk(ra_currency_lookup, "ZAR"), 25 * 676 + 0 * 26 + 17 + 1);
+    /* the constants the engine compares with */
+    CU_ASSERT_EQUAL(lk(ra_currency_lookup, "USD"), RA_USD);
+    CU_ASSERT_EQUAL(lk(ra_currency_lookup, "PHP"), RA_CURRENCY('P', 'H', 'P'));
     CU_ASSERT_EQUAL(lk(ra_language_lookup, "aa"), 1);
     CU_ASSERT_EQUAL(lk(ra_language_lookup, "tl"), 19 * 26 + 11 + 1);
     CU_ASSERT_EQUAL(lk(ra_language_lookup, "zu"), 25 * 26 + 20 + 1);
