@@ -7,53 +7,6 @@
 
 #define BIG ((__int128)1 << 100)
 
-ra_value ra_v_bool(bool b)
-{
-    return (ra_value){.kind = V_BOOL, .u.b = b};
-}
-
-ra_value ra_v_num(ra_num n)
-{
-    return (ra_value){.kind = V_NUM, .u.num = n};
-}
-
-ra_value ra_v_int(int64_t i)
-{
-    return ra_v_num(ra_num_int(i));
-}
-
-ra_value ra_v_money(ra_money m, ra_code currency)
-{
-    return (ra_value){.kind = V_MONEY, .currency = currency, .u.num = ra_num_from_money(m)};
-}
-
-ra_value ra_v_date(ra_date d)
-{
-    if (d == RA_DATE_NULL)
-        return RA_NULL;
-    return (ra_value){.kind = V_DATE, .u.date = d};
-}
-
-ra_value ra_v_str(const char *s, size_t len)
-{
-    return (ra_value){.kind = V_STR, .u.str = {s, len}};
-}
-
-ra_value ra_v_cstr(const char *s)
-{
-    return s ? ra_v_str(s, strlen(s)) : RA_NULL;
-}
-
-ra_num ra_num_int(int64_t i)
-{
-    return (ra_num){i, 1};
-}
-
-ra_num ra_num_from_money(ra_money m)
-{
-    return (ra_num){m, RA_MONEY_SCALE};
-}
-
 static __int128 abs128(__int128 x)
 {
     return x < 0 ? -x : x;

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "date.h"
 #include "isocodes.h"
@@ -48,18 +49,56 @@ struct ra_vlist {
 
 #define RA_NULL ((ra_value){.kind = V_NULL})
 
-ra_value ra_v_bool(bool b);
-ra_value ra_v_int(int64_t i);
-ra_value ra_v_num(ra_num n);
-ra_value ra_v_money(ra_money m, ra_code currency); /* from exact minor units */
-ra_value ra_v_date(ra_date d);
-ra_value ra_v_str(const char *s, size_t len);
-ra_value ra_v_cstr(const char *s); /* NULL gives null */
+/* Constructors, inline: rules build values for every field they read. */
+static inline ra_num ra_num_int(int64_t i)
+{
+    return (ra_num){i, 1};
+}
+
+static inline ra_num ra_num_from_money(ra_money m)
+{
+    return (ra_num){m, RA_MONEY_SCALE};
+}
+
+static inline ra_value ra_v_bool(bool b)
+{
+    return (ra_value){.kind = V_BOOL, .u.b = b};
+}
+
+static inline ra_value ra_v_num(ra_num n)
+{
+    return (ra_value){.kind = V_NUM, .u.num = n};
+}
+
+static inline ra_value ra_v_int(int64_t i)
+{
+    return ra_v_num(ra_num_int(i));
+}
+
+/* from exact minor units */
+static inline ra_value ra_v_money(ra_money m, ra_code currency)
+{
+    return (ra_value){.kind = V_MONEY, .currency = currency, .u.num = ra_num_from_money(m)};
+}
+
+static inline ra_value ra_v_date(ra_date d)
+{
+    return d == RA_DATE_NULL ? RA_NULL : (ra_value){.kind = V_DATE, .u.date = d};
+}
+
+static inline ra_value ra_v_str(const char *s, size_t len)
+{
+    return (ra_value){.kind = V_STR, .u.str = {s, len}};
+}
+
+/* NULL gives null */
+static inline ra_value ra_v_cstr(const char *s)
+{
+    return s ? ra_v_str(s, strlen(s)) : RA_NULL;
+}
 
 /* ---- exact numbers ---------------------------------------------------------------- */
 
-ra_num ra_num_int(int64_t i);
-ra_num ra_num_from_money(ra_money m);
 /* Parses 12, 12.5 (any number of decimals up to 30 digits in all). */
 bool ra_num_parse(const char *s, size_t len, ra_num *out);
 /* Each returns false on overflow (or division by zero). */
