@@ -57,15 +57,8 @@ static void tb_json(textbuf *t, const char *s, size_t n)
         }
         tb_puts(t, s + run, i - run);
         run = i + 1;
-        char esc[8];
-        if (c == '"' || c == '\\') {
-            esc[0] = '\\';
-            esc[1] = (char)c;
-            tb_puts(t, esc, 2);
-        } else {
-            snprintf(esc, sizeof esc, "\\u%04x", c);
-            tb_str(t, esc);
-        }
+        char esc[6];
+        tb_puts(t, esc, ra_json_escape_byte(c, esc));
     }
     tb_puts(t, s + run, n - run);
     tb_puts(t, "\"", 1);

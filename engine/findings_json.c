@@ -89,24 +89,18 @@ static void jb_strn(jbuf *b, const char *s, size_t len)
         }
         jb_put(b, s + run, i - run);
         run = i + 1;
-        char esc[8];
+        char esc[6];
         size_t k = 2;
         esc[0] = '\\';
-        if (c == '"' || c == '\\')
-            esc[1] = (char)c;
-        else if (c == '\n')
+        if (c == '\n')
             esc[1] = 'n';
         else if (c == '\r')
             esc[1] = 'r';
         else if (c == '\t')
             esc[1] = 't';
-        else if (c < 0x20 || c == 0x7f) {
-            static const char hex[] = "0123456789abcdef";
-            memcpy(esc, "\\u00", 4);
-            esc[4] = hex[c >> 4];
-            esc[5] = hex[c & 15];
-            k = 6;
-        } else {
+        else if (c < 0x80)
+            k = ra_json_escape_byte(c, esc);
+        else {
             memcpy(esc, "\\ufffd", 6); /* a byte that is not valid UTF-8 */
             k = 6;
         }

@@ -2,7 +2,6 @@
  * record → typed cells step. Adding a column is one line in a table here. */
 #include "schema.h"
 
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -447,24 +446,6 @@ static bool check_shape(const ra_header_map *map, const ra_csv_record *rec, ra_r
     return true;
 }
 
-/* ASCII without a NUL byte: nearly every cell, told in one pass, eight
- * bytes at a time. false sends the cell to the exact checks below. */
-static bool plain_ascii(const char *s, size_t n)
-{
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if ((w & highs) | ((w - ones) & ~w & highs)) /* >= 0x80, or a zero byte */
-            return false;
-    }
-    for (; i < n; i++)
-        if ((unsigned char)s[i] - 1u >= 0x7fu) /* 0, or >= 0x80 */
-            return false;
-    return true;
-}
-
 bool ra_row_parse(const ra_table_schema *schema, const ra_header_map *map, const ra_csv_record *rec,
                   uint32_t allow_empty, ra_cell *cells, ra_reject *why)
 {
@@ -473,8 +454,8 @@ bool ra_row_parse(const ra_table_schema *schema, const ra_header_map *map, const
     /* Encoding first, over every cell (unknown columns too): the row is text. */
     for (size_t f = 0; f < rec->nstored; f++) {
         const ra_strv *v = &rec->fields[f];
-        if (plain_ascii(v->ptr, v->len))
-            continue;
+        if (ra_ascii_no_nul(v->ptr, v->len))
+            continue; /* nearly every cell: the exact checks are for the rest */
         char pos[32];
         if (memchr(v->ptr, '\0', v->len)) {
             snprintf(pos, sizeof pos, "%zu", f + 1);

@@ -197,3 +197,33 @@ size_t ra_json_plain_run(const char *s, size_t len)
     }
     return i;
 }
+
+size_t ra_json_escape_byte(unsigned char c, char out[6])
+{
+    static const char hex[] = "0123456789abcdef";
+    out[0] = '\\';
+    if (c == '"' || c == '\\') {
+        out[1] = (char)c;
+        return 2;
+    }
+    memcpy(out + 1, "u00", 3);
+    out[4] = hex[c >> 4];
+    out[5] = hex[c & 15];
+    return 6;
+}
+
+bool ra_ascii_no_nul(const char *s, size_t len)
+{
+    const uint64_t highs = 0x8080808080808080u;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if ((w & highs) | zero_bytes(w))
+            return false;
+    }
+    for (; i < len; i++)
+        if ((unsigned char)s[i] - 1u >= 0x7fu) /* 0, or >= 0x80 */
+            return false;
+    return true;
+}

@@ -3,6 +3,7 @@
 #ifndef RA_UTF8_H
 #define RA_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Returns the offset of the first byte that is not part of valid UTF-8,
@@ -22,5 +23,14 @@ size_t ra_utf8_encode(unsigned long cp, char out[4]);
  * ASCII other than '"' and '\\' (so not controls, DEL or bytes >= 0x80, which
  * the JSON writers look at one by one). Eight bytes at a time. */
 size_t ra_json_plain_run(const char *s, size_t len);
+
+/* The JSON escape of a byte below 0x20, DEL, '"' or '\\' (the bytes
+ * ra_json_plain_run stops at, but those >= 0x80): \" \\ or \u00XX;
+ * returns its length, 2 or 6. */
+size_t ra_json_escape_byte(unsigned char c, char out[6]);
+
+/* Is s printable or control ASCII with no NUL byte (every byte 1..0x7f)?
+ * Nearly every CSV cell is, and needs no other encoding check. */
+bool ra_ascii_no_nul(const char *s, size_t len);
 
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check_internal.h"
+#include "utf8.h"
 
 static int32_t find_pattern(checker *ck, const ra_expr *e, const char *name)
 {
@@ -50,14 +51,10 @@ static void note_evidence(checker *ck, cctx *cx, const char *name, ra_cnode *n)
     key[k++] = '"';
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)name[i];
-        if (c == '"' || c == '\\') {
-            key[k++] = '\\';
+        if (c >= 0x80 || ra_json_plain_run(name + i, 1)) /* UTF-8 goes as it is */
             key[k++] = (char)c;
-        } else if (c < 0x20 || c == 0x7f) {
-            k += (size_t)snprintf(key + k, 7, "\\u%04x", c);
-        } else {
-            key[k++] = (char)c;
-        }
+        else
+            k += ra_json_escape_byte(c, key + k);
     }
     memcpy(key + k, "\":", 3);
     cx->evidence[(*cx->nevidence)++] = (ra_evidence_ref){name, len, key, k + 2, n};

@@ -593,6 +593,39 @@ static void test_json_plain_run(void)
                     0);
 }
 
+/* The escape of each byte the plain run stops at (but >= 0x80), and every
+ * byte value at every position of a cell for the ASCII-without-NUL test. */
+static void test_json_escape_and_ascii(void)
+{
+    char esc[6];
+    CU_ASSERT_EQUAL(ra_json_escape_byte('"', esc), 2);
+    CU_ASSERT_NSTRING_EQUAL(esc, "\\\"", 2);
+    CU_ASSERT_EQUAL(ra_json_escape_byte('\\', esc), 2);
+    CU_ASSERT_NSTRING_EQUAL(esc, "\\\\", 2);
+    CU_ASSERT_EQUAL(ra_json_escape_byte(0x1f, esc), 6);
+    CU_ASSERT_NSTRING_EQUAL(esc, "\\u001f", 6);
+    CU_ASSERT_EQUAL(ra_json_escape_byte(0x7f, esc), 6);
+    CU_ASSERT_NSTRING_EQUAL(esc, "\\u007f", 6);
+    CU_ASSERT_EQUAL(ra_json_escape_byte(0x00, esc), 6);
+    CU_ASSERT_NSTRING_EQUAL(esc, "\\u0000", 6);
+
+    bool all_ok = true;
+    char s[21];
+    CU_ASSERT_TRUE(ra_ascii_no_nul("", 0));
+    for (int b = 0; b < 256 && all_ok; b++)
+        for (size_t pos = 0; pos < sizeof s && all_ok; pos++) {
+            memset(s, 'a', sizeof s);
+            s[pos] = (char)b;
+            bool want = b >= 1 && b <= 0x7f;
+            if (ra_ascii_no_nul(s, sizeof s) != want) {
+                fprintf(stderr, "\n  byte 0x%02x at %zu: got %d\n", b, pos, !want);
+                all_ok = false;
+            }
+        }
+    CU_ASSERT(all_ok);
+    CU_ASSERT_TRUE(ra_ascii_no_nul("abc\0", 3)); /* never past len */
+}
+
 static void test_utf8_encode(void)
 {
     static const struct {
@@ -1078,9 +1111,13 @@ static const test_entry numvec_tests[] = {
 };
 
 static const test_entry utf8_tests[] = {
-    {"utf8 valid", test_utf8_valid},         {"utf8 invalid", test_utf8_invalid},
-    {"utf8 truncated", test_utf8_truncated}, {"utf8 offsets", test_utf8_offsets},
-    {"utf8 encode", test_utf8_encode},       {"JSON plain run", test_json_plain_run},
+    {"utf8 valid", test_utf8_valid},
+    {"utf8 invalid", test_utf8_invalid},
+    {"utf8 truncated", test_utf8_truncated},
+    {"utf8 offsets", test_utf8_offsets},
+    {"utf8 encode", test_utf8_encode},
+    {"JSON plain run", test_json_plain_run},
+    {"JSON byte escapes, ASCII without NUL", test_json_escape_and_ascii},
 };
 static const test_entry arena_tests[] = {
     {"arena many", test_arena_many},
