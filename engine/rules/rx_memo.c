@@ -1,12 +1,20 @@
 /* rx_memo.c — ra_rx_find's answers remembered by subject (see rx_memo.h).
- * Three open-addressing tables with linear probing, each grown by doubling
- * at half full: the queries (a pack has a few hundred), the subjects (hash,
- * and the bytes in one text store), and the answers keyed by (query,
- * subject). Ids are 1-based so that 0 means "none". */
+ * Two open-addressing tables with linear probing, each grown by doubling at
+ * half full: the queries (a pack has a few hundred) and the subjects (hash,
+ * and the bytes in one text store). Each subject owns a block of the answer
+ * pool, grown by doubling from 8: the queries asked of it as 16-bit ids,
+ * scanned eight at a time for the one asked (a block's room is a multiple of
+ * 8, and so is where it starts; room not yet used holds 0, which no query
+ * id is), and their answers packed in 8 bytes (a subject is at most
+ * RA_RX_MEMO_SUBJECT_MAX bytes, so its offsets fit in 16 bits). Ids are
+ * 1-based so that 0 means "none". */
 #include "rx_memo.h"
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 struct rx_query {
     const void *pattern, *neg;
@@ -18,13 +26,17 @@ struct rx_query {
 struct rx_subject {
     uint64_t hash;
     uint32_t off, len;
-    uint32_t id; /* 0: empty slot */
+    uint32_t id;    /* 0: empty slot */
+    uint32_t block; /* its answers: pool[block .. block + nanswers) */
+    uint32_t nanswers, answers_cap;
 };
 
-struct rx_slot {
-    rx_question q; /* q.query 0: empty slot */
-    rx_answer a;
+struct rx_packed {
+    uint16_t start, cap, cap_len;
+    int8_t result;
 };
+
+_Static_assert(RA_RX_MEMO_SUBJECT_MAX <= UINT16_MAX, "a subject's offsets fit in 16 bits");
 
 void rx_memo_init(rx_memo *m)
 {
@@ -33,7 +45,8 @@ void rx_memo_init(rx_memo *m)
 
 void rx_memo_free(rx_memo *m)
 {
-    free(m->answers);
+    free(m->pool_q);
+    free(m->pool_a);
     free(m->queries);
     free(m->subjects);
     free(m->text);
@@ -77,21 +90,20 @@ static size_t pointer_hash(const void *p)
 
 static size_t bytes_held(const rx_memo *m)
 {
-    return m->answers_cap * sizeof(rx_slot) + m->subjects_cap * sizeof(rx_subject) + m->text_cap;
+    return m->pool_cap * (sizeof(uint16_t) + sizeof(rx_packed)) +
+           m->subjects_cap * sizeof(rx_subject) + m->text_cap;
 }
 
 /* Forgets every subject and answer, keeping the memory (and the queries,
  * which a pack bounds). */
 static void forget(rx_memo *m)
 {
-    if (m->answers)
-        memset(m->answers, 0, m->answers_cap * sizeof *m->answers);
     if (m->subjects)
         memset(m->subjects, 0, m->subjects_cap * sizeof *m->subjects);
-    m->nanswers = m->nsubjects = m->text_len = 0;
+    m->nsubjects = m->text_len = m->pool_len = 0;
     m->last = NULL;
     m->last_len = 0;
-    m->last_off = m->last_id = 0;
+    m->has_last = false;
 }
 
 /* Room for `more` bytes of growth within the budget? When not, forgets
@@ -106,8 +118,7 @@ static bool within_budget(rx_memo *m, size_t more)
 
 /* ---- queries ------------------------------------------------------------------------------ */
 
-static uint32_t query_id(rx_memo *m, const void *pattern, const void *neg, int window,
-                         ra_code lang)
+static uint32_t query_id(rx_memo *m, const void *pattern, const void *neg, int window, ra_code lang)
 {
     if (2 * (m->nqueries + 1) > m->queries_cap) {
         size_t cap = m->queries_cap ? m->queries_cap * 2 : 256;
@@ -131,6 +142,8 @@ static uint32_t query_id(rx_memo *m, const void *pattern, const void *neg, int w
     for (size_t j = pointer_hash(pattern) & mask;; j = (j + 1) & mask) {
         rx_query *e = &m->queries[j];
         if (!e->id) {
+            if (m->nqueries == UINT16_MAX)
+                return 0; /* its id would not fit in the pool's 16 bits */
             *e = (rx_query){pattern, neg, window, lang, (uint32_t)++m->nqueries};
             return e->id;
         }
@@ -181,109 +194,149 @@ static bool reserve_text(rx_memo *m, size_t len)
     return true;
 }
 
-/* The subject's id, adding it when new; 0 when it cannot be remembered. */
-static uint32_t subject_id(rx_memo *m, const char *s, size_t len)
+/* The subject's slot, adding it when new; NULL when it cannot be
+ * remembered. */
+static rx_subject *subject_get(rx_memo *m, const char *s, size_t len)
 {
     /* The rules ask many questions in a row about one sentence. The bytes
      * are compared too: another text may since live at the same address. */
-    if (m->last_id && s == m->last && len == m->last_len && !memcmp(m->text + m->last_off, s, len))
-        return m->last_id;
+    if (m->has_last && s == m->last && len == m->last_len) {
+        rx_subject *e = &m->subjects[m->last_slot];
+        if (!memcmp(m->text + e->off, s, len))
+            return e;
+    }
     uint64_t h = hash_bytes(s, len);
     size_t mask = m->subjects_cap - 1;
     for (size_t j = (size_t)h & mask; m->subjects_cap && m->subjects[j].id; j = (j + 1) & mask) {
-        const rx_subject *e = &m->subjects[j];
+        rx_subject *e = &m->subjects[j];
         if (e->hash == h && e->len == len && !memcmp(m->text + e->off, s, len)) {
             m->last = s;
             m->last_len = len;
-            m->last_off = e->off;
-            m->last_id = e->id;
-            return e->id;
+            m->last_slot = (uint32_t)j;
+            m->has_last = true;
+            return e;
         }
     }
     /* New. Making room may forget everything; the tables then have room. */
     if (2 * (m->nsubjects + 1) > m->subjects_cap && !grow_subjects(m))
-        return 0;
+        return NULL;
     if (!reserve_text(m, len))
-        return 0;
+        return NULL;
     mask = m->subjects_cap - 1;
     size_t j = (size_t)h & mask;
     while (m->subjects[j].id)
         j = (j + 1) & mask;
-    uint32_t id = (uint32_t)++m->nsubjects;
-    m->subjects[j] = (rx_subject){h, (uint32_t)m->text_len, (uint32_t)len, id};
+    m->subjects[j] = (rx_subject){.hash = h,
+                                  .off = (uint32_t)m->text_len,
+                                  .len = (uint32_t)len,
+                                  .id = (uint32_t)++m->nsubjects};
     memcpy(m->text + m->text_len, s, len);
+    m->text_len += len;
     m->last = s;
     m->last_len = len;
-    m->last_off = (uint32_t)m->text_len;
-    m->last_id = id;
-    m->text_len += len;
-    return id;
+    m->last_slot = (uint32_t)j;
+    m->has_last = true;
+    return &m->subjects[j];
 }
 
 /* ---- answers ------------------------------------------------------------------------------ */
 
-static size_t question_hash(const rx_question *q)
+/* Room for n more answers at the pool's end? Growing may forget everything
+ * (false: e is then gone). */
+static bool reserve_pool(rx_memo *m, size_t n)
 {
-    return (size_t)mix(((uint64_t)q->query << 32) ^ q->subject);
+    if (m->pool_len + n <= m->pool_cap)
+        return true;
+    size_t cap = m->pool_cap ? m->pool_cap : 16 * 1024;
+    while (cap < m->pool_len + n)
+        cap *= 2;
+    if (!within_budget(m, (cap - m->pool_cap) * (sizeof(uint16_t) + sizeof(rx_packed))))
+        return false;
+    uint16_t *q = realloc(m->pool_q, cap * sizeof *q);
+    if (!q)
+        return false;
+    m->pool_q = q;
+    rx_packed *a = realloc(m->pool_a, cap * sizeof *a);
+    if (!a)
+        return false;
+    m->pool_a = a;
+    m->pool_cap = cap;
+    return true;
 }
 
-static bool grow_answers(rx_memo *m)
+/* Room for one more answer in e's block: the block grows in place when it
+ * ends the pool, else moves to the pool's end with twice the room. */
+static bool grow_block(rx_memo *m, rx_subject *e)
 {
-    size_t cap = m->answers_cap ? m->answers_cap * 2 : 4096;
-    if (!within_budget(m, (cap - m->answers_cap) * sizeof(rx_slot)))
-        return false; /* forgotten: the question's subject id is gone too */
-    rx_slot *t = calloc(cap, sizeof *t);
-    if (!t)
+    uint32_t cap = e->answers_cap ? 2 * e->answers_cap : 8;
+    bool at_end = e->answers_cap && e->block + e->answers_cap == m->pool_len;
+    if (!reserve_pool(m, at_end ? cap - e->answers_cap : cap))
         return false;
-    for (size_t i = 0; i < m->answers_cap; i++) {
-        const rx_slot *e = &m->answers[i];
-        if (!e->q.query)
-            continue;
-        size_t j = question_hash(&e->q) & (cap - 1);
-        while (t[j].q.query)
-            j = (j + 1) & (cap - 1);
-        t[j] = *e;
+    uint32_t fresh = at_end ? e->block + e->answers_cap : (uint32_t)m->pool_len + e->nanswers;
+    memset(m->pool_q + fresh, 0, (cap - e->nanswers) * sizeof *m->pool_q);
+    if (!at_end) {
+        memcpy(m->pool_q + m->pool_len, m->pool_q + e->block, e->nanswers * sizeof *m->pool_q);
+        memcpy(m->pool_a + m->pool_len, m->pool_a + e->block, e->nanswers * sizeof *m->pool_a);
+        e->block = (uint32_t)m->pool_len;
+        m->pool_len += cap;
+    } else {
+        m->pool_len += cap - e->answers_cap;
     }
-    free(m->answers);
-    m->answers = t;
-    m->answers_cap = cap;
+    e->answers_cap = cap;
     return true;
+}
+
+/* Where query is among the n ids of a block; -1 when it is not. */
+static long find_query(const uint16_t *ids, uint32_t n, uint16_t query)
+{
+#ifdef __SSE2__
+    const __m128i want = _mm_set1_epi16((short)query);
+    for (uint32_t i = 0; i < n; i += 8) {
+        __m128i v = _mm_load_si128((const __m128i *)(const void *)(ids + i));
+        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(v, want));
+        if (bits)
+            return (long)(i + (unsigned)__builtin_ctz(bits) / 2);
+    }
+#else
+    for (uint32_t i = 0; i < n; i++)
+        if (ids[i] == query)
+            return (long)i;
+#endif
+    return -1;
 }
 
 bool rx_memo_get(rx_memo *m, const void *pattern, const void *neg, int window, ra_code lang,
                  const char *subject, size_t len, rx_question *q, rx_answer *a)
 {
-    *q = (rx_question){0, 0};
+    *q = (rx_question){0, 0, 0};
     if (len == 0 || len > RA_RX_MEMO_SUBJECT_MAX)
         return false;
     uint32_t query = query_id(m, pattern, neg, window, lang);
-    uint32_t sid = query ? subject_id(m, subject, len) : 0;
-    if (!sid)
+    rx_subject *e = query ? subject_get(m, subject, len) : NULL;
+    if (!e)
         return false;
-    *q = (rx_question){query, sid};
-    if (m->answers_cap) {
-        size_t mask = m->answers_cap - 1;
-        for (size_t j = question_hash(q) & mask; m->answers[j].q.query; j = (j + 1) & mask) {
-            const rx_slot *e = &m->answers[j];
-            if (e->q.query == query && e->q.subject == sid) {
-                *a = e->a;
-                return true;
-            }
-        }
-    }
-    return false;
+    *q = (rx_question){query, e->id, (uint32_t)(e - m->subjects)};
+    long i = find_query(m->pool_q + e->block, e->nanswers, (uint16_t)query);
+    if (i < 0)
+        return false;
+    const rx_packed *p = &m->pool_a[e->block + (uint32_t)i];
+    *a = (rx_answer){p->result, p->start, p->cap, p->cap_len};
+    return true;
 }
 
 void rx_memo_put(rx_memo *m, const rx_question *q, const rx_answer *a)
 {
-    if (!q->query || !q->subject || q->subject > m->nsubjects)
-        return; /* not rememberable, or forgotten since it was asked */
-    if (2 * (m->nanswers + 1) > m->answers_cap && !grow_answers(m))
+    if (!q->query || !q->subject || q->slot >= m->subjects_cap)
+        return; /* not rememberable */
+    rx_subject *e = &m->subjects[q->slot];
+    if (e->id != q->subject)
+        return; /* forgotten since it was asked */
+    if (e->nanswers == e->answers_cap && !grow_block(m, e))
         return;
-    size_t mask = m->answers_cap - 1;
-    size_t j = question_hash(q) & mask;
-    while (m->answers[j].q.query)
-        j = (j + 1) & mask;
-    m->answers[j] = (rx_slot){*q, *a};
-    m->nanswers++;
+    if (e->id != q->subject)
+        return; /* forgotten while making room */
+    uint32_t i = e->block + e->nanswers++;
+    m->pool_q[i] = (uint16_t)q->query;
+    m->pool_a[i] =
+        (rx_packed){(uint16_t)a->start, (uint16_t)a->cap, (uint16_t)a->cap_len, (int8_t)a->result};
 }

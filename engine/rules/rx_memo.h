@@ -7,8 +7,9 @@
  * subject's bytes, so a remembered answer is exactly the computed one.
  *
  * A memo belongs to one ra_rx, hence to one thread. It owns copies of the
- * subjects it remembers, and is bounded: past RA_RX_MEMO_MAX bytes it
- * forgets everything and starts again. Empty subjects, and subjects longer
+ * subjects it remembers, each with the answers about it side by side (the
+ * rules ask many questions of one sentence), and is bounded: past
+ * RA_RX_MEMO_MAX bytes it forgets everything and starts again. Empty subjects, and subjects longer
  * than RA_RX_MEMO_SUBJECT_MAX bytes, are not remembered. Private to the rules
  * library (regex.c). */
 #ifndef RA_RULES_RX_MEMO_H
@@ -29,27 +30,31 @@ typedef struct {
     uint32_t start, cap, cap_len;
 } rx_answer;
 
-/* A question: which query on which subject (0: not remembered). */
+/* A question: which query on which subject (query 0: not remembered). */
 typedef struct {
-    uint32_t query, subject;
+    uint32_t query, subject, slot; /* slot: the subject's place in its table */
 } rx_question;
 
-typedef struct rx_slot rx_slot;
 typedef struct rx_query rx_query;
 typedef struct rx_subject rx_subject;
+typedef struct rx_packed rx_packed;
 
 typedef struct {
-    rx_slot *answers; /* open addressing on (query, subject) */
-    size_t answers_cap, nanswers;
     rx_query *queries; /* open addressing on (pattern, negation, window, lang) */
     size_t queries_cap, nqueries;
     rx_subject *subjects; /* open addressing on the text */
     size_t subjects_cap, nsubjects;
     char *text; /* the subjects' bytes, one after another */
     size_t text_cap, text_len;
+    /* The answers, a block of the pool per subject: the queries in pool_q
+     * (scanned for the one asked) and their answers in pool_a. */
+    uint16_t *pool_q;
+    rx_packed *pool_a;
+    size_t pool_cap, pool_len;
     const char *last; /* the last subject asked about, where the caller holds it */
     size_t last_len;
-    uint32_t last_off, last_id;
+    uint32_t last_slot;
+    bool has_last;
 } rx_memo;
 
 void rx_memo_init(rx_memo *m);

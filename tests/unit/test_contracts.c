@@ -670,6 +670,49 @@ static void test_remembered_answers(void)
     ra_rx_free(rx);
 }
 
+/* Many questions of one sentence (rx_memo.c keeps them in a block per
+ * subject that grows and moves): every remembered answer says where its
+ * own match is. Two sentences asked in turn make their blocks move. */
+static void test_many_questions_one_subject(void)
+{
+    enum { NQ = 40 };
+    ra_pattern_alt_c alts[NQ];
+    ra_pattern pats[NQ];
+    char re[32], fwd[NQ * 8], back[NQ * 8];
+    size_t nf = 0, nb = 0;
+    for (int k = 0; k < NQ; k++) {
+        snprintf(re, sizeof re, "\\b(w%02d)\\b", k);
+        pats[k] = pattern(&alts[k], re);
+        nf += (size_t)snprintf(fwd + nf, sizeof fwd - nf, "w%02d ", k);
+        nb += (size_t)snprintf(back + nb, sizeof back - nb, "w%02d ", NQ - 1 - k);
+    }
+    ra_rx *rx = ra_rx_new();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(rx);
+    int wrong = 0;
+    for (int round = 0; round < 3; round++)
+        for (int k = 0; k < NQ; k++) {
+            const char *subject[2] = {fwd, back};
+            size_t want[2] = {(size_t)k * 4, (size_t)(NQ - 1 - k) * 4};
+            for (int i = 0; i < 2; i++) {
+                ra_rx_hit hit = {99, 99, 99};
+                if (ra_rx_find(rx, &pats[k], 0, subject[i], strlen(subject[i]), NULL, 0, &hit) !=
+                        RA_RX_YES ||
+                    hit.start != want[i] || hit.cap != want[i] || hit.cap_len != 3)
+                    wrong++;
+            }
+        }
+    CU_ASSERT_EQUAL(wrong, 0);
+    /* A question never asked of a sentence whose block is full is not
+     * answered from another's memory. */
+    ra_pattern_alt_c ax;
+    ra_pattern absent = pattern(&ax, "\\bw99\\b");
+    CU_ASSERT_EQUAL(ra_rx_find(rx, &absent, 0, fwd, strlen(fwd), NULL, 0, NULL), RA_RX_NO);
+    for (int k = 0; k < NQ; k++)
+        ra_regex_free(alts[k].re);
+    ra_regex_free(ax.re);
+    ra_rx_free(rx);
+}
+
 /* extract() reads a capture that starts with a letter as a count in words. */
 static int64_t words(const char *s)
 {
@@ -1052,6 +1095,7 @@ int main(void)
     CU_add_test(s, "binary text, links, missing files", test_binary_and_files);
     CU_add_test(s, "negation window, captures, limits", test_negation_window_and_captures);
     CU_add_test(s, "answers remembered by subject", test_remembered_answers);
+    CU_add_test(s, "many questions of one subject", test_many_questions_one_subject);
     CU_add_test(s, "counts in words", test_counts_in_words);
     CU_add_test(s, "numbers with the language's separators", test_numbers_in_text);
     CU_add_test(s, "the same words", test_same_words);
