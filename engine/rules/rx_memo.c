@@ -316,7 +316,8 @@ bool rx_memo_get(rx_memo *m, const void *pattern, const void *neg, int window, r
     if (!e)
         return false;
     *q = (rx_question){query, e->id, (uint32_t)(e - m->subjects)};
-    long i = find_query(m->pool_q + e->block, e->nanswers, (uint16_t)query);
+    /* (a subject with no answer yet may have no pool to point into) */
+    long i = e->nanswers ? find_query(m->pool_q + e->block, e->nanswers, (uint16_t)query) : -1;
     if (i < 0)
         return false;
     const rx_packed *p = &m->pool_a[e->block + (uint32_t)i];
