@@ -28,7 +28,7 @@ typedef struct {
 static void tb_puts(textbuf *t, const char *s, size_t n)
 {
     if (t->len + n >= t->size) {
-        n = t->size - t->len - 1;
+        n = ra_utf8_cut(s, n, t->size - t->len - 1);
         t->cut = true;
     }
     memcpy(t->buf + t->len, s, n);
@@ -136,9 +136,12 @@ static size_t render_message(const ra_rule *r, const ra_ctx *cx, char *out, size
         }
         ra_value v = ra_eval(p->expr, cx);
         char val[256];
-        if (v.kind == V_STR) /* as formatted into val, without the copy */
-            tb_puts(&t, v.u.str.ptr, v.u.str.len < sizeof val ? v.u.str.len : sizeof val - 1);
-        else
+        if (v.kind == V_STR) { /* a long text (a contract's sentence) cut whole characters */
+            size_t n = ra_utf8_cut(v.u.str.ptr, v.u.str.len, sizeof val - 1);
+            tb_puts(&t, v.u.str.ptr, n);
+            if (n < v.u.str.len)
+                tb_lit(&t, "\xe2\x80\xa6"); /* U+2026, the ellipsis */
+        } else
             tb_puts(&t, val, format_for_message(&v, p->fmt, cx, val, sizeof val));
     }
     return t.len;

@@ -87,6 +87,16 @@ void ra_utf8_preview(const char *s, size_t len, size_t max_chars, char *out)
     out[n] = '\0';
 }
 
+size_t ra_utf8_cut(const char *s, size_t len, size_t max)
+{
+    if (len <= max)
+        return len;
+    size_t k = max;
+    while (k > 0 && max - k < 3 && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k--;
+    return ((unsigned char)s[k] & 0xC0) == 0x80 ? max : k;
+}
+
 size_t ra_utf8_encode(unsigned long cp, char out[4])
 {
     if (cp < 0x80) {

@@ -15,6 +15,12 @@ size_t ra_utf8_check(const unsigned char *s, size_t len);
  * '?', "..." appended when cut. out must hold 4 * max_chars + 4 bytes. */
 void ra_utf8_preview(const char *s, size_t len, size_t max_chars, char *out);
 
+/* The length to keep of s (len bytes) to fit in max bytes without cutting
+ * a character in two: len when it fits, else max backed up to the start of
+ * the character it would split (by at most 3 bytes: text that is not UTF-8
+ * is cut where it is). */
+size_t ra_utf8_cut(const char *s, size_t len, size_t max);
+
 /* Writes code point cp (at most U+10FFFF, not a surrogate: the caller checks)
  * as UTF-8 into out; returns the number of bytes, 1 to 4. */
 size_t ra_utf8_encode(unsigned long cp, char out[4]);

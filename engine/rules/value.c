@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "utf8.h"
+
 #define BIG ((__int128)1 << 100)
 
 static __int128 abs128(__int128 x)
@@ -201,7 +203,7 @@ static size_t put_text(char *buf, size_t size, const char *s, size_t n)
     if (!size)
         return 0;
     if (n >= size)
-        n = size - 1;
+        n = ra_utf8_cut(s, n, size - 1);
     memcpy(buf, s, n);
     buf[n] = '\0';
     return n;
@@ -485,7 +487,7 @@ size_t ra_value_format(const ra_value *v, char *buf, size_t size)
         }
         return put_text(buf, size, "", 0);
     case V_STR:
-        return put_text(buf, size, v->u.str.ptr, v->u.str.len > 4000 ? 4000 : v->u.str.len);
+        return put_text(buf, size, v->u.str.ptr, ra_utf8_cut(v->u.str.ptr, v->u.str.len, 4000));
     case V_LIST: {
         if (v->u.list->all)
             return put_text(buf, size, "all", 3);

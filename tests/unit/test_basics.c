@@ -626,6 +626,26 @@ static void test_json_escape_and_ascii(void)
     CU_ASSERT_TRUE(ra_ascii_no_nul("abc\0", 3)); /* never past len */
 }
 
+/* ra_utf8_cut keeps whole characters: it backs up to the start of the one
+ * a cut would split, and cuts text that is not UTF-8 where asked. */
+static void test_utf8_cut(void)
+{
+    CU_ASSERT_EQUAL(ra_utf8_cut("abc", 3, 5), 3); /* fits */
+    CU_ASSERT_EQUAL(ra_utf8_cut("abc", 3, 3), 3);
+    CU_ASSERT_EQUAL(ra_utf8_cut("abcdef", 6, 3), 3);
+    CU_ASSERT_EQUAL(ra_utf8_cut("abc", 3, 0), 0);
+    CU_ASSERT_EQUAL(ra_utf8_cut("a\xC3\xA9z", 4, 2), 1); /* e-acute: 2 bytes */
+    CU_ASSERT_EQUAL(ra_utf8_cut("a\xC3\xA9z", 4, 3), 3);
+    CU_ASSERT_EQUAL(ra_utf8_cut("a\xE0\xA4\x95z", 5, 3), 1); /* KA: 3 bytes */
+    const char *emoji = "a\xF0\x9F\x98\x80z";                /* U+1F600: 4 bytes */
+    for (size_t max = 1; max <= 4; max++)
+        CU_ASSERT_EQUAL(ra_utf8_cut(emoji, 6, max), 1);
+    CU_ASSERT_EQUAL(ra_utf8_cut(emoji, 6, 5), 5);
+    /* not UTF-8: four continuation bytes in a row, cut where asked */
+    CU_ASSERT_EQUAL(ra_utf8_cut("\x80\x80\x80\x80\x80", 5, 4), 4);
+    CU_ASSERT_EQUAL(ra_utf8_cut("\x80\x80", 2, 1), 1);
+}
+
 static void test_utf8_encode(void)
 {
     static const struct {
@@ -1116,6 +1136,7 @@ static const test_entry utf8_tests[] = {
     {"utf8 truncated", test_utf8_truncated},
     {"utf8 offsets", test_utf8_offsets},
     {"utf8 encode", test_utf8_encode},
+    {"utf8 cut between characters", test_utf8_cut},
     {"JSON plain run", test_json_plain_run},
     {"JSON byte escapes, ASCII without NUL", test_json_escape_and_ascii},
 };

@@ -1281,6 +1281,48 @@ static void test_ratio_at_cap_in_audit(void)
     pack_close(&pr);
 }
 
+/* A text value longer than a message holds (255 bytes) is cut between
+ * characters, never inside one, and the cut is marked with an ellipsis; a
+ * value that fits is whole, with no mark. */
+static void test_long_text_in_message(void)
+{
+    static const char *rules = "rule TXT-001 \"reason\"\n"
+                               "  scope document\n"
+                               "  severity info\n"
+                               "  cite \"test\"\n"
+                               "  when not missing(document.reason)\n"
+                               "  message \"[{document.reason}]\"\n";
+    /* 100 ASCII bytes, then 60 KA (U+0915, 3 bytes): the 52nd KA would
+     * straddle byte 255, so 51 are kept (253 bytes). */
+    char ascii[101], ka[181], docs[1024];
+    memset(ascii, 'a', 100);
+    ascii[100] = '\0';
+    for (int i = 0; i < 60; i++)
+        memcpy(ka + 3 * i, "\xe0\xa4\x95", 3);
+    ka[180] = '\0';
+    snprintf(docs, sizeof docs,
+             "worker_id,agency_id,document,holder,held_from,held_until,consent,reason\n"
+             "W1,AG1,passport,agency,2025-01-10,2025-01-20,yes,%s%s\n"
+             "W3,AG1,passport,worker,2025-01-01,,,%s%.153s\n",
+             ascii, ka, ascii, ka);
+    char cut[400], whole[400];
+    snprintf(cut, sizeof cut, "[%s%.153s\xe2\x80\xa6]", ascii, ka);
+    snprintf(whole, sizeof whole, "[%s%.153s]", ascii, ka); /* 253 bytes fit */
+    packrun pr;
+    subrun s = {0};
+    if (pack_open(&pr, rules, NULL) == RA_OK &&
+        sub_write(&s, AGENCIES_CSV, WORKERS_CSV, RATES_CSV, FEES_CSV, docs) &&
+        sub_audit(&s, pr.pack) == RA_OK) {
+        EXPECT_COUNT(&s, pr.pack, "TXT-001", 2);
+        EXPECT_FINDING(&s, pr.pack, "TXT-001", "documents.csv", 2, cut, NULL);
+        EXPECT_FINDING(&s, pr.pack, "TXT-001", "documents.csv", 3, whole, NULL);
+    } else {
+        CU_FAIL("the text audit did not run");
+    }
+    sub_close(&s);
+    pack_close(&pr);
+}
+
 /* max() over money in two currencies, one without a rate, must not depend on
  * the order of the fee rows (the values cannot be compared: unknown). */
 static void test_max_unconvertible_currency(void)
@@ -1907,6 +1949,8 @@ int main(void)
     CU_add_test(aud, "agency aggregates, nested", test_agency_aggregates);
     CU_add_test(aud, "fee, document and worker findings", test_row_findings);
     CU_add_test(aud, "ratio exactly at the cap", test_ratio_at_cap_in_audit);
+    CU_add_test(aud, "a long text in a message is cut between characters",
+                test_long_text_in_message);
     CU_add_test(aud, "max/min over an unconvertible currency", test_max_unconvertible_currency);
 
     CU_pSuite prof = CU_add_suite("profiles", NULL, NULL);
