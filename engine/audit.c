@@ -136,7 +136,7 @@ static size_t render_message(const ra_rule *r, const ra_ctx *cx, char *out, size
         }
         ra_value v = ra_eval(p->expr, cx);
         char val[256];
-        if (v.kind == V_STR) { /* a long text (a contract's sentence) cut whole characters */
+        if (v.kind == V_STR) { /* a long text (a sentence) is cut between characters */
             size_t n = ra_utf8_cut(v.u.str.ptr, v.u.str.len, sizeof val - 1);
             tb_puts(&t, v.u.str.ptr, n);
             if (n < v.u.str.len)
