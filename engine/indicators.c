@@ -162,6 +162,8 @@ typedef struct {
     ra_sdg_dim dim;
     char key[16];
     uint32_t n, start, fill;
+    __int128 sum;  /* of its members' ratios rounded to RA_MEAN_DECIMALS */
+    bool overflow; /* the sum did not fit */
 } group;
 
 static int cmp_group(const void *pa, const void *pb)
@@ -242,24 +244,24 @@ static ra_sdg_status worker_ratio(const ra_indicators *ind, const ra_submission 
     return RA_SDG_OK;
 }
 
-/* Mean and median of one group, whose members are in ratio order. */
+/* Mean and median of one group, whose members are in ratio order. The
+ * mean of many fractions: each is rounded to 18 decimals first, so that the
+ * sum (g->sum, added up as the groups were formed) keeps one denominator
+ * (exact sums of thousands of different denominators overflow); medians
+ * stay exact. */
 static bool summarise(ra_sdg_cell *c, const group *g, const uint32_t *members,
                       const uint32_t *order, const ra_num *ratio)
 {
-    /* The mean of many fractions: each rounded to 18 decimals first, so the
-     * sum keeps one denominator (exact sums of thousands of different
-     * denominators overflow); medians stay exact. */
-    ra_num sum = {0, RA_MEAN_SCALE}, r;
-    for (uint32_t k = 0; k < g->n; k++)
-        if (!ra_num_round(ratio[order[members[k]]], RA_MEAN_DECIMALS, &r) ||
-            __builtin_add_overflow(sum.n, r.n, &sum.n))
-            return false;
+    if (g->overflow)
+        return false;
+    ra_num sum = {g->sum, RA_MEAN_SCALE};
     c->dim = g->dim;
     memcpy(c->key, g->key, sizeof c->key);
     c->n = g->n;
     if (!ra_num_div(sum, ra_num_int((int64_t)g->n), &c->mean))
         return false;
-    const ra_num *lo = &ratio[order[members[(g->n - 1) / 2]]], *hi = &ratio[order[members[g->n / 2]]];
+    const ra_num *lo = &ratio[order[members[(g->n - 1) / 2]]],
+                 *hi = &ratio[order[members[g->n / 2]]];
     if (g->n % 2) {
         c->median = *lo;
         return true;
@@ -290,8 +292,11 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
     /* gid is not in use yet: its first n entries serve as the sort's buffer */
     if (ok && n)
         sort_by_ratio(order, gid, n, ind->ratio);
-    /* The groups each averaged worker belongs to, one per dimension. */
-    for (size_t k = 0; ok && k < n; k++)
+    /* The groups each averaged worker belongs to, one per dimension, and
+     * the sums of their rounded ratios (rounded once a worker). */
+    for (size_t k = 0; ok && k < n; k++) {
+        ra_num rounded;
+        bool round_ok = ra_num_round(ind->ratio[order[k]], RA_MEAN_DECIMALS, &rounded);
         for (int d = 0; ok && d < RA_DIM_COUNT; d++) {
             _Static_assert(RA_DIM_COUNT <= 10, "one digit per dimension");
             char key[16], name[24]; /* name: "<dimension digit>|<key>" */
@@ -318,9 +323,13 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
                 ok = ra_strmap_put(&ids, name, (size_t)len, g, NULL, NULL) >= 0;
             }
             gid[k * RA_DIM_COUNT + (size_t)d] = g;
-            if (ok)
+            if (ok) {
                 groups[g].n++;
+                groups[g].overflow |=
+                    !round_ok || __builtin_add_overflow(groups[g].sum, rounded.n, &groups[g].sum);
+            }
         }
+    }
     ra_strmap_free(&ids);
     /* Each group's members, in ratio order (a counting sort by group). */
     members = ok ? malloc((n ? n : 1) * RA_DIM_COUNT * sizeof *members) : NULL;
@@ -341,9 +350,8 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
         ind->cells = calloc(ngroups, sizeof *ind->cells);
         ok = ind->cells != NULL;
         for (size_t g = 0; ok && g < ngroups; g++)
-            ok =
-                summarise(&ind->cells[ind->ncells++], &groups[g], members + groups[g].start, order,
-                          ind->ratio);
+            ok = summarise(&ind->cells[ind->ncells++], &groups[g], members + groups[g].start, order,
+                           ind->ratio);
     }
     free(order);
     free(gid);
