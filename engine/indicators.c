@@ -174,17 +174,16 @@ static int cmp_group(const void *pa, const void *pb)
     return strcmp(a->key, b->key);
 }
 
-static const char *age_group(int birth_year, ra_date as_of)
+/* The age groups of SPEC section 3, by index (0: no birth year). */
+static const char *const AGE_GROUPS[] = {"unknown", "under 15", "15-24", "25-34",
+                                         "35-44",   "45-54",    "55+"};
+
+static unsigned age_index(int birth_year, ra_date as_of)
 {
     if (!birth_year)
-        return "unknown";
+        return 0;
     int age = ra_date_year(as_of) - birth_year;
-    return age < 15    ? "under 15"
-           : age <= 24 ? "15-24"
-           : age <= 34 ? "25-34"
-           : age <= 44 ? "35-44"
-           : age <= 54 ? "45-54"
-                       : "55+";
+    return age < 15 ? 1 : age <= 24 ? 2 : age <= 34 ? 3 : age <= 44 ? 4 : age <= 54 ? 5 : 6;
 }
 
 /* key = s, cut to 15 bytes (keys are short codes and names). */
@@ -208,7 +207,7 @@ static void key_for(ra_sdg_dim dim, const ra_worker *w, ra_date as_of, char key[
         key_set(key, ra_sex_name(w->sex));
         break;
     case RA_DIM_AGE:
-        key_set(key, age_group(w->birth_year, as_of));
+        key_set(key, AGE_GROUPS[age_index(w->birth_year, as_of)]);
         break;
     case RA_DIM_CORRIDOR: {
         ra_country_str(w->origin, o);
@@ -222,6 +221,27 @@ static void key_for(ra_sdg_dim dim, const ra_worker *w, ra_date as_of, char key[
     }
     default:
         key_set(key, ra_sector_name(w->sector));
+    }
+}
+
+/* The worker's group in one dimension as a number: two workers have the
+ * same number exactly when key_for gives them the same key (the names of
+ * sexes, age groups and sectors are distinct, and so are two countries'
+ * codes). Finding a group by it spares building the key for every worker
+ * and dimension. */
+static uint64_t group_number(ra_sdg_dim dim, const ra_worker *w, ra_date as_of)
+{
+    switch (dim) {
+    case RA_DIM_ALL:
+        return 0;
+    case RA_DIM_SEX:
+        return (uint64_t)w->sex;
+    case RA_DIM_AGE:
+        return age_index(w->birth_year, as_of);
+    case RA_DIM_CORRIDOR:
+        return (uint64_t)w->origin << 16 | w->destination;
+    default:
+        return (uint64_t)w->sector;
     }
 }
 
@@ -298,16 +318,13 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
         ra_num rounded;
         bool round_ok = ra_num_round(ind->ratio[order[k]], RA_MEAN_DECIMALS, &rounded);
         for (int d = 0; ok && d < RA_DIM_COUNT; d++) {
-            _Static_assert(RA_DIM_COUNT <= 10, "one digit per dimension");
-            char key[16], name[24]; /* name: "<dimension digit>|<key>" */
-            key_for((ra_sdg_dim)d, &sub->workers[order[k]], as_of, key);
-            size_t nk = strlen(key);
-            name[0] = (char)('0' + d);
-            name[1] = '|';
-            memcpy(name + 2, key, nk + 1);
-            int len = (int)(nk + 2);
+            const ra_worker *w = &sub->workers[order[k]];
+            char name[1 + sizeof(uint64_t)]; /* the dimension, then its group's number */
+            uint64_t number = group_number((ra_sdg_dim)d, w, as_of);
+            name[0] = (char)d;
+            memcpy(name + 1, &number, sizeof number);
             uint32_t g;
-            if (!ra_strmap_get(&ids, name, (size_t)len, &g)) {
+            if (!ra_strmap_get(&ids, name, sizeof name, &g)) {
                 if (ngroups == gcap) {
                     gcap = gcap ? gcap * 2 : 64;
                     group *ng = realloc(groups, gcap * sizeof *ng);
@@ -319,8 +336,8 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
                 }
                 g = (uint32_t)ngroups++;
                 groups[g] = (group){.dim = (ra_sdg_dim)d};
-                memcpy(groups[g].key, key, sizeof key);
-                ok = ra_strmap_put(&ids, name, (size_t)len, g, NULL, NULL) >= 0;
+                key_for((ra_sdg_dim)d, w, as_of, groups[g].key);
+                ok = ra_strmap_put(&ids, name, sizeof name, g, NULL, NULL) >= 0;
             }
             gid[k * RA_DIM_COUNT + (size_t)d] = g;
             if (ok) {
