@@ -174,7 +174,7 @@ static int cmp_group(const void *pa, const void *pb)
     return strcmp(a->key, b->key);
 }
 
-/* The age groups of SPEC section 3, by index (0: no birth year). */
+/* The age groups of SPEC section 1, by index (0: no birth year). */
 static const char *const AGE_GROUPS[] = {"unknown", "under 15", "15-24", "25-34",
                                          "35-44",   "45-54",    "55+"};
 
@@ -184,6 +184,11 @@ static unsigned age_index(int birth_year, ra_date as_of)
         return 0;
     int age = ra_date_year(as_of) - birth_year;
     return age < 15 ? 1 : age <= 24 ? 2 : age <= 34 ? 3 : age <= 44 ? 4 : age <= 54 ? 5 : 6;
+}
+
+const char *ra_age_group(int birth_year, ra_date as_of)
+{
+    return AGE_GROUPS[age_index(birth_year, as_of)];
 }
 
 /* key = s, cut to 15 bytes (keys are short codes and names). */
@@ -207,7 +212,7 @@ static void key_for(ra_sdg_dim dim, const ra_worker *w, ra_date as_of, char key[
         key_set(key, ra_sex_name(w->sex));
         break;
     case RA_DIM_AGE:
-        key_set(key, AGE_GROUPS[age_index(w->birth_year, as_of)]);
+        key_set(key, ra_age_group(w->birth_year, as_of));
         break;
     case RA_DIM_CORRIDOR: {
         ra_country_str(w->origin, o);

@@ -93,6 +93,12 @@ void ra_indicators_add_fee(ra_indicators *ind, const ra_submission *sub, const r
 bool ra_indicators_finish(ra_indicators *ind, const ra_submission *sub, ra_date as_of);
 
 const char *ra_sdg_dim_name(ra_sdg_dim d); /* "all", "sex", "age", "corridor", "sector" */
+
+/* The age group of SPEC section 1 (age = year(as_of) - birth_year):
+ * "under 15", "15-24" .. "55+", or "unknown" when birth_year is 0. The SDG
+ * cells and the batch summaries' ratios (whence national figures) both use
+ * it, so a worker is in the same group in both. */
+const char *ra_age_group(int birth_year, ra_date as_of);
 const char *ra_sdg_status_text(ra_sdg_status s);
 
 #endif

@@ -258,14 +258,7 @@ static ra_status write_ratios(const char *dir, const ra_audit *audit, const ra_d
         ra_country_str(w->origin, o);
         ra_country_str(w->destination, d);
         snprintf(corridor, sizeof corridor, "%s-%s", o, d);
-        int age = w->birth_year ? ra_date_year(as_of) - w->birth_year : -1;
-        const char *group = age < 0     ? "unknown"
-                            : age < 15  ? "under 15"
-                            : age <= 24 ? "15-24"
-                            : age <= 34 ? "25-34"
-                            : age <= 44 ? "35-44"
-                            : age <= 54 ? "45-54"
-                                        : "55+";
+        const char *group = ra_age_group(w->birth_year, as_of);
         int128_text(ind->ratio[i].n, n, sizeof n);
         int128_text(ind->ratio[i].d, den, sizeof den);
         snprintf(ratio, sizeof ratio, "%s/%s", n, den);

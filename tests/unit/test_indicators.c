@@ -148,12 +148,35 @@ static void test_sdg_and_refunds(void)
     CU_ASSERT_EQUAL(system(cmd), 0);
 }
 
+/* The age groups (SPEC section 1) at their boundaries, which the SDG cells
+ * and the batch summaries share: age = year(as-of) - birth_year, so a birth
+ * year after the as-of year is under 15, and no birth year is unknown. */
+static void test_age_groups(void)
+{
+    ra_date as_of = RA_DATE_NULL;
+    CU_ASSERT_TRUE_FATAL(ra_date_parse("2025-12-01", 10, &as_of));
+    static const struct {
+        int birth_year;
+        const char *group;
+    } cases[] = {{0, "unknown"},  {2030, "under 15"}, {2011, "under 15"}, {2010, "15-24"},
+                 {2001, "15-24"}, {2000, "25-34"},    {1991, "25-34"},    {1990, "35-44"},
+                 {1981, "35-44"}, {1980, "45-54"},    {1971, "45-54"},    {1970, "55+"},
+                 {1900, "55+"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *got = ra_age_group(cases[i].birth_year, as_of);
+        if (strcmp(got, cases[i].group))
+            fprintf(stderr, "\n  born %d: %s, not %s", cases[i].birth_year, got, cases[i].group);
+        CU_ASSERT_STRING_EQUAL(got, cases[i].group);
+    }
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 2;
     CU_pSuite s = CU_add_suite("indicators", NULL, NULL);
     CU_add_test(s, "SDG 10.7.1 and refunds worked by hand", test_sdg_and_refunds);
+    CU_add_test(s, "age groups at their boundaries", test_age_groups);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();
