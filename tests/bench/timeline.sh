@@ -5,7 +5,9 @@
 # each thread (at 499 Hz a thread busy for the whole second has about 499),
 # and the hottest functions of the run. A phase where one thread is busy and
 # the others are not is a phase a second core could help; a phase where the
-# samples add up to twice 499 is CPU-bound on 2 cores.
+# samples add up to twice 499 is CPU-bound on 2 cores. The last row is each
+# thread's CPU over the whole run, in seconds (its samples / 499): the figure
+# to compare when a change moves work off one thread.
 #
 # usage: bash tests/bench/timeline.sh BUILD_DIR DIR [AS_OF]   (AS_OF: 2025-12-01)
 # needs: perf (Debian package linux-perf), permission to record (root, or
@@ -30,9 +32,10 @@ perf script -i "$out/perf.data" -F tid,time 2>/dev/null | awk '
         printf "%6s", "s"; for (k = 0; k < nt; k++) printf " %8s", tids[k]; printf "\n"
         for (i = 0; i < ns; i++) {
             printf "%6d", secs[i] - secs[0]
-            for (k = 0; k < nt; k++) printf " %8d", n[secs[i], tids[k]]
+            for (k = 0; k < nt; k++) { printf " %8d", n[secs[i], tids[k]]; total[k] += n[secs[i], tids[k]] }
             printf "\n"
         }
+        printf "%6s", "cpu s"; for (k = 0; k < nt; k++) printf " %8.2f", total[k] / 499; printf "\n"
     }'
 echo
 echo "hottest functions (share of all samples):"
