@@ -9,9 +9,9 @@
  * A memo belongs to one ra_rx, hence to one thread. It owns copies of the
  * subjects it remembers, each with the answers about it side by side (the
  * rules ask many questions of one sentence), and is bounded: past
- * RA_RX_MEMO_MAX bytes it forgets everything and starts again. Empty subjects, and subjects longer
- * than RA_RX_MEMO_SUBJECT_MAX bytes, are not remembered. Private to the rules
- * library (regex.c). */
+ * RA_RX_MEMO_MAX bytes it forgets everything and starts again. Empty
+ * subjects, and subjects longer than RA_RX_MEMO_SUBJECT_MAX bytes, are not
+ * remembered. Private to the rules library (regex.c). */
 #ifndef RA_RULES_RX_MEMO_H
 #define RA_RULES_RX_MEMO_H
 
