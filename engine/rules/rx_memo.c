@@ -177,13 +177,20 @@ static bool grow_subjects(rx_memo *m)
     return true;
 }
 
+/* The capacity for need items: cap doubled (first: first) until it holds them. */
+static size_t doubled(size_t cap, size_t first, size_t need)
+{
+    cap = cap ? cap : first;
+    while (cap < need)
+        cap *= 2;
+    return cap;
+}
+
 static bool reserve_text(rx_memo *m, size_t len)
 {
     if (m->text_len + len <= m->text_cap)
         return true;
-    size_t cap = m->text_cap ? m->text_cap : 64 * 1024;
-    while (cap < m->text_len + len)
-        cap *= 2;
+    size_t cap = doubled(m->text_cap, 64 * 1024, m->text_len + len);
     if (!within_budget(m, cap - m->text_cap))
         return len <= m->text_cap; /* emptied */
     char *t = realloc(m->text, cap);
@@ -247,9 +254,7 @@ static bool reserve_pool(rx_memo *m, size_t n)
 {
     if (m->pool_len + n <= m->pool_cap)
         return true;
-    size_t cap = m->pool_cap ? m->pool_cap : 16 * 1024;
-    while (cap < m->pool_len + n)
-        cap *= 2;
+    size_t cap = doubled(m->pool_cap, 16 * 1024, m->pool_len + n);
     if (!within_budget(m, (cap - m->pool_cap) * (sizeof(uint16_t) + sizeof(rx_packed))))
         return false;
     uint16_t *q = realloc(m->pool_q, cap * sizeof *q);
@@ -333,9 +338,7 @@ void rx_memo_put(rx_memo *m, const rx_question *q, const rx_answer *a)
     if (e->id != q->subject)
         return; /* forgotten since it was asked */
     if (e->nanswers == e->answers_cap && !grow_block(m, e))
-        return;
-    if (e->id != q->subject)
-        return; /* forgotten while making room */
+        return; /* no memory, or room made by forgetting everything, e too */
     uint32_t i = e->block + e->nanswers++;
     m->pool_q[i] = (uint16_t)q->query;
     m->pool_a[i] =
