@@ -56,14 +56,18 @@ check "audit: the same summary without threads" cmp -s "$tmp/a.out" "$tmp/b.out"
 
 # batch
 "$gen" --workers 900 --split 3 "$tmp/root" > /dev/null || { echo "FAIL generator"; exit 1; }
-batch() { # batch OUTDIR: the batch's exit code, its log in OUTDIR.log
+# batch NAME COMMAND...: COMMAND batch into $tmp/NAME, its log in $tmp/NAME.log;
+# returns the batch's exit code
+batch() {
+    local name=$1
+    shift
     "$@" batch "$tmp/root" -o "$tmp/$name" --jobs 2 --as-of 2025-12-01 > "$tmp/$name.log" 2>&1
 }
-name=threads batch "$bin"
+batch threads "$bin"
 t=$?
-name=none batch refused none 0 "$bin"
+batch none refused none 0 "$bin"
 n=$?
-name=one batch refused one 1 "$bin"
+batch one refused one 1 "$bin"
 o=$?
 check "batch: threads were refused to the pool and its audits" asked none 2
 check "batch: with one pool thread, its audits' threads were refused" asked one 2
