@@ -447,6 +447,8 @@ static bool prepare(auditor *a, const ra_submission *sub, bool streaming)
         return !a->nomem;
     a->ready = true;
     a->sub = (ra_submission *)sub;
+    if (a->opts->early_findings) /* agencies and workers are loaded: their ids are known */
+        ra_findings_early_bind(a->opts->early_findings, sub);
     uint32_t nw = sub->nworkers, na = sub->nagencies;
     a->contract_file = calloc(nw ? nw : 1, sizeof *a->contract_file);
     a->agency_workers = calloc(na ? na : 1, sizeof *a->agency_workers);
@@ -667,6 +669,8 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
         return ra_error_set(err, RA_ERR_USAGE, NULL, 0, 0, "no as-of date");
     if (!ra_findings_init(&out->findings, pack, opts->findings_memory))
         return ra_error_set(err, RA_ERR_NOMEM, dir, 0, 0, "out of memory");
+    if (opts->early_findings)
+        ra_findings_write_early(&out->findings, opts->early_findings);
     auditor a = {.pack = pack, .opts = opts, .out = out};
     ra_arena_init(&a.arena, 16 * 1024);
     char explain_file[256] = "";
@@ -715,7 +719,16 @@ ra_status ra_audit_run(const char *dir, const ra_pack *pack, const ra_audit_opts
     if (st == RA_OK && !a.nomem && !a.findings_error && !ra_findings_finish(&out->findings))
         a.nomem = true;
     int ferr = a.findings_error ? a.findings_error : ra_findings_error(&out->findings);
-    if ((st == RA_OK || a.nomem) && ferr && ferr != ENOMEM) {
+    const ra_findings_early *early = opts->early_findings;
+    if (early && ra_findings_early_unordered(early)) {
+        st = ra_error_set(err, RA_ERR_USAGE, dir, 0, 0,
+                          "the fee and document findings came out of order: they cannot be "
+                          "written as they are found");
+    } else if (early && ra_findings_early_error(early) &&
+               ra_findings_early_error(early) != ENOMEM && (st == RA_OK || a.nomem)) {
+        st = ra_error_set(err, RA_ERR_IO, dir, 0, 0, "cannot write the findings: %s",
+                          strerror(ra_findings_early_error(early)));
+    } else if ((st == RA_OK || a.nomem) && ferr && ferr != ENOMEM) {
         const char *tmp = getenv("TMPDIR");
         st = ra_error_set(err, RA_ERR_IO, tmp && *tmp ? tmp : "/tmp", 0, 0,
                           "cannot keep the findings in a temporary file: %s", strerror(ferr));

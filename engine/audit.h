@@ -29,6 +29,10 @@ typedef struct {
                                indicators are finished on a third while the
                                worker rules run, on two threads (same output
                                either way) */
+    /* Takes the fee and document findings as they are found (findings.h),
+     * or NULL. When they come out of order the audit stops with
+     * RA_ERR_USAGE, and the writer says so (ra_findings_early_unordered). */
+    ra_findings_early *early_findings;
 } ra_audit_opts;
 
 typedef struct {

@@ -2,6 +2,7 @@
  * runs in an unlinked temporary file past it, and a k-way merge that reads
  * them back in order. The JSON Lines writer is in findings_json.c. */
 #include "findings.h"
+#include "findings_internal.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -306,10 +307,43 @@ static const char *copy_file(ra_findings *f, const char *s, uint32_t *len, bool 
     return c;
 }
 
+void ra_findings_write_early(ra_findings *f, ra_findings_early *e)
+{
+    f->early_writer = e;
+}
+
+/* Hands a fee or document finding to the early writer: only counted here. */
+static bool add_early(ra_findings *f, const ra_finding *item)
+{
+    if (!f->pack || item->rule >= f->pack->nrules) {
+        f->count++; /* counted, never written: ra_findings_write_jsonl skips it too */
+        return true;
+    }
+    ra_finding x = *item;
+    const char *s[RA_FS_COUNT] = {x.file, x.fee_id, x.contract_id, x.message, x.evidence};
+    for (int i = 0; i < RA_FS_COUNT; i++)
+        if (!s[i])
+            x.len[i] = 0;
+        else if (!x.len[i])
+            x.len[i] = (uint32_t)strlen(s[i]);
+    x.seq = f->count;
+    x.rule_rank = f->rank[item->rule];
+    if (!ra_findings_early_put(f->early_writer, &x)) {
+        f->error = ra_findings_early_error(f->early_writer);
+        return false;
+    }
+    f->by_rule[item->rule]++;
+    f->count++;
+    f->early++;
+    return true;
+}
+
 bool ra_findings_add(ra_findings *f, const ra_finding *item)
 {
     if (f->error || f->finished)
         return false;
+    if (f->early_writer && item->scope < RA_SCOPE_WORKER)
+        return add_early(f, item);
     if (f->nmem == f->cap) {
         size_t cap = f->cap ? f->cap * 2 : 256;
         ra_finding *mem = realloc(f->mem, cap * sizeof *mem);

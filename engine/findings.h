@@ -51,11 +51,14 @@ typedef struct {
 } ra_finding;
 
 typedef struct ra_findings_run ra_findings_run;
+typedef struct ra_findings_early ra_findings_early;
 
 typedef struct {
-    size_t count;    /* findings added, in memory and spilled */
+    size_t count;    /* findings added: in memory, spilled or written early */
     size_t *by_rule; /* findings added, per rule index */
+    size_t early;    /* of them, written early (ra_findings_write_early) */
     /* private */
+    ra_findings_early *early_writer;
     const ra_pack *pack;
     uint32_t *rank; /* rule index -> rank of its id */
     ra_finding *mem;
@@ -93,6 +96,49 @@ bool ra_findings_add(ra_findings *f, const ra_finding *item);
  * rows: none may tie with another in the order. false on error (see
  * ra_findings_error(f)). */
 bool ra_findings_adopt(ra_findings *f, ra_findings *src);
+
+/* Findings written as they are found. A national audit's fee and document
+ * findings are most of its findings (5.4 of 7.3 million on the bench), and
+ * they are found in the order of SPEC section 3 when fees.csv and
+ * documents.csv list their rows worker by worker, in the order of
+ * workers.csv, as exports from a database usually do. Kept, they cost
+ * gigabytes of temporary file that is written and read back; an early
+ * writer instead writes each one's JSON line to the findings file while
+ * the audit runs. The lines of one row are held until the next row comes,
+ * and put in rule-id order.
+ *
+ * A finding that comes before one already written cannot be taken back: the
+ * writer then refuses it and every later one (ra_findings_add fails,
+ * ra_findings_early_unordered is true), and the caller starts the file and
+ * the audit over without an early writer.
+ *
+ * out is a regular file, written from its current position through its
+ * descriptor; the caller keeps it open and owns it. new returns NULL with
+ * errno set (ENOMEM; ESPIPE when out is not a regular file). The writer is
+ * used by one thread at a time. */
+ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out);
+
+/* The submission whose agency and worker ids the lines give: set once its
+ * agencies and workers are loaded, before the first finding comes. */
+void ra_findings_early_bind(ra_findings_early *e, const ra_submission *sub);
+
+/* Writes the lines still held; false on a write error (errno set). After
+ * it, the file's position is past the last line. */
+bool ra_findings_early_flush(ra_findings_early *e);
+
+/* True once a finding came out of order. */
+bool ra_findings_early_unordered(const ra_findings_early *e);
+
+/* errno of the write that failed, or 0. */
+int ra_findings_early_error(const ra_findings_early *e);
+
+void ra_findings_early_free(ra_findings_early *e);
+
+/* From now on, fee and document findings added to f go to e and are only
+ * counted in f: f then holds, and its iterators and ra_findings_write_jsonl
+ * give, only the other findings. e is used until it is replaced; NULL keeps
+ * every finding again. */
+void ra_findings_write_early(ra_findings *f, ra_findings_early *e);
 
 /* Sorts by scope, agency, worker, file, line, rule id, then emission order
  * (the same order whatever the thread count or budget). Call once, after the

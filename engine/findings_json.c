@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "findings.h"
+#include "findings_internal.h"
 #include "utf8.h"
 
 typedef struct {
@@ -308,6 +309,190 @@ static bool put_block(sink *w, const char *p, size_t n)
     return true;
 }
 
+/* ---- early lines (findings.h, ra_findings_early) -------------------------------------- */
+
+#define EARLY_BLOCK ((size_t)1 << 20) /* lines gathered before each write */
+
+/* A line of the row being found, in that row's buffer. */
+typedef struct {
+    uint32_t rule_rank;
+    uint64_t seq;
+    size_t off, len;
+} held_line;
+
+struct ra_findings_early {
+    rule_parts rp;
+    sink w;
+    const ra_submission *sub;
+    /* the row being found: its key and its lines */
+    bool in_row;
+    ra_scope scope;
+    uint32_t agency, worker;
+    jbuf file; /* a copy of the row's file name (NUL-terminated), when it has one */
+    bool has_file;
+    long line;
+    jbuf row;
+    held_line *held;
+    size_t nheld, cap_held;
+    jbuf out; /* lines of finished rows, not yet written */
+    bool unordered;
+    int error;
+};
+
+ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out)
+{
+    ra_findings_early *e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    sink_open(&e->w, out);
+    if (!e->w.regular) {
+        free(e);
+        errno = ESPIPE;
+        return NULL;
+    }
+    if (!rule_parts_make(&e->rp, pack)) {
+        rule_parts_free(&e->rp);
+        free(e);
+        errno = ENOMEM;
+        return NULL;
+    }
+    return e;
+}
+
+void ra_findings_early_bind(ra_findings_early *e, const ra_submission *sub)
+{
+    e->sub = sub;
+}
+
+void ra_findings_early_free(ra_findings_early *e)
+{
+    if (!e)
+        return;
+    rule_parts_free(&e->rp);
+    jb_free(&e->file);
+    jb_free(&e->row);
+    jb_free(&e->out);
+    free(e->held);
+    free(e);
+}
+
+bool ra_findings_early_unordered(const ra_findings_early *e)
+{
+    return e->unordered;
+}
+
+int ra_findings_early_error(const ra_findings_early *e)
+{
+    return e->error;
+}
+
+/* x's row against the row being found, in the order of SPEC section 3. */
+static int cmp_row(const ra_findings_early *e, const ra_finding *x)
+{
+    if (x->scope != e->scope)
+        return x->scope < e->scope ? -1 : 1;
+    if (x->agency != e->agency)
+        return x->agency < e->agency ? -1 : 1;
+    if (x->worker != e->worker)
+        return x->worker < e->worker ? -1 : 1;
+    int c = strcmp(x->file ? x->file : "", e->has_file ? e->file.p : "");
+    if (c)
+        return c;
+    return x->line < e->line ? -1 : x->line > e->line;
+}
+
+static bool held_less(const held_line *a, const held_line *b)
+{
+    return a->rule_rank != b->rule_rank ? a->rule_rank < b->rule_rank : a->seq < b->seq;
+}
+
+static bool write_out(ra_findings_early *e)
+{
+    if (!e->error && e->out.n && !put_block(&e->w, e->out.p, e->out.n))
+        e->error = errno ? errno : EIO;
+    e->out.n = 0;
+    return !e->error;
+}
+
+/* Moves the row's lines, in rule-id order, to the lines to write. Rules run
+ * in the pack's order, which is usually that of their ids: then the row's
+ * lines go as they are. */
+static bool end_row(ra_findings_early *e)
+{
+    for (size_t i = 1; i < e->nheld; i++) { /* insertion sort: a row has a few lines */
+        held_line h = e->held[i];
+        size_t j = i;
+        for (; j > 0 && held_less(&h, &e->held[j - 1]); j--)
+            e->held[j] = e->held[j - 1];
+        e->held[j] = h;
+    }
+    bool moved = false;
+    for (size_t i = 0; i < e->nheld; i++)
+        moved = moved || e->held[i].off != (i ? e->held[i - 1].off + e->held[i - 1].len : 0);
+    if (!moved)
+        jb_put(&e->out, e->row.p, e->row.n);
+    else
+        for (size_t i = 0; i < e->nheld; i++)
+            jb_put(&e->out, e->row.p + e->held[i].off, e->held[i].len);
+    e->nheld = 0;
+    e->row.n = 0;
+    if (e->out.nomem) {
+        e->error = ENOMEM;
+        return false;
+    }
+    return e->out.n < EARLY_BLOCK || write_out(e);
+}
+
+bool ra_findings_early_put(ra_findings_early *e, const ra_finding *x)
+{
+    if (e->unordered || e->error)
+        return false;
+    int c = e->in_row ? cmp_row(e, x) : 1;
+    if (c < 0) {
+        e->unordered = true;
+        return false;
+    }
+    if (c > 0) {
+        if (e->in_row && !end_row(e))
+            return false;
+        e->in_row = true;
+        e->scope = x->scope;
+        e->agency = x->agency;
+        e->worker = x->worker;
+        e->line = x->line;
+        e->has_file = x->file != NULL;
+        e->file.n = 0;
+        if (x->file)
+            jb_put(&e->file, x->file, x->len[RA_FS_FILE] + 1);
+    }
+    if (!ra_grow((void **)&e->held, &e->cap_held, e->nheld + 1, sizeof *e->held)) {
+        e->error = ENOMEM;
+        return false;
+    }
+    held_line *h = &e->held[e->nheld++];
+    h->rule_rank = x->rule_rank;
+    h->seq = x->seq;
+    h->off = e->row.n;
+    put_finding(&e->row, &e->rp, x, e->sub);
+    h->len = e->row.n - h->off;
+    if (e->row.nomem || e->file.nomem) {
+        e->error = ENOMEM;
+        return false;
+    }
+    return true;
+}
+
+bool ra_findings_early_flush(ra_findings_early *e)
+{
+    if (!e->error && e->in_row && e->nheld && !end_row(e))
+        return false;
+    if (!write_out(e)) {
+        errno = e->error;
+        return false;
+    }
+    return true;
+}
+
 /* ---- the pipeline ----------------------------------------------------------------------
  * The caller's thread merges the findings into order (the iterator, which
  * only one thread can drive) and copies them into a batch; formatter threads
@@ -563,7 +748,7 @@ bool ra_findings_write_jsonl(const ra_findings *f, const ra_pack *pack, const ra
     ok = pipeline_open(&p, out, &rp, sub) && ok && (it = ra_findings_iter_new(f)) != NULL;
     int error = ok ? 0 : ENOMEM;
     slot *s = ok ? pipeline_take(&p) : NULL;
-    ra_progress_begin(progress, RA_STAGE_FINDINGS, f->count);
+    ra_progress_begin(progress, RA_STAGE_FINDINGS, f->count - f->early);
     uint64_t n = 0;
     for (const ra_finding *x; s && (x = ra_findings_iter_next(it));) {
         if ((++n & 4095) == 0)

@@ -5,7 +5,10 @@
  * temporary files; an audit that fails while they run must stop them
  * cleanly (checked by the sanitizers); the progress counters a bar reads;
  * and when a thread cannot be had, each stage runs on the caller's thread
- * and the findings come out the same. */
+ * and the findings come out the same. An audit whose findings alone go to
+ * a file writes its fee and document findings as it finds them when its
+ * rows come in their order, and starts over when they do not: the file is
+ * the same either way. */
 #include <CUnit/Basic.h>
 #include <errno.h>
 #include <pthread.h>
@@ -14,8 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "audit.h"
+#include "job.h"
 #include "rules/pack.h"
 
 static ra_pack *g_pack;
@@ -377,6 +382,224 @@ static void test_progress(void)
     ra_audit_free(&a);
 }
 
+/* ---- findings written as they are found (ra_job_run, findings alone) ------------------- */
+
+/* Rewrites dir/name with its rows in the order of workers.csv, each
+ * worker's in their order (worker_col: the worker_id column, from 0), as
+ * an export grouped by worker has them. With move, the row on line `move`
+ * of the result is then put last. The demo's rows have no quoted field
+ * before the worker's id, and no line breaks within a row. */
+static void order_by_worker(const char *dir, const char *name, int worker_col, long move)
+{
+    char path[800], line[4096];
+    snprintf(path, sizeof path, "%s/workers.csv", dir);
+    FILE *f = fopen(path, "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    char ids[200][16];
+    size_t nids = 0;
+    while (fgets(line, sizeof line, f) && nids < 200)
+        snprintf(ids[nids++], sizeof ids[0], "%.*s,", (int)strcspn(line, ","), line);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    f = fopen(path, "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    enum { MAX_ROWS = 20000 };
+    char **rows = calloc(MAX_ROWS, sizeof *rows);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(rows);
+    size_t nrows = 0;
+    while (nrows < MAX_ROWS && fgets(line, sizeof line, f)) {
+        rows[nrows] = strdup(line);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(rows[nrows++]);
+    }
+    fclose(f);
+    CU_ASSERT_TRUE_FATAL(nrows > 2 && nrows < MAX_ROWS);
+    f = fopen(path, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs(rows[0], f);
+    const char *last = "";
+    long out_line = 1;
+    for (size_t w = 1; w < nids; w++)
+        for (size_t r = 1; r < nrows; r++) {
+            const char *cell = rows[r];
+            for (int c = 0; c < worker_col; c++)
+                cell = strchr(cell, ',') + 1;
+            if (strncmp(cell, ids[w], strlen(ids[w])))
+                continue;
+            if (++out_line == move)
+                last = rows[r];
+            else
+                fputs(rows[r], f);
+        }
+    fputs(last, f);
+    CU_ASSERT_EQUAL(fclose(f), 0);
+    CU_ASSERT_EQUAL(out_line, (long)nrows); /* every row has its worker */
+    for (size_t r = 0; r < nrows; r++)
+        free(rows[r]);
+    free(rows);
+}
+
+/* The line of the first finding on file in a JSON Lines text, or 0. */
+static long first_line_of(const char *jsonl, const char *file)
+{
+    char key[64];
+    snprintf(key, sizeof key, "\"file\":\"%s\",\"line\":", file);
+    const char *at = strstr(jsonl, key);
+    return at ? strtol(at + strlen(key), NULL, 10) : 0;
+}
+
+typedef struct {
+    char *jsonl;
+    size_t len, early;
+} job_result;
+
+/* Runs the audit of dir as `audit --findings F` does, and reads F. */
+static void job_findings(const char *dir, bool inline_rules, job_result *r)
+{
+    char path[64];
+    snprintf(path, sizeof path, "%s/findings.jsonl", dir);
+    ra_job job = {.dir = dir, .pack = g_pack, .findings_path = path};
+    ra_audit_opts_default(&job.audit);
+    ra_date_parse("2025-12-01", 10, &job.audit.as_of);
+    job.audit.inline_rules = inline_rules;
+    ra_audit a;
+    ra_error err;
+    ra_error_clear(&err);
+    CU_ASSERT_EQUAL_FATAL(ra_job_run(&job, &a, &err), RA_OK);
+    r->early = a.findings.early;
+    ra_audit_free(&a);
+    FILE *f = fopen(path, "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL_FATAL(fseek(f, 0, SEEK_END), 0);
+    r->len = (size_t)ftell(f);
+    rewind(f);
+    r->jsonl = malloc(r->len + 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r->jsonl);
+    CU_ASSERT_EQUAL(fread(r->jsonl, 1, r->len, f), r->len);
+    r->jsonl[r->len] = '\0';
+    fclose(f);
+    CU_ASSERT_EQUAL(unlink(path), 0);
+}
+
+static size_t count_of(const char *text, const char *what)
+{
+    size_t n = 0;
+    for (const char *p = text; (p = strstr(p, what)); p++)
+        n++;
+    return n;
+}
+
+/* The file the job writes is that of an audit that kept every finding;
+ * early: whether the fee and document findings were written early. */
+static void expect_job_findings(const char *dir, bool early)
+{
+    result want;
+    CU_ASSERT_EQUAL_FATAL(audit(dir, false, 0, &want), RA_OK);
+    size_t fee_doc =
+        count_of(want.jsonl, "\"scope\":\"fee\"") + count_of(want.jsonl, "\"scope\":\"document\"");
+    CU_ASSERT_TRUE(fee_doc > 20);
+    for (int inline_rules = 0; inline_rules < 2; inline_rules++) {
+        job_result got;
+        job_findings(dir, inline_rules, &got);
+        CU_ASSERT_EQUAL(got.len, want.len);
+        CU_ASSERT_TRUE(got.len == want.len && !memcmp(got.jsonl, want.jsonl, want.len));
+        CU_ASSERT_EQUAL(got.early, early ? fee_doc : 0);
+        free(got.jsonl);
+    }
+    free(want.jsonl);
+}
+
+/* fees.csv and documents.csv grouped by worker: every fee and document
+ * finding is written as it is found. */
+static void test_findings_early_when_ordered(void)
+{
+    char dir[32];
+    demo_copy(dir, true, NULL);
+    order_by_worker(dir, "fees.csv", 1, 0);
+    order_by_worker(dir, "documents.csv", 0, 0);
+    expect_job_findings(dir, true);
+    remove_dir(dir);
+}
+
+/* The demo's fees.csv is in the order the fees were paid: out of order at
+ * once, and the audit starts over keeping its findings. */
+static void test_findings_unordered_start_over(void)
+{
+    char dir[32];
+    demo_copy(dir, true, NULL);
+    expect_job_findings(dir, false);
+    remove_dir(dir);
+}
+
+/* Grouped by worker but for one row at the very end (a correction sent
+ * last), in fees.csv or in documents.csv: about 2 MB of lines were written
+ * before the disorder showed, and the file must not keep them twice or out
+ * of place. */
+static void test_findings_late_disorder_start_over(void)
+{
+    static const struct {
+        const char *name;
+        int worker_col;
+    } files[] = {{"fees.csv", 1}, {"documents.csv", 0}};
+    for (size_t i = 0; i < 2; i++) {
+        char dir[32];
+        demo_copy(dir, true, NULL);
+        repeat_rows(dir, "fees.csv", 60, true);
+        order_by_worker(dir, "fees.csv", 1, 0);
+        order_by_worker(dir, "documents.csv", 0, 0);
+        result ordered;
+        CU_ASSERT_EQUAL_FATAL(audit(dir, false, 0, &ordered), RA_OK);
+        long first = first_line_of(ordered.jsonl, files[i].name);
+        free(ordered.jsonl);
+        CU_ASSERT_TRUE_FATAL(first > 1);
+        order_by_worker(dir, files[i].name, files[i].worker_col, first);
+        expect_job_findings(dir, false);
+        remove_dir(dir);
+    }
+}
+
+/* documents.csv is unusable, so the audit fails after the fee findings
+ * were written early (on the caller's thread, so all of them, past the
+ * writer's first 1 MiB block): the file already there is kept as it was,
+ * and no temporary file is left beside it. */
+static void test_findings_failed_audit_keeps_the_file(void)
+{
+    char dir[32], path[64];
+    demo_copy(dir, true, NULL);
+    repeat_rows(dir, "fees.csv", 40, true); /* lines past the early writer's 1 MiB blocks */
+    order_by_worker(dir, "fees.csv", 1, 0);
+    snprintf(path, sizeof path, "%s/documents.csv", dir);
+    FILE *f = fopen(path, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("worker_id,agency_id\nW-0001,PH-AG-0001\n", f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/findings.jsonl", dir);
+    f = fopen(path, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("kept\n", f);
+    fclose(f);
+    ra_job job = {.dir = dir, .pack = g_pack, .findings_path = path};
+    ra_audit_opts_default(&job.audit);
+    ra_date_parse("2025-12-01", 10, &job.audit.as_of);
+    job.audit.inline_rules = true;
+    ra_audit a;
+    ra_error err;
+    ra_error_clear(&err);
+    CU_ASSERT_EQUAL(ra_job_run(&job, &a, &err), RA_ERR_INPUT);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.file, "documents.csv"));
+    CU_ASSERT_EQUAL(a.findings.early, 44 * 40); /* the demo's 44 fee findings, 40 times */
+    ra_audit_free(&a);
+    char text[16] = "";
+    f = fopen(path, "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NOT_NULL(fgets(text, sizeof text, f));
+    fclose(f);
+    CU_ASSERT_STRING_EQUAL(text, "kept\n");
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "ls -a '%s' | grep -q tmp", dir);
+    CU_ASSERT_NOT_EQUAL(system(cmd), 0);
+    remove_dir(dir);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -388,6 +611,12 @@ int main(void)
     CU_add_test(s, "a failed load stops the scan", test_failed_load_stops_the_scan);
     CU_add_test(s, "progress: bytes read, checks, findings written", test_progress);
     CU_add_test(s, "threads refused: every stage on the caller's thread", test_threads_refused);
+    CU_add_test(s, "findings of rows in order are written early", test_findings_early_when_ordered);
+    CU_add_test(s, "rows out of order: the audit starts over", test_findings_unordered_start_over);
+    CU_add_test(s, "one row out of order at the end: the audit starts over",
+                test_findings_late_disorder_start_over);
+    CU_add_test(s, "an audit that fails after early lines keeps the old file",
+                test_findings_failed_audit_keeps_the_file);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_suites_failed();

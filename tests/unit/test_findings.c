@@ -504,6 +504,208 @@ static void test_jsonl_regular_file_error(void)
     ra_findings_free(&f);
 }
 
+/* ---- early lines ------------------------------------------------------------------------- */
+
+/* Adds to f the findings of a submission whose fee and document rows come
+ * in the order of the findings: rows by scope, agency, worker and line, a
+ * few findings each with their rules in random order (the ids are not in
+ * index order, so a row's lines must be reordered), and worker findings
+ * in between, which go to the store whatever the order. */
+static void fill_rows(ra_findings *f)
+{
+    g_rng = 7;
+    size_t i = 0;
+    for (int scope = RA_SCOPE_FEE; scope <= RA_SCOPE_DOCUMENT; scope++)
+        for (uint32_t agency = 0; agency < 3; agency++)
+            for (uint32_t worker = 0; worker < 5; worker++)
+                for (long line = 1 + rnd(3); line < 1500; line += 1 + rnd(40)) {
+                    uint32_t n = rnd(4);
+                    for (uint32_t k = 0; k < n; k++, i++) {
+                        ra_finding x = random_finding(i);
+                        x.rule = rnd(4);
+                        x.scope = (ra_scope)scope;
+                        x.agency = agency;
+                        x.worker = worker;
+                        x.file = scope == RA_SCOPE_FEE ? "fees.csv" : "documents.csv";
+                        x.line = line + 10000 * (long)(agency * 5 + worker);
+                        CU_ASSERT_TRUE_FATAL(ra_findings_add(f, &x));
+                    }
+                    if (rnd(10) == 0) {
+                        ra_finding w = random_finding(i++);
+                        w.scope = RA_SCOPE_WORKER;
+                        w.file = "workers.csv";
+                        CU_ASSERT_TRUE_FATAL(ra_findings_add(f, &w));
+                    }
+                }
+}
+
+/* The whole content of a regular file. */
+static char *file_text(FILE *f, size_t *len)
+{
+    CU_ASSERT_EQUAL_FATAL(fflush(f), 0);
+    long size = ftell(f);
+    CU_ASSERT_TRUE_FATAL(size >= 0);
+    *len = (size_t)size;
+    char *text = malloc(*len + 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    rewind(f);
+    CU_ASSERT_EQUAL(fread(text, 1, *len, f), *len);
+    text[*len] = '\0';
+    return text;
+}
+
+/* Fee and document findings written early, the rest after them, make the
+ * same bytes as a store that kept everything; the store counts them all. */
+static void test_early_same_as_kept(void)
+{
+    ra_findings kept, early;
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&kept, &g_pack, 0));
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&early, &g_pack, 64 * 1024));
+    FILE *out = temp_file();
+    ra_findings_early *e = ra_findings_early_new(&g_pack, out);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    ra_findings_early_bind(e, &g_sub);
+    ra_findings_write_early(&early, e);
+    fill_rows(&kept);
+    fill_rows(&early);
+    CU_ASSERT_TRUE(kept.count > 3000);
+    CU_ASSERT_TRUE(ra_findings_finish(&kept));
+    CU_ASSERT_TRUE(ra_findings_finish(&early));
+    CU_ASSERT_TRUE(ra_findings_early_flush(e));
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&early, &g_pack, &g_sub, out, NULL));
+
+    CU_ASSERT_EQUAL(early.count, kept.count);
+    CU_ASSERT_TRUE(early.early > 0 && early.early < early.count);
+    CU_ASSERT_TRUE(!memcmp(early.by_rule, kept.by_rule, 4 * sizeof *kept.by_rule));
+    size_t lk, le;
+    char *want = jsonl_of(&kept, &lk), *got = file_text(out, &le);
+    CU_ASSERT_TRUE(lk > (size_t)2 << 20); /* past the writer's 1 MiB blocks */
+    CU_ASSERT_EQUAL(le, lk);
+    CU_ASSERT_TRUE(le == lk && !memcmp(got, want, lk));
+    size_t fee_lines = 0, doc_lines = 0;
+    for (const char *p = got; (p = strstr(p, "\"scope\":\"fee\"")); p++)
+        fee_lines++;
+    for (const char *p = got; (p = strstr(p, "\"scope\":\"document\"")); p++)
+        doc_lines++;
+    CU_ASSERT_EQUAL(fee_lines + doc_lines, early.early);
+    free(want);
+    free(got);
+    fclose(out);
+    ra_findings_early_free(e);
+    ra_findings_free(&kept);
+    ra_findings_free(&early);
+}
+
+/* A finding that comes before one already taken (a row of an earlier
+ * worker, a fee after a document) is refused, and so is every later one:
+ * the store says so without an error of its own, and counts none of them. */
+static void test_early_refuses_out_of_order(void)
+{
+    static const struct {
+        ra_scope scope;
+        uint32_t worker;
+        long line;
+    } cases[][2] = {
+        {{RA_SCOPE_FEE, 2, 5}, {RA_SCOPE_FEE, 1, 9}},
+        {{RA_SCOPE_FEE, 2, 5}, {RA_SCOPE_FEE, 2, 4}},
+        {{RA_SCOPE_DOCUMENT, 0, 5}, {RA_SCOPE_FEE, 4, 9}},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        ra_findings f;
+        CU_ASSERT_TRUE_FATAL(ra_findings_init(&f, &g_pack, 0));
+        FILE *out = temp_file();
+        ra_findings_early *e = ra_findings_early_new(&g_pack, out);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+        ra_findings_early_bind(e, &g_sub);
+        ra_findings_write_early(&f, e);
+        ra_finding x[2];
+        for (int k = 0; k < 2; k++)
+            x[k] = (ra_finding){.rule = 1,
+                                .scope = cases[c][k].scope,
+                                .agency = 0,
+                                .worker = cases[c][k].worker,
+                                .file = "fees.csv",
+                                .line = cases[c][k].line,
+                                .message = "m"};
+        CU_ASSERT_TRUE(ra_findings_add(&f, &x[0]));
+        CU_ASSERT_FALSE(ra_findings_early_unordered(e));
+        CU_ASSERT_FALSE(ra_findings_add(&f, &x[1]));
+        CU_ASSERT_TRUE(ra_findings_early_unordered(e));
+        CU_ASSERT_EQUAL(ra_findings_error(&f), 0);
+        CU_ASSERT_EQUAL(ra_findings_early_error(e), 0);
+        x[0].line++; /* in order again after the first: refused all the same */
+        CU_ASSERT_FALSE(ra_findings_add(&f, &x[0]));
+        CU_ASSERT_EQUAL(f.count, 1);
+        CU_ASSERT_EQUAL(f.early, 1);
+        fclose(out);
+        ra_findings_early_free(e);
+        ra_findings_free(&f);
+    }
+}
+
+/* Lines can only be written early to a regular file, which the caller can
+ * empty to start over. */
+static void test_early_needs_a_regular_file(void)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+    errno = 0;
+    CU_ASSERT_PTR_NULL(ra_findings_early_new(&g_pack, m));
+    CU_ASSERT_EQUAL(errno, ESPIPE);
+    fclose(m);
+    free(buf);
+    int fds[2];
+    CU_ASSERT_EQUAL_FATAL(pipe(fds), 0);
+    FILE *p = fdopen(fds[1], "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_PTR_NULL(ra_findings_early_new(&g_pack, p));
+    fclose(p);
+    close(fds[0]);
+}
+
+/* A file that cannot grow: the store's add fails with the reason once a
+ * block of lines is written, and so does the writer. */
+static void test_early_write_error(void)
+{
+    struct rlimit old, lim;
+    CU_ASSERT_EQUAL_FATAL(getrlimit(RLIMIT_FSIZE, &old), 0);
+    lim = old;
+    lim.rlim_cur = 64 * 1024;
+    void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
+    FILE *out = temp_file();
+    ra_findings f;
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&f, &g_pack, 0));
+    ra_findings_early *e = ra_findings_early_new(&g_pack, out);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    ra_findings_early_bind(e, &g_sub);
+    ra_findings_write_early(&f, e);
+    CU_ASSERT_EQUAL_FATAL(setrlimit(RLIMIT_FSIZE, &lim), 0);
+    char msg[400];
+    memset(msg, 'm', sizeof msg - 1);
+    msg[sizeof msg - 1] = '\0';
+    bool ok = true;
+    int i = 0;
+    for (; i < 10000 && ok; i++) { /* 1 MiB of lines is about 2,000 */
+        ra_finding x = {.rule = 1, .file = "fees.csv", .line = i + 1, .message = msg};
+        ok = ra_findings_add(&f, &x);
+    }
+    CU_ASSERT_FALSE(ok);
+    CU_ASSERT_TRUE(i < 5000);
+    CU_ASSERT_EQUAL(ra_findings_error(&f), EFBIG);
+    CU_ASSERT_EQUAL(ra_findings_early_error(e), EFBIG);
+    CU_ASSERT_FALSE(ra_findings_early_unordered(e));
+    errno = 0;
+    CU_ASSERT_FALSE(ra_findings_early_flush(e));
+    CU_ASSERT_EQUAL(errno, EFBIG);
+    CU_ASSERT_EQUAL(setrlimit(RLIMIT_FSIZE, &old), 0);
+    signal(SIGXFSZ, prev);
+    fclose(out);
+    ra_findings_early_free(e);
+    ra_findings_free(&f);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -518,6 +720,12 @@ int main(void)
     CU_add_test(s, "a failing JSONL write is reported", test_jsonl_write_error);
     CU_add_test(s, "JSONL to a regular file, past write-behind windows", test_jsonl_regular_file);
     CU_add_test(s, "a failing write to a regular file is reported", test_jsonl_regular_file_error);
+    CU_add_test(s, "early lines and the rest make the bytes of a kept store",
+                test_early_same_as_kept);
+    CU_add_test(s, "early lines: a finding out of order is refused",
+                test_early_refuses_out_of_order);
+    CU_add_test(s, "early lines need a regular file", test_early_needs_a_regular_file);
+    CU_add_test(s, "early lines: a failing write is reported", test_early_write_error);
     CU_add_test(s, "JSONL lines of many batches keep the store's order",
                 test_jsonl_order_across_batches);
     CU_basic_set_mode(CU_BRM_VERBOSE);
