@@ -452,15 +452,22 @@ typedef struct {
     size_t len, early;
 } job_result;
 
+/* The job of `audit DIR --findings PATH --as-of 2025-12-01`. */
+static ra_job findings_job(const char *dir, const char *path, bool inline_rules)
+{
+    ra_job job = {.dir = dir, .pack = g_pack, .findings_path = path};
+    ra_audit_opts_default(&job.audit);
+    ra_date_parse("2025-12-01", 10, &job.audit.as_of);
+    job.audit.inline_rules = inline_rules;
+    return job;
+}
+
 /* Runs the audit of dir as `audit --findings F` does, and reads F. */
 static void job_findings(const char *dir, bool inline_rules, job_result *r)
 {
     char path[64];
     snprintf(path, sizeof path, "%s/findings.jsonl", dir);
-    ra_job job = {.dir = dir, .pack = g_pack, .findings_path = path};
-    ra_audit_opts_default(&job.audit);
-    ra_date_parse("2025-12-01", 10, &job.audit.as_of);
-    job.audit.inline_rules = inline_rules;
+    ra_job job = findings_job(dir, path, inline_rules);
     ra_audit a;
     ra_error err;
     ra_error_clear(&err);
@@ -577,10 +584,7 @@ static void test_findings_failed_audit_keeps_the_file(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     fputs("kept\n", f);
     fclose(f);
-    ra_job job = {.dir = dir, .pack = g_pack, .findings_path = path};
-    ra_audit_opts_default(&job.audit);
-    ra_date_parse("2025-12-01", 10, &job.audit.as_of);
-    job.audit.inline_rules = true;
+    ra_job job = findings_job(dir, path, true);
     ra_audit a;
     ra_error err;
     ra_error_clear(&err);
