@@ -53,10 +53,10 @@ struct loader {
     long cur_line;         /* line of the row being handled */
     int sink_stop;
     /* The worker and agency the last fee or document row named (index + 1,
-     * 0: none), with their ids' lengths: one worker's rows usually follow
+     * 0: none), and the agency id's length: one worker's rows usually follow
      * each other, and a repeat needs no hash lookup. */
     uint32_t last_worker, last_agency;
-    size_t last_worker_len, last_agency_len;
+    size_t last_agency_len;
 };
 
 /* ---- small helpers ---------------------------------------------------------- */
@@ -229,18 +229,31 @@ static bool resolve_agency(loader *L, long line, const ra_cell *c, uint32_t *ind
     return false;
 }
 
-/* Resolves the worker of a fee or document row and checks its agency. */
+/* True when worker index i exists and has the id in c. */
+static bool worker_is(const loader *L, uint32_t i, const ra_cell *c)
+{
+    if (i >= L->sub->nworkers)
+        return false;
+    const char *id = L->sub->workers[i].id;
+    return strnlen(id, c->s.len + 1) == c->s.len && !memcmp(c->s.ptr, id, c->s.len);
+}
+
+/* Resolves the worker of a fee or document row and checks its agency. Rows
+ * usually come worker by worker in the order of workers.csv: the worker of
+ * the row before, or the one after it, is tried before the id map, whose
+ * million-entry tables miss the caches. */
 static bool resolve_worker(loader *L, long line, const ra_cell *worker, const ra_cell *agency,
                            uint32_t *wi, uint32_t *ai)
 {
     char id[ID_PREVIEW_MAX], reason[512];
-    uint32_t k = L->last_worker;
-    if (k && worker->s.len == L->last_worker_len &&
-        !memcmp(worker->s.ptr, L->sub->workers[k - 1].id, worker->s.len)) {
+    uint32_t k = L->last_worker; /* index + 1 of the row before's worker; 0: none */
+    if (k && worker_is(L, k - 1, worker)) {
         *wi = k - 1;
+    } else if (worker_is(L, k, worker)) {
+        *wi = k;
+        L->last_worker = k + 1;
     } else if (ra_strmap_get(&L->sub->worker_ids, worker->s.ptr, worker->s.len, wi)) {
         L->last_worker = *wi + 1;
-        L->last_worker_len = worker->s.len;
     } else {
         printable(&worker->s, id);
         uint32_t parent_line;

@@ -308,7 +308,8 @@ static void test_rows_of_one_worker_in_a_row(void)
     char w[1024];
     snprintf(w, sizeof w,
              "%sW1,AG1,F,1990,PH,SA,care,1,SAR,\n"
-             "W10,AG2,F,1990,PH,SA,care,1,SAR,\n",
+             "W10,AG2,F,1990,PH,SA,care,1,SAR,\n"
+             "W100,AG2,F,1990,PH,SA,care,1,SAR,\n",
              WORKER_HDR);
     put("workers.csv", w);
     put("fees.csv", "worker_id,agency_id,category,amount,currency,paid_by\n"
@@ -321,7 +322,12 @@ static void test_rows_of_one_worker_in_a_row(void)
                     "W10,AG2,medical,1,USD,worker\n" /* 8 */
                     "W10,AG2,medical,1,USD,worker\n" /* 9 */
                     "W1,AG2,medical,1,USD,worker\n"  /* 10: W1 is AG1's */
-                    "W1,AG1,medical,1,USD,worker\n"); /* 11 */
+                    "W1,AG1,medical,1,USD,worker\n"     /* 11 */
+                    "W,AG2,medical,1,USD,worker\n"      /* 12: the next worker's prefix */
+                    "W10,AG2,medical,1,USD,worker\n"    /* 13: the next worker */
+                    "W1000,AG2,medical,1,USD,worker\n"  /* 14: longer than the next one */
+                    "W100,AG2,medical,1,USD,worker\n"   /* 15: the next, and last, worker */
+                    "W10,AG2,medical,1,USD,worker\n");  /* 16: neither: from the id map */
     char trace[256] = "";
     ra_load_sink sink = {trace, trace_fee, NULL, NULL};
     ra_load_opts opts;
@@ -330,7 +336,8 @@ static void test_rows_of_one_worker_in_a_row(void)
     ra_submission *s = NULL;
     ra_error err;
     CU_ASSERT_EQUAL_FATAL(ra_submission_load(g_dir, &opts, &s, &err), RA_OK);
-    CU_ASSERT_STRING_EQUAL(trace, "2:W1/AG1 4:W1/AG1 7:W1/AG1 8:W10/AG2 9:W10/AG2 11:W1/AG1 ");
+    CU_ASSERT_STRING_EQUAL(trace, "2:W1/AG1 4:W1/AG1 7:W1/AG1 8:W10/AG2 9:W10/AG2 11:W1/AG1 "
+                                  "13:W10/AG2 15:W100/AG2 16:W10/AG2 ");
     const ra_rejection *r;
     long agency_lines[] = {3, 5, 10};
     for (size_t i = 0; i < 3; i++) {
@@ -338,11 +345,19 @@ static void test_rows_of_one_worker_in_a_row(void)
         if (r)
             CU_ASSERT_PTR_NOT_NULL(strstr(r->reason, "belongs to agency"));
     }
-    CU_ASSERT_PTR_NOT_NULL((r = find_rejection(s, RA_TABLE_FEES, 6)));
-    if (r)
-        CU_ASSERT_PTR_NOT_NULL(strstr(r->reason, "'W2' is not in workers.csv"));
-    CU_ASSERT_EQUAL(s->files[RA_TABLE_FEES].accepted, 6);
-    CU_ASSERT_EQUAL(s->files[RA_TABLE_FEES].rejected, 4);
+    struct {
+        long line;
+        const char *reason;
+    } unknown[] = {{6, "'W2' is not in workers.csv"},
+                   {12, "'W' is not in workers.csv"},
+                   {14, "'W1000' is not in workers.csv"}};
+    for (size_t i = 0; i < 3; i++) {
+        CU_ASSERT_PTR_NOT_NULL((r = find_rejection(s, RA_TABLE_FEES, unknown[i].line)));
+        if (r)
+            CU_ASSERT_PTR_NOT_NULL(strstr(r->reason, unknown[i].reason));
+    }
+    CU_ASSERT_EQUAL(s->files[RA_TABLE_FEES].accepted, 9);
+    CU_ASSERT_EQUAL(s->files[RA_TABLE_FEES].rejected, 6);
     ra_submission_free(s);
 }
 
