@@ -3,6 +3,7 @@
  * loader, so that every row ends accepted or rejected with a reason. */
 #include "submission.h"
 
+#include "idset.h"
 #include "utf8.h"
 
 #include <errno.h>
@@ -20,14 +21,7 @@ typedef struct {
     long first_line;
 } no_rate_tally;
 
-/* 64-bit fingerprints of fee_id values seen: 8 bytes a fee that has an id.
- * Two distinct ids collide with probability about n²/2^65 (2e-6 at 8M ids). */
-typedef struct {
-    uint64_t *slots;
-    size_t nslots, count;
-} fp_set;
-
-#define FP_SAMPLE 4096 /* fee ids read before the table is sized for the file */
+#define FEE_ID_SAMPLE 4096 /* fee ids read before the id set is sized for the file */
 
 typedef struct loader loader;
 typedef void (*row_handler)(loader *L, const ra_csv_record *rec, const ra_cell *cells);
@@ -47,7 +41,7 @@ struct loader {
     ra_file_stats *fs;
     ra_rate *authority;     /* --rates, indexed by currency code, or NULL */
     no_rate_tally *no_rate; /* indexed by currency code, allocated lazily */
-    fp_set fee_ids;
+    ra_idset fee_ids;
     uint64_t file_size;    /* of the file being read, 0 if unknown */
     uint64_t bytes_before; /* CSV bytes of the files read before it, for progress */
     long cur_line;         /* line of the row being handled */
@@ -125,80 +119,14 @@ static void remember_rejected_id(loader *L, ra_strmap *map, const ra_strv *id, l
         fail_nomem(L);
 }
 
-/* Slot of a fingerprint: the high bits scaled to the table (any size). */
-static size_t fp_home(const fp_set *set, uint64_t fp)
-{
-    return (size_t)(((unsigned __int128)fp * set->nslots) >> 64);
-}
-
-/* Rehashes into n slots (n > count). */
-static bool fp_resize(fp_set *set, size_t n)
-{
-    uint64_t *old = set->slots;
-    size_t nold = set->nslots;
-    set->slots = calloc(n, sizeof *set->slots);
-    if (!set->slots) {
-        set->slots = old;
-        return false;
-    }
-    set->nslots = n;
-    for (size_t i = 0; i < nold; i++) {
-        uint64_t v = old[i];
-        if (!v)
-            continue;
-        size_t j = fp_home(set, v);
-        while (set->slots[j])
-            j = j + 1 == n ? 0 : j + 1;
-        set->slots[j] = v;
-    }
-    free(old);
-    return true;
-}
-
-/* Sizes the table for about `expected` fingerprints, so that a big file
- * grows it once, early, instead of doubling through it (no doubling
- * overshoot, no old-and-new copy at the largest size). */
-static bool fp_expect(fp_set *set, size_t expected)
-{
-    size_t n = expected + expected / 3; /* load 0.75 */
-    return n <= set->nslots || fp_resize(set, n);
-}
-
-/* Fee ids in a file of `size` bytes when the first FP_SAMPLE took `sample`
+/* Fee ids in a file of `size` bytes when the first FEE_ID_SAMPLE took `sample`
  * bytes, with 5% to spare; never more than one a 16 bytes (a fee row has ten
  * fields), so odd first rows cannot ask for an absurd table. */
-static size_t fp_estimate(uint64_t size, uint64_t sample)
+static size_t fee_ids_estimate(uint64_t size, uint64_t sample)
 {
-    double rows = (double)size / (double)sample * FP_SAMPLE * 1.05;
+    double rows = (double)size / (double)sample * FEE_ID_SAMPLE * 1.05;
     double most = (double)size / 16;
     return (size_t)(rows < most ? rows : most);
-}
-
-/* Starts fetching fp's home slot from memory, for an fp_insert to come. */
-static void fp_prefetch(const fp_set *set, uint64_t fp)
-{
-    if (set->nslots)
-        __builtin_prefetch(&set->slots[fp_home(set, fp | 1)]);
-}
-
-static bool fp_insert(fp_set *set, uint64_t fp, bool *dup)
-{
-    fp |= 1;                                      /* 0 marks an empty slot */
-    if ((set->count + 1) * 5 > set->nslots * 4 && /* load above 0.8 */
-        !fp_resize(set, set->nslots ? set->nslots + set->nslots / 2 : 1024))
-        return false;
-    size_t j = fp_home(set, fp);
-    while (set->slots[j]) {
-        if (set->slots[j] == fp) {
-            *dup = true;
-            return true;
-        }
-        j = j + 1 == set->nslots ? 0 : j + 1;
-    }
-    set->slots[j] = fp;
-    set->count++;
-    *dup = false;
-    return true;
 }
 
 /* ---- parents: foreign keys ------------------------------------------------------- */
@@ -437,12 +365,12 @@ static void handle_fee(loader *L, const ra_csv_record *rec, const ra_cell *c)
     if (c[RA_F_ID].present) {
         bool dup;
         /* After a sample of rows, expect as many more as the file's size says. */
-        if (L->fee_ids.count == FP_SAMPLE && rec->offset > 0 && L->file_size > rec->offset &&
-            !fp_expect(&L->fee_ids, fp_estimate(L->file_size, rec->offset))) {
+        if (L->fee_ids.count == FEE_ID_SAMPLE && rec->offset > 0 && L->file_size > rec->offset &&
+            !ra_idset_expect(&L->fee_ids, fee_ids_estimate(L->file_size, rec->offset))) {
             fail_nomem(L);
             return;
         }
-        if (!fp_insert(&L->fee_ids, ra_hash_bytes(c[RA_F_ID].s.ptr, c[RA_F_ID].s.len), &dup)) {
+        if (!ra_idset_add(&L->fee_ids, c[RA_F_ID].s.ptr, c[RA_F_ID].s.len, &dup)) {
             fail_nomem(L);
             return;
         }
@@ -545,10 +473,11 @@ static int on_record(void *ctx, const ra_csv_record *rec)
     return L->status != RA_OK || L->sink_stop ? 1 : 0;
 }
 
-/* A fee row a few rows ahead: its fee id's slot in the duplicate check is
- * fetched from memory now. Eight million fee ids fill a table far larger
- * than the caches, and each lookup otherwise waits for memory. A raw field
- * that typing would change only fetches a slot nobody reads. */
+/* A fee row a few rows ahead: what the duplicate check of its fee id will
+ * read is fetched from memory now. Eight million fee ids that are not
+ * serial fill a table far larger than the caches, and each lookup otherwise
+ * waits for memory. A raw field that typing would change only fetches a
+ * slot nobody reads. */
 static void on_peek(void *ctx, const ra_csv_record *rec)
 {
     const loader *L = ctx;
@@ -556,7 +485,7 @@ static void on_peek(void *ctx, const ra_csv_record *rec)
         return;
     ra_strv id = raw_cell(L, rec, RA_F_ID);
     if (id.len)
-        fp_prefetch(&L->fee_ids, ra_hash_bytes(id.ptr, id.len));
+        ra_idset_prefetch(&L->fee_ids, id.ptr, id.len);
 }
 
 static void path_join(char *out, size_t size, const char *dir, const char *name)
@@ -880,7 +809,7 @@ ra_status ra_submission_load(const char *dir, const ra_load_opts *opts, ra_submi
     ra_status st = load_all(&L, dir);
     free(L.authority);
     free(L.no_rate);
-    free(L.fee_ids.slots);
+    ra_idset_free(&L.fee_ids);
     if (st == RA_OK || st == RA_ERR_INPUT) {
         *out = s;
     } else {
