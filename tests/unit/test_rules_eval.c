@@ -605,6 +605,60 @@ static void test_num_format_boundaries(void)
     CU_ASSERT_STRING_EQUAL(buf, "1.6667");
 }
 
+/* Euclid's gcd, the reference for ra_num_mul's own. */
+static __int128 ref_gcd(__int128 a, __int128 b)
+{
+    a = a < 0 ? -a : a;
+    b = b < 0 ? -b : b;
+    while (b) {
+        __int128 t = a % b;
+        a = b;
+        b = t;
+    }
+    return a ? a : 1;
+}
+
+/* A value of one of five kinds, from 40 random bits x. */
+static __int128 sample_value(int kind, uint64_t x)
+{
+    switch (kind) {
+    case 0: /* money in cents */
+        return (__int128)(x % 1000000) * 100;
+    case 1: /* a power of two */
+        return (__int128)1 << (x % 40);
+    case 2: { /* a power of ten */
+        __int128 v = 1;
+        for (uint64_t p = x % 13; p; p--)
+            v *= 10;
+        return v;
+    }
+    case 3: /* zero or small */
+        return (__int128)(x % 7) << (x % 9);
+    default:
+        return (__int128)x;
+    }
+}
+
+/* ra_num_mul divides each numerator and the other's denominator by their
+ * gcd before multiplying: below 2^100 nothing else changes them, so the
+ * result tells exactly whether each gcd was right. Amounts against rates,
+ * powers of two and of ten, zeros, and random values up to 2^40. */
+static void test_num_mul_cross_reduces(void)
+{
+    uint64_t state = 0x9E3779B97F4A7C15u;
+    for (int i = 0; i < 20000; i++) {
+        __int128 v[4];
+        for (int k = 0; k < 4; k++) {
+            state = state * 6364136223846793005u + 1442695040888963407u;
+            v[k] = sample_value((i + k) % 5, state >> 24);
+        }
+        ra_num a = {i % 2 ? v[0] : -v[0], v[1] ? v[1] : 1}, b = {v[2], v[3] ? v[3] : 1}, r;
+        CU_ASSERT_TRUE_FATAL(ra_num_mul(a, b, &r));
+        __int128 g1 = ref_gcd(a.n, b.d), g2 = ref_gcd(b.n, a.d);
+        CU_ASSERT_TRUE(r.n == (a.n / g1) * (b.n / g2) && r.d == (a.d / g2) * (b.d / g1));
+    }
+}
+
 /* Every count of digits, on both sides of each power of ten, whole and
  * with 1 to 4 decimals, positive and negative: the text is what printf
  * gives for the rounded value, and the length returned is its length. */
@@ -1937,6 +1991,7 @@ int main(void)
     CU_add_test(ops, "a null when does not fire", test_null_when_does_not_fire);
     CU_add_test(ops, "exact ratios and caps", test_exactness);
     CU_add_test(ops, "number formatting across the 64-bit boundary", test_num_format_boundaries);
+    CU_add_test(ops, "multiplication cross-reduces by exact gcds", test_num_mul_cross_reduces);
     CU_add_test(ops, "number formatting: every digit count", test_num_format_digits);
     CU_add_test(ops, "functions", test_functions);
     CU_add_test(ops, "table parameters", test_table_params);
