@@ -25,13 +25,13 @@ typedef struct {
 struct ra_idset_prefix {
     char text[PREFIX_MAX];
     size_t len;
-    unsigned width;  /* digits of the number, leading zeros included */
-    bool scattered;  /* too many runs: its ids are fingerprints now */
-    run *runs;       /* in order; neither overlapping nor touching */
+    unsigned width; /* digits of the number, leading zeros included */
+    bool scattered; /* too many runs: its ids are fingerprints now */
+    run *runs;      /* in order; neither overlapping nor touching */
     size_t nruns, cap;
-    size_t cur;      /* the run the last id of this prefix was in */
-    uint64_t ids;    /* in the runs */
-    uint64_t moved;  /* bytes of runs moved to make room, or to close a gap */
+    size_t cur;     /* the run the last id of this prefix was in */
+    uint64_t ids;   /* in the runs */
+    uint64_t moved; /* bytes of runs moved to make room, or to close a gap */
 };
 
 /* An id cut into its text and the number that ends it. */
@@ -111,8 +111,8 @@ static bool fp_reserve(ra_idset *s, size_t n)
 
 static bool fp_add(ra_idset *s, uint64_t fp, bool *seen)
 {
-    fp |= 1;                                  /* 0 marks an empty slot */
-    if ((s->nfp + 1) * 5 > s->nslots * 4 &&  /* load above 0.8 */
+    fp |= 1;                                /* 0 marks an empty slot */
+    if ((s->nfp + 1) * 5 > s->nslots * 4 && /* load above 0.8 */
         !fp_resize(s, s->nslots ? s->nslots + s->nslots / 2 : 1024))
         return false;
     size_t j = fp_home(s, fp);
@@ -194,8 +194,8 @@ static int runs_add(ra_idset_prefix *p, uint64_t n, bool *seen)
     bool after = i > 0 && p->runs[i - 1].hi + 1 == n;
     bool before = i < p->nruns && p->runs[i].lo == n + 1;
     size_t tail = (p->nruns - i) * sizeof *p->runs; /* bytes of the runs after n */
-    if (after && before) { /* n joins two runs */
-        p->runs[i - 1].hi = p->runs[i].hi;
+    if (after && before) {
+        p->runs[i - 1].hi = p->runs[i].hi; /* n joins two runs */
         memmove(&p->runs[i], &p->runs[i + 1], tail - sizeof *p->runs);
         p->moved += tail;
         p->nruns--;

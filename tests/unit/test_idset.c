@@ -34,7 +34,7 @@ static void test_serial_in_order(void)
     CU_ASSERT_TRUE(add_serial(&s, "F", 8, 1));
     CU_ASSERT_TRUE(add_serial(&s, "F", 8, 54321));
     CU_ASSERT_TRUE(add_serial(&s, "F", 8, 100000 - 1));
-    CU_ASSERT_FALSE(add_serial(&s, "F", 8, 3000));  /* a gap */
+    CU_ASSERT_FALSE(add_serial(&s, "F", 8, 3000)); /* a gap */
     CU_ASSERT_TRUE(add_serial(&s, "F", 8, 3000));
     CU_ASSERT_FALSE(add_serial(&s, "F", 9, 54321)); /* another width: another id */
     CU_ASSERT_FALSE(add_serial(&s, "G", 8, 54321));
@@ -112,8 +112,12 @@ static void test_ids_that_are_not_serial(void)
 {
     ra_idset s;
     ra_idset_init(&s);
-    const char *ids[] = {"abc", "FEE-7a", "1234567890123456789", /* 19 digits */
-                         "a prefix longer than thirty-two bytes 1", "", "F 1 "};
+    const char *ids[] = {"abc",
+                         "FEE-7a",
+                         "1234567890123456789", /* 19 digits */
+                         "a prefix longer than thirty-two bytes 1",
+                         "",
+                         "F 1 "};
     for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
         CU_ASSERT_FALSE(add(&s, ids[i]));
     for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
