@@ -288,6 +288,31 @@ size_t ra_num_format(ra_num a, int decimals, char *buf, size_t size)
     return put_text(buf, size, p, (size_t)(end - p));
 }
 
+/* gcd(x, 10^e) for e <= 18: the twos and fives x shares with 10^e, counted
+ * by shifts and divisions by the constant 5 (multiplications), where
+ * Euclid would divide by a variable at every step. gcd(0, 10^e) = 10^e. */
+static uint64_t gcd_pow10(uint64_t x, unsigned e)
+{
+    uint64_t g = 1;
+    if (!x) {
+        while (e--)
+            g *= 10;
+        return g;
+    }
+    unsigned twos = (unsigned)__builtin_ctzll(x);
+    g <<= twos < e ? twos : e;
+    for (unsigned fives = 0; fives < e && x % 5 == 0; fives++) {
+        x /= 5;
+        g *= 5;
+    }
+    return g;
+}
+
+#define MONEY_DIGITS 4 /* RA_MONEY_SCALE = 10^MONEY_DIGITS */
+#define RATE_DIGITS 12 /* RA_RATE_SCALE = 10^RATE_DIGITS */
+_Static_assert(RA_MONEY_SCALE == 10000 && RA_RATE_SCALE == INT64_C(1000000000000),
+               "MONEY_DIGITS and RATE_DIGITS follow the scales");
+
 bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_num *usd)
 {
     if (currency == RA_USD) {
@@ -297,6 +322,18 @@ bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_n
     ra_rate r = currency && rates ? rates[currency] : 0;
     if (!r)
         return false;
+    if (r > 0 && amount.d == RA_MONEY_SCALE && amount.n >= -INT64_MAX && amount.n <= INT64_MAX) {
+        /* An amount as it was read: ra_num_mul's cross-reduction, with the
+         * two gcds taken against the powers of ten of the scales. The
+         * products fit: below 2^63 each. */
+        uint64_t m = (uint64_t)(amount.n < 0 ? -amount.n : amount.n);
+        int64_t g1 = (int64_t)gcd_pow10(m, RATE_DIGITS);
+        int64_t g2 = (int64_t)gcd_pow10((uint64_t)r, MONEY_DIGITS);
+        __int128 n = (__int128)((int64_t)amount.n / g1) * (r / g2);
+        __int128 d = (__int128)(RA_MONEY_SCALE / g2) * (RA_RATE_SCALE / g1);
+        *usd = reduce((ra_num){n, d});
+        return true;
+    }
     return ra_num_mul(amount, (ra_num){r, RA_RATE_SCALE}, usd);
 }
 

@@ -659,6 +659,34 @@ static void test_num_mul_cross_reduces(void)
     }
 }
 
+/* ra_money_in_usd takes a shortcut for an amount as read (a denominator of
+ * RA_MONEY_SCALE): its result must be ra_num_mul's, numerator and
+ * denominator alike, for amounts of every shape and any rate. */
+static void test_money_in_usd_same_as_mul(void)
+{
+    static ra_rate rates[RA_CURRENCY('Z', 'Z', 'Z') + 1];
+    ra_code cur = ra_currency_lookup("IDR", 3);
+    uint64_t state = 0x2545F4914F6CDD1Du;
+    for (int i = 0; i < 20000; i++) {
+        state = state * 6364136223846793005u + 1442695040888963407u;
+        uint64_t x = state >> 20;
+        int64_t m = (int64_t)sample_value(i % 5, x) * (i % 3 ? 1 : 10000);
+        if (i % 2)
+            m = -m;
+        if (i == 0)
+            m = INT64_MAX;
+        if (i == 1)
+            m = -INT64_MAX;
+        state = state * 6364136223846793005u + 1442695040888963407u;
+        ra_rate r = (ra_rate)sample_value((i / 5) % 5, state >> 24);
+        rates[cur] = r ? r : 1;
+        ra_num amount = ra_num_from_money(m), got, want;
+        CU_ASSERT_TRUE_FATAL(ra_money_in_usd(amount, cur, rates, &got));
+        CU_ASSERT_TRUE_FATAL(ra_num_mul(amount, (ra_num){rates[cur], RA_RATE_SCALE}, &want));
+        CU_ASSERT_TRUE(got.n == want.n && got.d == want.d);
+    }
+}
+
 /* Every count of digits, on both sides of each power of ten, whole and
  * with 1 to 4 decimals, positive and negative: the text is what printf
  * gives for the rounded value, and the length returned is its length. */
@@ -1992,6 +2020,8 @@ int main(void)
     CU_add_test(ops, "exact ratios and caps", test_exactness);
     CU_add_test(ops, "number formatting across the 64-bit boundary", test_num_format_boundaries);
     CU_add_test(ops, "multiplication cross-reduces by exact gcds", test_num_mul_cross_reduces);
+    CU_add_test(ops, "money in USD: the shortcut gives ra_num_mul's result",
+                test_money_in_usd_same_as_mul);
     CU_add_test(ops, "number formatting: every digit count", test_num_format_digits);
     CU_add_test(ops, "functions", test_functions);
     CU_add_test(ops, "table parameters", test_table_params);
