@@ -104,11 +104,11 @@ bool ra_num_sub(ra_num a, ra_num b, ra_num *r)
     return ra_num_add(a, (ra_num){neg, b.d}, r);
 }
 
-bool ra_num_mul(ra_num a, ra_num b, ra_num *r)
+/* a * b, each numerator and the other's denominator first divided by
+ * their gcd: g1 = gcd(a.n, b.d), g2 = gcd(b.n, a.d). */
+static bool mul_reduced(ra_num a, ra_num b, __int128 g1, __int128 g2, ra_num *r)
 {
     __int128 n, d;
-    /* Cross-reduce first: keeps products of money and rates in range. */
-    __int128 g1 = gcd128(a.n, b.d), g2 = gcd128(b.n, a.d);
     a.n = div_exact(a.n, g1);
     b.d = div_exact(b.d, g1);
     b.n = div_exact(b.n, g2);
@@ -117,6 +117,12 @@ bool ra_num_mul(ra_num a, ra_num b, ra_num *r)
         return false;
     *r = reduce((ra_num){n, d});
     return true;
+}
+
+bool ra_num_mul(ra_num a, ra_num b, ra_num *r)
+{
+    /* Cross-reduce first: keeps products of money and rates in range. */
+    return mul_reduced(a, b, gcd128(a.n, b.d), gcd128(b.n, a.d), r);
 }
 
 bool ra_num_div(ra_num a, ra_num b, ra_num *r)
@@ -322,19 +328,15 @@ bool ra_money_in_usd(ra_num amount, ra_code currency, const ra_rate *rates, ra_n
     ra_rate r = currency && rates ? rates[currency] : 0;
     if (!r)
         return false;
-    if (r > 0 && amount.d == RA_MONEY_SCALE && amount.n >= -INT64_MAX && amount.n <= INT64_MAX) {
-        /* An amount as it was read: ra_num_mul's cross-reduction, with the
-         * two gcds taken against the powers of ten of the scales. The
-         * products fit: below 2^63 each. */
-        uint64_t m = (uint64_t)(amount.n < 0 ? -amount.n : amount.n);
-        int64_t g1 = (int64_t)gcd_pow10(m, RATE_DIGITS);
-        int64_t g2 = (int64_t)gcd_pow10((uint64_t)r, MONEY_DIGITS);
-        __int128 n = (__int128)((int64_t)amount.n / g1) * (r / g2);
-        __int128 d = (__int128)(RA_MONEY_SCALE / g2) * (RA_RATE_SCALE / g1);
-        *usd = reduce((ra_num){n, d});
-        return true;
+    ra_num rate = {r, RA_RATE_SCALE};
+    if (r > 0 && amount.d == RA_MONEY_SCALE && abs128(amount.n) <= INT64_MAX) {
+        /* An amount as it was read: ra_num_mul's gcds, taken against the
+         * scales' powers of ten. */
+        uint64_t g1 = gcd_pow10((uint64_t)abs128(amount.n), RATE_DIGITS);
+        uint64_t g2 = gcd_pow10((uint64_t)r, MONEY_DIGITS);
+        return mul_reduced(amount, rate, g1, g2, usd);
     }
-    return ra_num_mul(amount, (ra_num){r, RA_RATE_SCALE}, usd);
+    return ra_num_mul(amount, rate, usd);
 }
 
 /* ---- numbers in words ------------------------------------------------------------------ */
