@@ -7,16 +7,19 @@
 #include "regex.h"
 
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ascii.h"
 #include "rx_memo.h"
+#include "rx_need.h"
 
 struct ra_regex {
     pcre2_code *code;
     bool jit;
+    ra_rx_need *need; /* words every match holds, or NULL */
 };
 
 struct ra_rx {
@@ -24,6 +27,8 @@ struct ra_rx {
     pcre2_match_context *mctx;
     pcre2_jit_stack *stack;
     rx_memo memo;
+    char *folded; /* the subject being searched, folded for the needs */
+    size_t folded_cap;
 };
 
 ra_regex *ra_regex_compile(const char *pattern, char *msg, size_t msgsize, size_t *offset)
@@ -49,6 +54,7 @@ ra_regex *ra_regex_compile(const char *pattern, char *msg, size_t msgsize, size_
     }
     re->code = code;
     re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+    re->need = ra_rx_need_of(pattern); /* NULL: tried on every subject */
     return re;
 }
 
@@ -57,6 +63,7 @@ void ra_regex_free(ra_regex *re)
     if (!re)
         return;
     pcre2_code_free(re->code);
+    ra_rx_need_free(re->need);
     free(re);
 }
 
@@ -87,6 +94,7 @@ void ra_rx_free(ra_rx *rx)
     pcre2_match_context_free(rx->mctx);
     pcre2_jit_stack_free(rx->stack);
     rx_memo_free(&rx->memo);
+    free(rx->folded);
     free(rx);
 }
 
@@ -189,14 +197,55 @@ static size_t phrase_end(const char *s, size_t ms, size_t me)
     return i;
 }
 
+/* Could alternative re match subject? False when the subject lacks words
+ * every match holds. The subject is folded once, on the first need. */
+static bool may_match(ra_rx *rx, const ra_regex *re, const char *subject, size_t len,
+                      size_t *folded_len)
+{
+    if (!re->need)
+        return true;
+    if (*folded_len == SIZE_MAX) {
+        if (len > rx->folded_cap) {
+            char *g = realloc(rx->folded, len);
+            if (!g)
+                return true; /* no room to fold: PCRE2 answers */
+            rx->folded = g;
+            rx->folded_cap = len;
+        }
+        *folded_len = ra_rx_fold(subject, len, rx->folded);
+    }
+    return ra_rx_need_met(re->need, rx->folded, *folded_len);
+}
+
+/* A skipped alternative cannot match. Builds with assertions (the
+ * sanitizer build, where CI runs every test) ask PCRE2 anyway and stop on a
+ * wrong skip: a need read wrongly off a pattern would lose findings. */
+static void check_skip(ra_rx *rx, const ra_pattern *p, size_t k, const char *subject, size_t len)
+{
+#ifndef NDEBUG
+    if (match_at(rx, p->alts[k].re, subject, len, 0) > 0) {
+        fprintf(stderr, "rx_need: pattern %s, alternative %zu, matches what its need rejects: %.*s\n",
+                p->name, k + 1, (int)len, subject);
+        abort();
+    }
+#else
+    (void)rx, (void)p, (void)k, (void)subject, (void)len;
+#endif
+}
+
 static ra_rx_result find(ra_rx *rx, const ra_pattern *p, ra_code lang, const char *subject,
                          size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit)
 {
     bool limit = false;
+    size_t folded_len = SIZE_MAX; /* not folded yet */
     for (size_t k = 0; k < p->nalts; k++) {
         const ra_pattern_alt_c *alt = &p->alts[k];
         if (alt->lang != RA_CODE_NONE && alt->lang != lang)
             continue;
+        if (!may_match(rx, alt->re, subject, len, &folded_len)) {
+            check_skip(rx, p, k, subject, len);
+            continue;
+        }
         size_t start = 0;
         while (start <= len) {
             int r = match_at(rx, alt->re, subject, len, start);
