@@ -7,7 +7,6 @@
 #include "regex.h"
 
 #include <pcre2.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +26,13 @@ struct ra_rx {
     pcre2_match_context *mctx;
     pcre2_jit_stack *stack;
     rx_memo memo;
-    char *folded; /* the subject being searched, folded for the needs */
-    size_t folded_cap;
+    /* The trigrams of the last subject a need was asked about, and a copy
+     * of that subject: the rules ask many questions in a row about one
+     * sentence. */
+    ra_rx_grams grams;
+    char *grams_of;
+    size_t grams_len, grams_cap;
+    bool has_grams;
 };
 
 ra_regex *ra_regex_compile(const char *pattern, char *msg, size_t msgsize, size_t *offset)
@@ -94,7 +98,7 @@ void ra_rx_free(ra_rx *rx)
     pcre2_match_context_free(rx->mctx);
     pcre2_jit_stack_free(rx->stack);
     rx_memo_free(&rx->memo);
-    free(rx->folded);
+    free(rx->grams_of);
     free(rx);
 }
 
@@ -122,8 +126,8 @@ static bool list_joint(const char *s, size_t b, size_t e)
  * "except" ...)? A negation before it does not reach past it. */
 static bool turn(const char *s, size_t b, size_t e)
 {
-    static const char *const turns[] = {"but",    "however", "provided", "whereas",
-                                        "although", "though", "except",  NULL};
+    static const char *const turns[] = {"but",      "however", "provided", "whereas",
+                                        "although", "though",  "except",   NULL};
     if (e > b && s[e - 1] == ',')
         e--;
     return ra_ascii_in_list(s + b, e - b, turns);
@@ -197,24 +201,36 @@ static size_t phrase_end(const char *s, size_t ms, size_t me)
     return i;
 }
 
+/* rx->grams for subject (unless they are already). */
+static void grams_for(ra_rx *rx, const char *subject, size_t len)
+{
+    if (rx->has_grams && len == rx->grams_len && memcmp(rx->grams_of, subject, len) == 0)
+        return;
+    ra_rx_grams_of(subject, len, &rx->grams);
+    rx->has_grams = false;
+    if (len > rx->grams_cap) {
+        char *g = realloc(rx->grams_of, len);
+        if (!g)
+            return; /* computed again next time */
+        rx->grams_of = g;
+        rx->grams_cap = len;
+    }
+    memcpy(rx->grams_of, subject, len);
+    rx->grams_len = len;
+    rx->has_grams = true;
+}
+
 /* Could alternative re match subject? False when the subject lacks words
- * every match holds. The subject is folded once, on the first need. */
-static bool may_match(ra_rx *rx, const ra_regex *re, const char *subject, size_t len,
-                      size_t *folded_len)
+ * every match holds. *seen: the subject's trigrams are in rx->grams. */
+static bool may_match(ra_rx *rx, const ra_regex *re, const char *subject, size_t len, bool *seen)
 {
     if (!re->need)
         return true;
-    if (*folded_len == SIZE_MAX) {
-        if (len > rx->folded_cap) {
-            char *g = realloc(rx->folded, len);
-            if (!g)
-                return true; /* no room to fold: PCRE2 answers */
-            rx->folded = g;
-            rx->folded_cap = len;
-        }
-        *folded_len = ra_rx_fold(subject, len, rx->folded);
+    if (!*seen) {
+        grams_for(rx, subject, len);
+        *seen = true;
     }
-    return ra_rx_need_met(re->need, rx->folded, *folded_len);
+    return ra_rx_need_met(re->need, &rx->grams);
 }
 
 /* A skipped alternative cannot match. Builds with assertions (the
@@ -224,7 +240,8 @@ static void check_skip(ra_rx *rx, const ra_pattern *p, size_t k, const char *sub
 {
 #ifndef NDEBUG
     if (match_at(rx, p->alts[k].re, subject, len, 0) > 0) {
-        fprintf(stderr, "rx_need: pattern %s, alternative %zu, matches what its need rejects: %.*s\n",
+        fprintf(stderr,
+                "rx_need: pattern %s, alternative %zu, matches what its need rejects: %.*s\n",
                 p->name, k + 1, (int)len, subject);
         abort();
     }
@@ -237,12 +254,12 @@ static ra_rx_result find(ra_rx *rx, const ra_pattern *p, ra_code lang, const cha
                          size_t len, const ra_pattern *neg, int window, ra_rx_hit *hit)
 {
     bool limit = false;
-    size_t folded_len = SIZE_MAX; /* not folded yet */
+    bool seen = false; /* the subject's trigrams computed */
     for (size_t k = 0; k < p->nalts; k++) {
         const ra_pattern_alt_c *alt = &p->alts[k];
         if (alt->lang != RA_CODE_NONE && alt->lang != lang)
             continue;
-        if (!may_match(rx, alt->re, subject, len, &folded_len)) {
+        if (!may_match(rx, alt->re, subject, len, &seen)) {
             check_skip(rx, p, k, subject, len);
             continue;
         }

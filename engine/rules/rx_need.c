@@ -38,8 +38,15 @@ typedef struct {
     size_t nneeds;
 } info;
 
+/* A word as a subject's trigram set sees it: its trigrams. */
+typedef struct {
+    uint16_t grams[WORD_MAX - 2];
+    unsigned char n;
+} gram_word;
+
 struct ra_rx_need {
     wset sets[NEEDS_MAX];
+    gram_word *grams[NEEDS_MAX]; /* per set, one per word */
     size_t n;
 };
 
@@ -685,6 +692,34 @@ static info read_alternation(reader *r)
     return acc;
 }
 
+/* ---- trigrams */
+
+static unsigned gram(unsigned char a, unsigned char b, unsigned char c)
+{
+    uint32_t x = ((uint32_t)a << 16) | ((uint32_t)b << 8) | c;
+    return (x * 2654435761u) >> (32 - RA_RX_GRAM_BITS);
+}
+
+static bool has_gram(const ra_rx_grams *g, unsigned h)
+{
+    return (g->bits[h / 64] >> (h % 64)) & 1;
+}
+
+static bool grams_of_words(ra_rx_need *need, size_t k)
+{
+    const wset *s = &need->sets[k];
+    need->grams[k] = calloc(s->n, sizeof *need->grams[k]);
+    if (!need->grams[k])
+        return false;
+    for (size_t j = 0; j < s->n; j++) {
+        const unsigned char *w = (const unsigned char *)s->w[j].s;
+        gram_word *g = &need->grams[k][j];
+        for (size_t t = 0; t + 2 < s->w[j].len; t++)
+            g->grams[g->n++] = (uint16_t)gram(w[t], w[t + 1], w[t + 2]);
+    }
+    return true;
+}
+
 ra_rx_need *ra_rx_need_of(const char *pattern)
 {
     reader r = {.p = (const unsigned char *)pattern};
@@ -705,6 +740,12 @@ ra_rx_need *ra_rx_need_of(const char *pattern)
             need->n++;
         }
         x.nneeds = 0;
+        for (size_t k = 0; k < need->n; k++)
+            if (!grams_of_words(need, k)) {
+                ra_rx_need_free(need);
+                need = NULL;
+                break;
+            }
     }
     info_free(&x);
     return need;
@@ -714,50 +755,71 @@ void ra_rx_need_free(ra_rx_need *need)
 {
     if (!need)
         return;
-    for (size_t k = 0; k < need->n; k++)
+    for (size_t k = 0; k < need->n; k++) {
         set_free(&need->sets[k]);
+        free(need->grams[k]);
+    }
     free(need);
 }
 
-bool ra_rx_need_met(const ra_rx_need *need, const char *folded, size_t len)
+bool ra_rx_need_met(const ra_rx_need *need, const ra_rx_grams *g)
 {
     if (!need)
         return true;
     for (size_t k = 0; k < need->n; k++) {
-        const wset *s = &need->sets[k];
         bool found = false;
-        for (size_t j = 0; j < s->n && !found; j++)
-            found = memmem(folded, len, s->w[j].s, s->w[j].len) != NULL;
+        for (size_t j = 0; j < need->sets[k].n && !found; j++) {
+            const gram_word *w = &need->grams[k][j];
+            size_t t = 0;
+            while (t < w->n && has_gram(g, w->grams[t]))
+                t++;
+            found = t == w->n;
+        }
         if (!found)
             return false;
     }
     return true;
 }
 
-size_t ra_rx_fold(const char *s, size_t len, char *out)
+/* The next character of s as a caseless match sees it, from *i on. */
+static unsigned char fold_next(const unsigned char *u, size_t len, size_t *i)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t o = 0;
-    for (size_t i = 0; i < len;) {
-        unsigned char c = u[i];
-        if (c < 0x80) {
-            out[o++] = fold(c);
-            i++;
-        } else if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x84 && u[i + 2] == 0xAA) {
-            out[o++] = 'k'; /* U+212A KELVIN SIGN */
-            i += 3;
-        } else if (c == 0xC5 && i + 1 < len && u[i + 1] == 0xBF) {
-            out[o++] = 's'; /* U+017F LATIN SMALL LETTER LONG S */
-            i += 2;
-        } else if (c == 0xC4 && i + 1 < len && (u[i + 1] == 0xB0 || u[i + 1] == 0xB1)) {
-            out[o++] = 'i'; /* U+0130, U+0131: dotted capital and dotless small I */
-            i += 2;
-        } else {
-            out[o++] = (char)c;
-            i++;
-        }
+    unsigned char c = u[*i];
+    if (c < 0x80) {
+        ++*i;
+        return (unsigned char)fold(c);
     }
-    return o;
+    if (c == 0xE2 && *i + 2 < len && u[*i + 1] == 0x84 && u[*i + 2] == 0xAA) {
+        *i += 3;
+        return 'k'; /* U+212A KELVIN SIGN */
+    }
+    if (c == 0xC5 && *i + 1 < len && u[*i + 1] == 0xBF) {
+        *i += 2;
+        return 's'; /* U+017F LATIN SMALL LETTER LONG S */
+    }
+    if (c == 0xC4 && *i + 1 < len && (u[*i + 1] == 0xB0 || u[*i + 1] == 0xB1)) {
+        *i += 2;
+        return 'i'; /* U+0130, U+0131: dotted capital and dotless small I */
+    }
+    ++*i;
+    return c;
+}
+
+void ra_rx_grams_of(const char *s, size_t len, ra_rx_grams *g)
+{
+    memset(g, 0, sizeof *g);
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char a = 0, b = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = fold_next(u, len, &i);
+        if (++n >= 3) {
+            unsigned h = gram(a, b, c);
+            g->bits[h / 64] |= (uint64_t)1 << (h % 64);
+        }
+        a = b;
+        b = c;
+    }
 }
 
 size_t ra_rx_need_describe(const ra_rx_need *need, char *buf, size_t size)

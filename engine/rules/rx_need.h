@@ -9,7 +9,7 @@
  * The reading is conservative: a construct it does not follow (a
  * backreference, a conditional, extended mode) leaves the pattern without
  * need, to be tried on every sentence. Patterns are matched caselessly, so
- * words are lower case and subjects are folded first with ra_rx_fold.
+ * words are lower case, and subjects are seen through their trigrams.
  *
  * ra_rx_need_of allocates; ra_rx_need_free frees. A need is read-only once
  * made and may be shared between threads. Private to the rules library. */
@@ -18,6 +18,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct ra_rx_need ra_rx_need;
 
@@ -27,16 +28,22 @@ typedef struct ra_rx_need ra_rx_need;
 ra_rx_need *ra_rx_need_of(const char *pattern);
 void ra_rx_need_free(ra_rx_need *need);
 
-/* Could a match lie in folded[0, len), a subject folded by ra_rx_fold?
- * False: surely not. A NULL need is always met. */
-bool ra_rx_need_met(const ra_rx_need *need, const char *folded, size_t len);
+/* The trigrams of a subject as a caseless match sees it (ASCII letters in
+ * lower case, and the non-ASCII letters that match an ASCII letter
+ * caselessly as that letter: KELVIN SIGN as k, LONG S as s, dotted and
+ * dotless I as i), hashed into a set of bits. A word is in the subject only
+ * if all its trigrams are in the set; a collision can only let a subject
+ * through to PCRE2, never keep a match from it. */
+#define RA_RX_GRAM_BITS 13
+typedef struct {
+    uint64_t bits[(1u << RA_RX_GRAM_BITS) / 64];
+} ra_rx_grams;
 
-/* Folds s[0, len) into out (room for len bytes) as a caseless match sees
- * it: ASCII letters to lower case, and the non-ASCII letters that match an
- * ASCII letter caselessly to that letter (KELVIN SIGN to k, LONG S to s,
- * dotted and dotless I to i); other bytes are copied. Returns the length
- * written (at most len). */
-size_t ra_rx_fold(const char *s, size_t len, char *out);
+void ra_rx_grams_of(const char *subject, size_t len, ra_rx_grams *grams);
+
+/* Could a match lie in the subject whose trigrams are `grams`? False:
+ * surely not. A NULL need is always met. */
+bool ra_rx_need_met(const ra_rx_need *need, const ra_rx_grams *grams);
 
 /* The need as text, one set per line ("assign|cede|sign"), for the tests;
  * writes at most size bytes (NUL-terminated) and returns the length it
