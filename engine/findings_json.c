@@ -312,6 +312,7 @@ static bool put_block(sink *w, const char *p, size_t n)
 /* ---- early lines (findings.h, ra_findings_early) -------------------------------------- */
 
 #define EARLY_BLOCK ((size_t)1 << 20) /* lines gathered before each write */
+#define EARLY_BLOCKS 4                /* blocks on their way to the writer thread */
 
 /* A line of the row being found, in that row's buffer. */
 typedef struct {
@@ -334,10 +335,46 @@ struct ra_findings_early {
     jbuf row;
     held_line *held;
     size_t nheld, cap_held;
-    jbuf out; /* lines of finished rows, not yet written */
+    jbuf out; /* lines of finished rows, not yet handed on */
     bool unordered;
     int error;
+    /* The writer thread: the finder hands full blocks round the ring and
+     * goes on finding while the thread writes them (the kernel's copy and
+     * the waits of write-behind). Without it the finder writes. */
+    bool threaded;
+    pthread_t writer;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    jbuf ring[EARLY_BLOCKS];
+    size_t handed, wrote; /* blocks handed to the writer, and written by it */
+    bool closing;         /* no more blocks will come */
+    int write_error;      /* errno of the writer's first failed write */
 };
+
+static void *early_write_run(void *arg)
+{
+    ra_findings_early *e = arg;
+    pthread_mutex_lock(&e->mu);
+    for (;;) {
+        while (e->wrote == e->handed && !e->closing)
+            pthread_cond_wait(&e->cv, &e->mu);
+        if (e->wrote == e->handed)
+            break;
+        jbuf *b = &e->ring[e->wrote % EARLY_BLOCKS];
+        bool failed = e->write_error != 0; /* the blocks after a failure are dropped */
+        pthread_mutex_unlock(&e->mu);
+        bool ok = failed || put_block(&e->w, b->p, b->n);
+        int err = errno;
+        pthread_mutex_lock(&e->mu);
+        if (!ok && !e->write_error)
+            e->write_error = err ? err : EIO;
+        b->n = 0;
+        e->wrote++;
+        pthread_cond_broadcast(&e->cv);
+    }
+    pthread_mutex_unlock(&e->mu);
+    return NULL;
+}
 
 ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out)
 {
@@ -356,6 +393,15 @@ ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out)
         errno = ENOMEM;
         return NULL;
     }
+    if (pthread_mutex_init(&e->mu, NULL) == 0) {
+        if (pthread_cond_init(&e->cv, NULL) == 0) {
+            e->threaded = pthread_create(&e->writer, NULL, early_write_run, e) == 0;
+            if (!e->threaded)
+                pthread_cond_destroy(&e->cv);
+        }
+        if (!e->threaded)
+            pthread_mutex_destroy(&e->mu);
+    }
     return e;
 }
 
@@ -368,6 +414,17 @@ void ra_findings_early_free(ra_findings_early *e)
 {
     if (!e)
         return;
+    if (e->threaded) {
+        pthread_mutex_lock(&e->mu);
+        e->closing = true;
+        pthread_cond_broadcast(&e->cv);
+        pthread_mutex_unlock(&e->mu);
+        pthread_join(e->writer, NULL);
+        pthread_cond_destroy(&e->cv);
+        pthread_mutex_destroy(&e->mu);
+    }
+    for (size_t i = 0; i < EARLY_BLOCKS; i++)
+        jb_free(&e->ring[i]);
     rule_parts_free(&e->rp);
     jb_free(&e->file);
     jb_free(&e->row);
@@ -406,11 +463,45 @@ static bool held_less(const held_line *a, const held_line *b)
     return a->rule_rank != b->rule_rank ? a->rule_rank < b->rule_rank : a->seq < b->seq;
 }
 
+/* Hands the lines gathered to the writer thread (waiting for room in the
+ * ring), or writes them. */
 static bool write_out(ra_findings_early *e)
 {
-    if (!e->error && e->out.n && !put_block(&e->w, e->out.p, e->out.n))
-        e->error = errno ? errno : EIO;
+    if (e->error || !e->out.n) {
+        e->out.n = 0;
+        return !e->error;
+    }
+    if (!e->threaded) {
+        if (!put_block(&e->w, e->out.p, e->out.n))
+            e->error = errno ? errno : EIO;
+        e->out.n = 0;
+        return !e->error;
+    }
+    pthread_mutex_lock(&e->mu);
+    while (e->handed - e->wrote == EARLY_BLOCKS)
+        pthread_cond_wait(&e->cv, &e->mu);
+    jbuf *slot = &e->ring[e->handed % EARLY_BLOCKS];
+    jbuf spare = *slot; /* written: its memory is reused */
+    *slot = e->out;
+    e->out = spare;
     e->out.n = 0;
+    e->handed++;
+    e->error = e->write_error;
+    pthread_cond_broadcast(&e->cv);
+    pthread_mutex_unlock(&e->mu);
+    return !e->error;
+}
+
+/* Waits until the writer has written every block handed to it. */
+static bool drain(ra_findings_early *e)
+{
+    if (!write_out(e) || !e->threaded)
+        return !e->error;
+    pthread_mutex_lock(&e->mu);
+    while (e->wrote != e->handed)
+        pthread_cond_wait(&e->cv, &e->mu);
+    e->error = e->write_error;
+    pthread_mutex_unlock(&e->mu);
     return !e->error;
 }
 
@@ -486,7 +577,7 @@ bool ra_findings_early_flush(ra_findings_early *e)
 {
     if (!e->error && e->in_row && e->nheld && !end_row(e))
         return false;
-    if (!write_out(e)) {
+    if (!drain(e)) {
         errno = e->error;
         return false;
     }

@@ -527,6 +527,25 @@ static void test_findings_early_when_ordered(void)
     remove_dir(dir);
 }
 
+/* Lines past several of the early writer's 1 MiB blocks, handed to its
+ * writer thread; and, with no thread to be had, written by the finder
+ * itself: the same file either way. */
+static void test_findings_early_many_blocks(void)
+{
+    char dir[32];
+    demo_copy(dir, true, NULL);
+    repeat_rows(dir, "fees.csv", 120, true);
+    order_by_worker(dir, "fees.csv", 1, 0);
+    order_by_worker(dir, "documents.csv", 0, 0);
+    expect_job_findings(dir, true);
+    atomic_store(&g_refused, 0);
+    atomic_store(&g_refuse, REFUSE_ALL);
+    expect_job_findings(dir, true);
+    CU_ASSERT_TRUE(atomic_load(&g_refused) > 0);
+    atomic_store(&g_refuse, REFUSE_NONE);
+    remove_dir(dir);
+}
+
 /* The demo's fees.csv is in the order the fees were paid: out of order at
  * once, and the audit starts over keeping its findings. */
 static void test_findings_unordered_start_over(void)
@@ -616,6 +635,8 @@ int main(void)
     CU_add_test(s, "progress: bytes read, checks, findings written", test_progress);
     CU_add_test(s, "threads refused: every stage on the caller's thread", test_threads_refused);
     CU_add_test(s, "findings of rows in order are written early", test_findings_early_when_ordered);
+    CU_add_test(s, "early findings past several blocks, with and without a writer thread",
+                test_findings_early_many_blocks);
     CU_add_test(s, "rows out of order: the audit starts over", test_findings_unordered_start_over);
     CU_add_test(s, "one row out of order at the end: the audit starts over",
                 test_findings_late_disorder_start_over);
