@@ -1,0 +1,285 @@
+/* findings_early.c — fee and document findings written as they are found
+ * (findings.h, ra_findings_early): the lines of one row are held until the
+ * next row comes and put in rule-id order; full blocks of lines go to a
+ * writer thread. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "findings.h"
+#include "findings_internal.h"
+#include "findings_lines.h"
+
+#define EARLY_BLOCK ((size_t)1 << 20) /* lines gathered before each write */
+#define EARLY_BLOCKS 4                /* blocks on their way to the writer thread */
+
+/* A line of the row being found, in that row's buffer. */
+typedef struct {
+    uint32_t rule_rank;
+    uint64_t seq;
+    size_t off, len;
+} held_line;
+
+struct ra_findings_early {
+    rule_parts rp;
+    sink w;
+    const ra_submission *sub;
+    /* the row being found: its key and its lines */
+    bool in_row;
+    ra_scope scope;
+    uint32_t agency, worker;
+    jbuf file; /* a copy of the row's file name (NUL-terminated), when it has one */
+    bool has_file;
+    long line;
+    jbuf row;
+    held_line *held;
+    size_t nheld, cap_held;
+    jbuf out; /* lines of finished rows, not yet handed on */
+    bool unordered;
+    int error;
+    /* The writer thread: the finder hands full blocks round the ring and
+     * goes on finding while the thread writes them (the kernel's copy and
+     * the waits of write-behind). Without it the finder writes. */
+    bool threaded;
+    pthread_t writer;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    jbuf ring[EARLY_BLOCKS];
+    size_t handed, wrote; /* blocks handed to the writer, and written by it */
+    bool closing;         /* no more blocks will come */
+    int write_error;      /* errno of the writer's first failed write */
+};
+
+static void *early_write_run(void *arg)
+{
+    ra_findings_early *e = arg;
+    pthread_mutex_lock(&e->mu);
+    for (;;) {
+        while (e->wrote == e->handed && !e->closing)
+            pthread_cond_wait(&e->cv, &e->mu);
+        if (e->wrote == e->handed)
+            break;
+        jbuf *b = &e->ring[e->wrote % EARLY_BLOCKS];
+        bool failed = e->write_error != 0; /* the blocks after a failure are dropped */
+        pthread_mutex_unlock(&e->mu);
+        bool ok = failed || put_block(&e->w, b->p, b->n);
+        int err = errno;
+        pthread_mutex_lock(&e->mu);
+        if (!ok && !e->write_error)
+            e->write_error = err ? err : EIO;
+        b->n = 0;
+        e->wrote++;
+        pthread_cond_broadcast(&e->cv);
+    }
+    pthread_mutex_unlock(&e->mu);
+    return NULL;
+}
+
+ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out)
+{
+    ra_findings_early *e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    sink_open(&e->w, out);
+    if (!e->w.regular) {
+        free(e);
+        errno = ESPIPE;
+        return NULL;
+    }
+    if (!rule_parts_make(&e->rp, pack)) {
+        rule_parts_free(&e->rp);
+        free(e);
+        errno = ENOMEM;
+        return NULL;
+    }
+    if (pthread_mutex_init(&e->mu, NULL) == 0) {
+        if (pthread_cond_init(&e->cv, NULL) == 0) {
+            e->threaded = pthread_create(&e->writer, NULL, early_write_run, e) == 0;
+            if (!e->threaded)
+                pthread_cond_destroy(&e->cv);
+        }
+        if (!e->threaded)
+            pthread_mutex_destroy(&e->mu);
+    }
+    return e;
+}
+
+void ra_findings_early_bind(ra_findings_early *e, const ra_submission *sub)
+{
+    e->sub = sub;
+}
+
+void ra_findings_early_free(ra_findings_early *e)
+{
+    if (!e)
+        return;
+    if (e->threaded) {
+        pthread_mutex_lock(&e->mu);
+        e->closing = true;
+        pthread_cond_broadcast(&e->cv);
+        pthread_mutex_unlock(&e->mu);
+        pthread_join(e->writer, NULL);
+        pthread_cond_destroy(&e->cv);
+        pthread_mutex_destroy(&e->mu);
+    }
+    for (size_t i = 0; i < EARLY_BLOCKS; i++)
+        jb_free(&e->ring[i]);
+    rule_parts_free(&e->rp);
+    jb_free(&e->file);
+    jb_free(&e->row);
+    jb_free(&e->out);
+    free(e->held);
+    free(e);
+}
+
+bool ra_findings_early_unordered(const ra_findings_early *e)
+{
+    return e->unordered;
+}
+
+int ra_findings_early_error(const ra_findings_early *e)
+{
+    return e->error;
+}
+
+/* x's row against the row being found, in the order of SPEC section 3. */
+static int cmp_row(const ra_findings_early *e, const ra_finding *x)
+{
+    if (x->scope != e->scope)
+        return x->scope < e->scope ? -1 : 1;
+    if (x->agency != e->agency)
+        return x->agency < e->agency ? -1 : 1;
+    if (x->worker != e->worker)
+        return x->worker < e->worker ? -1 : 1;
+    int c = strcmp(x->file ? x->file : "", e->has_file ? e->file.p : "");
+    if (c)
+        return c;
+    return x->line < e->line ? -1 : x->line > e->line;
+}
+
+static bool held_less(const held_line *a, const held_line *b)
+{
+    return a->rule_rank != b->rule_rank ? a->rule_rank < b->rule_rank : a->seq < b->seq;
+}
+
+/* Hands the lines gathered to the writer thread (waiting for room in the
+ * ring), or writes them. */
+static bool write_out(ra_findings_early *e)
+{
+    if (e->error || !e->out.n) {
+        e->out.n = 0;
+        return !e->error;
+    }
+    if (!e->threaded) {
+        if (!put_block(&e->w, e->out.p, e->out.n))
+            e->error = errno ? errno : EIO;
+        e->out.n = 0;
+        return !e->error;
+    }
+    pthread_mutex_lock(&e->mu);
+    while (e->handed - e->wrote == EARLY_BLOCKS)
+        pthread_cond_wait(&e->cv, &e->mu);
+    jbuf *slot = &e->ring[e->handed % EARLY_BLOCKS];
+    jbuf spare = *slot; /* written: its memory is reused */
+    *slot = e->out;
+    e->out = spare;
+    e->out.n = 0;
+    e->handed++;
+    e->error = e->write_error;
+    pthread_cond_broadcast(&e->cv);
+    pthread_mutex_unlock(&e->mu);
+    return !e->error;
+}
+
+/* Waits until the writer has written every block handed to it. */
+static bool drain(ra_findings_early *e)
+{
+    if (!write_out(e) || !e->threaded)
+        return !e->error;
+    pthread_mutex_lock(&e->mu);
+    while (e->wrote != e->handed)
+        pthread_cond_wait(&e->cv, &e->mu);
+    e->error = e->write_error;
+    pthread_mutex_unlock(&e->mu);
+    return !e->error;
+}
+
+/* Moves the row's lines, in rule-id order, to the lines to write. Rules run
+ * in the pack's order, which is usually that of their ids: then the row's
+ * lines go as they are. */
+static bool end_row(ra_findings_early *e)
+{
+    for (size_t i = 1; i < e->nheld; i++) { /* insertion sort: a row has a few lines */
+        held_line h = e->held[i];
+        size_t j = i;
+        for (; j > 0 && held_less(&h, &e->held[j - 1]); j--)
+            e->held[j] = e->held[j - 1];
+        e->held[j] = h;
+    }
+    bool moved = false;
+    for (size_t i = 0; i < e->nheld; i++)
+        moved = moved || e->held[i].off != (i ? e->held[i - 1].off + e->held[i - 1].len : 0);
+    if (!moved)
+        jb_put(&e->out, e->row.p, e->row.n);
+    else
+        for (size_t i = 0; i < e->nheld; i++)
+            jb_put(&e->out, e->row.p + e->held[i].off, e->held[i].len);
+    e->nheld = 0;
+    e->row.n = 0;
+    if (e->out.nomem) {
+        e->error = ENOMEM;
+        return false;
+    }
+    return e->out.n < EARLY_BLOCK || write_out(e);
+}
+
+bool ra_findings_early_put(ra_findings_early *e, const ra_finding *x)
+{
+    if (e->unordered || e->error)
+        return false;
+    int c = e->in_row ? cmp_row(e, x) : 1;
+    if (c < 0) {
+        e->unordered = true;
+        return false;
+    }
+    if (c > 0) {
+        if (e->in_row && !end_row(e))
+            return false;
+        e->in_row = true;
+        e->scope = x->scope;
+        e->agency = x->agency;
+        e->worker = x->worker;
+        e->line = x->line;
+        e->has_file = x->file != NULL;
+        e->file.n = 0;
+        if (x->file)
+            jb_put(&e->file, x->file, x->len[RA_FS_FILE] + 1);
+    }
+    if (!ra_grow((void **)&e->held, &e->cap_held, e->nheld + 1, sizeof *e->held)) {
+        e->error = ENOMEM;
+        return false;
+    }
+    held_line *h = &e->held[e->nheld++];
+    h->rule_rank = x->rule_rank;
+    h->seq = x->seq;
+    h->off = e->row.n;
+    put_finding(&e->row, &e->rp, x, e->sub);
+    h->len = e->row.n - h->off;
+    if (e->row.nomem || e->file.nomem) {
+        e->error = ENOMEM;
+        return false;
+    }
+    return true;
+}
+
+bool ra_findings_early_flush(ra_findings_early *e)
+{
+    if (!e->error && e->in_row && e->nheld && !end_row(e))
+        return false;
+    if (!drain(e)) {
+        errno = e->error;
+        return false;
+    }
+    return true;
+}

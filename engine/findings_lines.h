@@ -1,0 +1,82 @@
+/* findings_lines.h — what writes findings as JSON Lines shares: a growing
+ * byte buffer with the JSON escapes (jbuf), the line of one finding with
+ * the parts every line of a rule repeats escaped once (rule_parts), and the
+ * output (sink): a regular file written by its descriptor with write-behind,
+ * or a stream. Used by findings_json.c (the lines of a finished store) and
+ * findings_early.c (lines written as they are found). Private to the engine.
+ *
+ * A jbuf owns its memory once it grew (heap); jb_free frees it. rule_parts
+ * owns its text; rule_parts_free frees it. A sink owns nothing: the caller
+ * keeps the stream open. */
+#ifndef RA_FINDINGS_LINES_H
+#define RA_FINDINGS_LINES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/types.h>
+
+#include "findings.h"
+
+/* Bytes being built. p may start as the caller's own array (heap false);
+ * it moves to the heap when it grows. nomem: a growth failed, and what did
+ * not fit was dropped. */
+typedef struct {
+    char *p;
+    size_t n, cap;
+    bool heap, nomem;
+} jbuf;
+
+bool jb_reserve(jbuf *b, size_t more);
+
+static inline void jb_put(jbuf *b, const char *s, size_t n)
+{
+    if (b->n + n <= b->cap || jb_reserve(b, n)) {
+        memcpy(b->p + b->n, s, n);
+        b->n += n;
+    }
+}
+
+#define JB_LIT(b, lit) jb_put((b), (lit), sizeof(lit) - 1)
+
+void jb_free(jbuf *b);
+
+/* A JSON string literal of the len bytes at s (NULL as null); invalid UTF-8
+ * becomes U+FFFD. */
+void jb_strn(jbuf *b, const char *s, size_t len);
+void jb_str(jbuf *b, const char *s);
+void jb_long(jbuf *b, long v);
+
+/* Per rule, the escaped text before the severity and after the evidence;
+ * and each severity, and each scope with its key, as JSON. */
+typedef struct {
+    jbuf text;
+    size_t *pre, *post; /* offsets into text: [pre[i], post[i]) and [post[i], pre[i+1]) */
+    size_t severity[RA_SEV_CRITICAL + 2]; /* [severity[k], severity[k+1]) */
+    size_t scope[RA_SCOPE_COUNT + 1];     /* [scope[k], scope[k+1]) */
+} rule_parts;
+
+/* false when out of memory (rule_parts_free is still safe). */
+bool rule_parts_make(rule_parts *rp, const ra_pack *pack);
+void rule_parts_free(rule_parts *rp);
+
+/* Appends x's line (with its newline). */
+void put_finding(jbuf *b, const rule_parts *rp, const ra_finding *x, const ra_submission *sub);
+
+typedef struct {
+    FILE *out;
+    int fd;           /* fileno(out) */
+    bool regular;     /* out is a regular file: written by fd, with write-behind */
+    off_t base;       /* fd's offset when writing began */
+    uint64_t written; /* bytes written since */
+    uint64_t started; /* bytes whose writeback has been started */
+} sink;
+
+/* Sets w up to write to out (what stdio holds of out goes first). */
+void sink_open(sink *w, FILE *out);
+
+/* Writes n bytes; false on an error (errno set). */
+bool put_block(sink *w, const char *p, size_t n);
+
+#endif
