@@ -5,7 +5,6 @@
  * one of which each of its matches contains. Runs of exact pieces join into
  * longer words; an alternation needs a word of either branch; a piece that
  * may match nothing (x?, x*, {0,n}, assertions) needs nothing. */
-#define _GNU_SOURCE /* memmem */
 #include "rx_need.h"
 
 #include <stdint.h>
@@ -27,7 +26,7 @@ typedef struct {
 
 typedef struct {
     word *w;
-    size_t n;
+    size_t n, cap;
 } wset;
 
 /* What a piece of the pattern is known to match. */
@@ -62,8 +61,7 @@ typedef struct {
 static void set_free(wset *s)
 {
     free(s->w);
-    s->w = NULL;
-    s->n = 0;
+    *s = (wset){0};
 }
 
 static bool set_has(const wset *s, const word *w)
@@ -78,10 +76,14 @@ static bool set_add(wset *s, const word *w)
 {
     if (set_has(s, w))
         return true;
-    word *g = realloc(s->w, (s->n + 1) * sizeof *g);
-    if (!g)
-        return false;
-    s->w = g;
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 2;
+        word *g = realloc(s->w, cap * sizeof *g);
+        if (!g)
+            return false;
+        s->w = g;
+        s->cap = cap;
+    }
     s->w[s->n++] = *w;
     return true;
 }
@@ -97,6 +99,17 @@ static size_t set_min_len(const wset *s)
 
 /* Drops every word that holds another word of the set: a text that holds
  * the longer one holds the shorter. */
+/* Does big hold small? (Words are short: a plain search.) */
+static bool holds(const word *big, const word *small)
+{
+    if (small->len == 0)
+        return true;
+    for (size_t i = 0; i + small->len <= big->len; i++)
+        if (big->s[i] == small->s[0] && memcmp(big->s + i, small->s, small->len) == 0)
+            return true;
+    return false;
+}
+
 static void set_simplify(wset *s)
 {
     size_t out = 0;
@@ -104,7 +117,7 @@ static void set_simplify(wset *s)
         bool held = false;
         for (size_t j = 0; j < s->n && !held; j++)
             held = j != k && s->w[j].len <= s->w[k].len && !(s->w[j].len == s->w[k].len && j > k) &&
-                   memmem(s->w[k].s, s->w[k].len, s->w[j].s, s->w[j].len) != NULL;
+                   holds(&s->w[k], &s->w[j]);
         if (!held)
             s->w[out++] = s->w[k];
     }
@@ -633,6 +646,14 @@ static info read_sequence(reader *r)
     bool exact = true;
     while (!r->fail && r->p[r->i] && r->p[r->i] != '|' && r->p[r->i] != ')') {
         info x = read_item(r);
+        if (x.exact && run.set.n == 1 && x.set.n == 1 &&
+            run.set.w[0].len + x.set.w[0].len <= WORD_MAX) {
+            word *w = &run.set.w[0]; /* a literal run grows in place */
+            memcpy(w->s + w->len, x.set.w[0].s, x.set.w[0].len);
+            w->len = (unsigned char)(w->len + x.set.w[0].len);
+            info_free(&x);
+            continue;
+        }
         if (x.exact) {
             wset joined;
             if (product(&run.set, &x.set, &joined, r)) {
@@ -667,28 +688,38 @@ static info read_sequence(reader *r)
 static info read_alternation(reader *r)
 {
     info acc = read_sequence(r);
+    /* Once the branches are not known exactly: the words of all of them,
+     * simplified and scored once, at the end. */
+    wset words = {0};
+    bool joined = false, none = false; /* none: a branch needs nothing */
     while (!r->fail && r->p[r->i] == '|') {
         r->i++;
         info b = read_sequence(r);
-        if (acc.exact && b.exact && acc.set.n + b.set.n <= EXACT_MAX) {
+        if (!joined && acc.exact && b.exact && acc.set.n + b.set.n <= EXACT_MAX) {
             for (size_t k = 0; k < b.set.n && !r->fail; k++)
                 if (!set_add(&acc.set, &b.set.w[k]))
                     r->fail = true;
             info_free(&b);
             continue;
         }
-        wset sa = best_need(&acc), sb = best_need(&b);
-        acc = info_any();
-        if (sa.n && sb.n && sa.n + sb.n <= SET_MAX) {
-            for (size_t k = 0; k < sb.n && !r->fail; k++)
-                if (!set_add(&sa, &sb.w[k]))
-                    r->fail = true;
-            add_need(&acc, sa);
-        } else {
-            set_free(&sa);
+        if (!joined) {
+            words = best_need(&acc);
+            joined = true;
+            none = words.n == 0;
         }
+        wset sb = best_need(&b);
+        none = none || sb.n == 0 || words.n + sb.n > 4 * SET_MAX;
+        for (size_t k = 0; k < sb.n && !none && !r->fail; k++)
+            if (!set_add(&words, &sb.w[k]))
+                r->fail = true;
         set_free(&sb);
     }
+    if (!joined)
+        return acc;
+    if (none || r->fail)
+        set_free(&words);
+    else
+        add_need(&acc, words); /* acc was taken by best_need: it needs nothing yet */
     return acc;
 }
 
