@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define WORD_MAX 48   /* longest word kept (a longer one is cut: its start is needed too) */
+#define WORD_MAX 48   /* longest word kept (a longer run is split: each part is needed) */
 #define EXACT_MAX 24  /* strings a piece known exactly may match */
 #define SET_MAX 64    /* words of one set */
 #define NEEDS_MAX 4   /* sets a piece keeps, the most selective */
