@@ -323,66 +323,30 @@ static info read_hex(reader *r)
 /* An escape outside a class, r->i on the backslash. */
 static info read_escape(reader *r)
 {
+    static const char zero_width[] = "bBAZzGKE";       /* assertions, \K, \E */
+    static const char one_of_many[] = "dDwWsShHvVRXC"; /* kinds of characters */
+    static const char controls[] = "n\nt\tr\rf\fe\x1B"
+                                   "a\x07"; /* letter, then the byte */
     unsigned char e = r->p[r->i + 1];
     r->i += 2;
-    switch (e) {
-    case 'b':
-    case 'B':
-    case 'A':
-    case 'Z':
-    case 'z':
-    case 'G':
-    case 'K':
-    case 'E':
+    const char *c = e ? strchr(controls, e) : NULL;
+    if (e && strchr(zero_width, e))
         return info_empty(r);
-    case 'd':
-    case 'D':
-    case 'w':
-    case 'W':
-    case 's':
-    case 'S':
-    case 'h':
-    case 'H':
-    case 'v':
-    case 'V':
-    case 'R':
-    case 'X':
-    case 'C':
+    if (e && strchr(one_of_many, e))
         return info_any();
-    case 'N':
-        if (r->p[r->i] == '{' && r->p[r->i + 1] == 'U')
-            skip_past(r, '}');
-        return info_any();
-    case 'p':
-    case 'P':
-        if (r->p[r->i] == '{')
-            skip_past(r, '}');
-        else if (r->p[r->i])
-            r->i++;
-        return info_any();
-    case 'o':
-        skip_past(r, '}');
-        return info_any();
-    case 'c':
-        if (r->p[r->i])
-            r->i++;
-        return info_any();
-    case 'x':
+    if (c && (c - controls) % 2 == 0)
+        return info_char((unsigned char)c[1], r);
+    if (e == 'x')
         return read_hex(r);
-    case 'n':
-        return info_char('\n', r);
-    case 't':
-        return info_char('\t', r);
-    case 'r':
-        return info_char('\r', r);
-    case 'f':
-        return info_char('\f', r);
-    case 'e':
-        return info_char(0x1B, r);
-    case 'a':
-        return info_char(0x07, r);
-    default:
-        break;
+    if (e == 'N' || e == 'p' || e == 'P' || e == 'o' || e == 'c') {
+        /* \N{U+hh}, \p{..} or \pL, \o{..}, \cX: a character not known */
+        if (r->p[r->i] == '{' && e != 'c')
+            skip_past(r, '}');
+        else if ((e == 'p' || e == 'P' || e == 'c') && r->p[r->i])
+            r->i++;
+        else if (e == 'o')
+            r->fail = true;
+        return info_any();
     }
     if (e == 0 || is_alnum(e)) {
         /* backreferences, octal, \Q...\E, \g, \k and what is unknown */
