@@ -111,3 +111,14 @@ bool ra_grow(void **arr, size_t *cap, size_t need, size_t elem)
     *cap = n;
     return true;
 }
+
+void *ra_zalloc(size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    size_t bytes = n * size;
+    void *p = malloc(bytes ? bytes : 1);
+    if (p)
+        memset(p, 0, bytes);
+    return p;
+}

@@ -530,9 +530,9 @@ bool ra_accs_init(ra_accs *accs, const ra_pack *pack, uint32_t nworkers, uint32_
         size_t owners = pack->aggs[i].owner == ROW_WORKER ? nworkers : nagencies;
         ra_agg_fn fn = pack->aggs[i].fn;
         bool value = fn == AGG_SUM || fn == AGG_MAX || fn == AGG_MIN;
-        accs->by_agg[i] = calloc(owners ? owners : 1, sizeof *accs->by_agg[i]);
+        accs->by_agg[i] = ra_zalloc(owners, sizeof *accs->by_agg[i]);
         if (value)
-            accs->val[i] = calloc(owners ? owners : 1, sizeof *accs->val[i]);
+            accs->val[i] = ra_zalloc(owners, sizeof *accs->val[i]);
         if (!accs->by_agg[i] ||
             (value && (!accs->val[i] || !ra_numvec_init(&accs->num[i], owners)))) {
             ra_accs_free(accs);

@@ -4,10 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
+
 bool ra_numvec_init(ra_numvec *a, size_t len)
 {
     memset(a, 0, sizeof *a);
-    a->v = calloc(len ? len : 1, sizeof *a->v);
+    a->v = ra_zalloc(len, sizeof *a->v); /* read before written: see ra_zalloc */
     a->len = len;
     return a->v != NULL;
 }
