@@ -821,6 +821,25 @@ static void test_arena_big(void)
     ra_arena_free(&a);
 }
 
+static void test_zalloc(void)
+{
+    /* 8 MiB: glibc maps it, so without the memset its pages would be unwritten */
+    const size_t n = (8u << 20) / sizeof(uint64_t);
+    uint64_t *v = ra_zalloc(n, sizeof *v);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(v);
+    uint64_t or = 0;
+    for (size_t i = 0; i < n; i++)
+        or |= v[i]++;
+    CU_ASSERT_EQUAL(or, 0);
+    CU_ASSERT_EQUAL(v[n - 1], 1);
+    free(v);
+    void *none = ra_zalloc(0, 16); /* a pointer free() takes, never NULL */
+    CU_ASSERT_PTR_NOT_NULL(none);
+    free(none);
+    CU_ASSERT_PTR_NULL(ra_zalloc(SIZE_MAX / 8 + 1, 8)); /* n * size overflows */
+    CU_ASSERT_PTR_NULL(ra_zalloc(2, SIZE_MAX / 2 + 1));
+}
+
 static void test_arena_alignment(void)
 {
     ra_arena a;
@@ -1143,6 +1162,7 @@ static const test_entry utf8_tests[] = {
 static const test_entry arena_tests[] = {
     {"arena many", test_arena_many},
     {"arena big", test_arena_big},
+    {"zalloc: zeroed, overflow refused", test_zalloc},
     {"arena alignment", test_arena_alignment},
     {"arena strndup printf", test_arena_strndup_printf},
 };
