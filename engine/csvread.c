@@ -20,6 +20,7 @@
 #include "csvread.h"
 
 #include "arena.h"
+#include "utf8.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -64,6 +65,7 @@ typedef struct {
     size_t rec_bytes; /* data bytes of the record so far */
     bool nomem;
     bool libcsv_only; /* no plain-line shortcut (tests compare the two) */
+    bool rec_ascii;   /* the record is a plain line of ASCII without NUL */
 } reader;
 
 void ra_csv_limits_default(ra_csv_limits *limits)
@@ -119,6 +121,7 @@ static void record_reset(reader *r)
     r->nstored = 0;
     r->defect = RA_CSV_REC_OK;
     r->defect_col = 0;
+    r->rec_ascii = false;
 }
 
 static void mark_defect(reader *r, ra_csv_defect d, long col)
@@ -182,6 +185,7 @@ static void emit(reader *r)
         .fields = r->views,
         .defect = r->defect,
         .defect_col = r->defect_col,
+        .ascii = r->rec_ascii,
     };
     r->st->records++;
     if (!r->st->stopped)
@@ -271,6 +275,9 @@ static bool feed_plain_line(reader *r, const char *s, size_t n)
 {
     if (n == 0 || n > r->lim->max_field_bytes || n > r->lim->max_record_bytes || memchr(s, '"', n))
         return false;
+    /* One pass over the line here spares the loader a check of every cell
+     * (ra_csv_record.ascii): most submissions are ASCII. */
+    r->rec_ascii = ra_ascii_no_nul(s, n);
     const char *end = s + n;
     for (;;) {
         const char *comma = memchr(s, ',', (size_t)(end - s));
@@ -500,6 +507,7 @@ typedef struct {
     size_t field; /* index of its first field in the batch */
     ra_csv_defect defect;
     long defect_col;
+    bool ascii;
 } pipe_rec;
 
 typedef struct {
@@ -565,8 +573,8 @@ static int pipe_collect(void *ctx, const ra_csv_record *rec)
         return 1;
     }
     pipe_rec *pr = &b->recs[b->nrecs++];
-    *pr = (pipe_rec){rec->line,    rec->end_line, rec->offset, rec->nfields,
-                     rec->nstored, b->nfields,    rec->defect, rec->defect_col};
+    *pr = (pipe_rec){rec->line,  rec->end_line, rec->offset,     rec->nfields, rec->nstored,
+                     b->nfields, rec->defect,   rec->defect_col, rec->ascii};
     if (nbytes)
         memcpy(b->bytes + b->nbytes, r->buf, nbytes);
     for (size_t k = 0; k < rec->nstored; k++) {
@@ -601,8 +609,8 @@ static void pipe_view(const pipe_batch *b, size_t i, ra_strv *views, ra_csv_reco
         views[k].ptr = b->bytes + b->fields[pr->field + k].off;
         views[k].len = b->fields[pr->field + k].len;
     }
-    *rec = (ra_csv_record){pr->line,    pr->end_line, pr->offset, pr->nfields,
-                           pr->nstored, views,        pr->defect, pr->defect_col};
+    *rec = (ra_csv_record){pr->line, pr->end_line, pr->offset,     pr->nfields, pr->nstored,
+                           views,    pr->defect,   pr->defect_col, pr->ascii};
 }
 
 /* The consumer's side: hands every record over in order (and peek, when

@@ -48,6 +48,7 @@ typedef struct {
     const ra_strv *fields;
     ra_csv_defect defect;
     long defect_col; /* 1-based byte column where the defect was seen, or 0 */
+    bool ascii;      /* known: every byte of every field is ASCII and not NUL */
 } ra_csv_record;
 
 /* Return 0 to continue, non-zero to stop reading (the value is handed back

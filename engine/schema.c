@@ -451,8 +451,9 @@ bool ra_row_parse(const ra_table_schema *schema, const ra_header_map *map, const
 {
     if (!check_shape(map, rec, why))
         return false;
-    /* Encoding first, over every cell (unknown columns too): the row is text. */
-    for (size_t f = 0; f < rec->nstored; f++) {
+    /* Encoding first, over every cell (unknown columns too): the row is text.
+     * The reader has checked most rows whole (rec->ascii). */
+    for (size_t f = 0; f < rec->nstored && !rec->ascii; f++) {
         const ra_strv *v = &rec->fields[f];
         if (ra_ascii_no_nul(v->ptr, v->len))
             continue; /* nearly every cell: the exact checks are for the rest */

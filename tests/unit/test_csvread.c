@@ -28,6 +28,7 @@ typedef struct {
     size_t nstored;
     ra_csv_defect defect;
     long defect_col;
+    bool ascii;
     char **f; /* nstored copies, NUL-terminated */
     size_t *flen;
 } rec_copy;
@@ -70,6 +71,7 @@ static int collect(void *ctx, const ra_csv_record *rec)
     r->nstored = rec->nstored;
     r->defect = rec->defect;
     r->defect_col = rec->defect_col;
+    r->ascii = rec->ascii;
     if (rec->nstored > rec->nfields || (rec->nstored > 0 && !rec->fields))
         c->views_bad = true;
     r->f = xmalloc(rec->nstored * sizeof *r->f);
@@ -241,7 +243,7 @@ static bool same_collected(const collector *a, const collector *b)
         const rec_copy *x = &a->v[i], *y = &b->v[i];
         if (x->line != y->line || x->end_line != y->end_line || x->offset != y->offset ||
             x->nfields != y->nfields || x->nstored != y->nstored || x->defect != y->defect ||
-            x->defect_col != y->defect_col)
+            x->defect_col != y->defect_col || x->ascii != y->ascii)
             return false;
         for (size_t j = 0; j < x->nstored; j++)
             if (x->flen[j] != y->flen[j] || memcmp(x->f[j], y->f[j], x->flen[j]) != 0)
@@ -1567,6 +1569,32 @@ static void test_peek_ahead(void)
     free(data);
 }
 
+/* ra_csv_record.ascii: true only for a record the reader has checked whole
+ * (a line without quotes) and found ASCII without NUL; the loader then skips
+ * its per-cell encoding checks, so a false true would let bad bytes in. The
+ * sequential and threaded readers must agree (read_file_bytes). */
+static void test_ascii_flag(void)
+{
+    static const char data[] = "id,name\n"       /* 1: plain ASCII */
+                               "1,caf\xc3\xa9\n" /* 2: UTF-8 */
+                               "2,a\0b\n"        /* 3: NUL */
+                               "3,\"quoted\"\n"  /* 4: quoted: not checked */
+                               "4,tab\there\r\n" /* 5: CRLF, tab: ASCII */
+                               "5,\x7f\x80\n"    /* 6: DEL is ASCII, 0x80 is not */
+                               "6,x";            /* 7: no LF: libcsv reads it, unchecked */
+    static const bool want[] = {true, false, false, false, true, false, false};
+    collector c = {0};
+    ra_csv_stats st;
+    CU_ASSERT_EQUAL_FATAL(read_file_bytes(data, sizeof data - 1, NULL, &c, &st), RA_OK);
+    CU_ASSERT_EQUAL_FATAL(c.n, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < c.n; i++)
+        if (c.v[i].ascii != want[i]) {
+            fprintf(stderr, "record %zu: ascii %d, want %d\n", i + 1, c.v[i].ascii, want[i]);
+            CU_FAIL("ascii flag");
+        }
+    collector_free(&c);
+}
+
 /* ---- main ------------------------------------------------------------------------------- */
 
 typedef struct {
@@ -1576,6 +1604,7 @@ typedef struct {
 
 static const test_entry tests[] = {
     {"json subset parser", test_json_subset_parser},
+    {"ascii flag of a record", test_ascii_flag},
     {"spectrum comma_in_quotes", test_spectrum_comma_in_quotes},
     {"spectrum empty", test_spectrum_empty},
     {"spectrum empty_crlf", test_spectrum_empty_crlf},
