@@ -133,8 +133,8 @@ static bool ranks_before(const ra_num *ratio, uint32_t a, uint32_t b)
 }
 
 /* Sorts the n worker indices of idx by their ratios: a bottom-up merge sort
- * through tmp (n entries). Indices (4 bytes) rather than copies of the
- * ratios (32): at a million workers this is the peak of an audit's memory. */
+ * through tmp (n entries), with exact comparisons only. The fallback of
+ * sort_keys. */
 static void sort_by_ratio(uint32_t *idx, uint32_t *tmp, size_t n, const ra_num *ratio)
 {
     uint32_t *from = idx, *to = tmp;
@@ -156,6 +156,74 @@ static void sort_by_ratio(uint32_t *idx, uint32_t *tmp, size_t n, const ra_num *
     }
     if (from != idx)
         memcpy(idx, from, n * sizeof *idx);
+}
+
+/* A ratio's sort key: the bits of the nearest float, made to increase with
+ * the value. Zero, and only zero, has KEY_ZERO. The double quotient is
+ * within a few units of 2^-53 of the exact ratio, far below a float's step
+ * (2^-24), and rounding to float is monotonic: two ratios whose keys differ
+ * by 2 or more are in key order; only keys equal or next to each other
+ * need the exact comparison. */
+#define KEY_ZERO 0x80000000u
+
+static uint32_t ratio_key(ra_num r)
+{
+    float f = (float)((double)r.n / (double)r.d);
+    uint32_t b;
+    memcpy(&b, &f, sizeof b);
+    b &= 0x7fffffffu;       /* the magnitude's bits increase with it */
+    if (r.n != 0 && b == 0) /* below the smallest float: not zero all the same */
+        b = 1;
+    return r.n < 0 ? KEY_ZERO - b : KEY_ZERO + b;
+}
+
+/* Sorts key[0..n) (a ratio key in the high half, a worker index in the low
+ * half, indices increasing) into exact ratio order through tmp (n entries):
+ * a stable radix sort by key (ties stay in index order), then an insertion
+ * pass that compares exactly where keys are too close to tell. Should that
+ * pass have much to move (many distinct ratios a float cannot tell apart),
+ * the exact merge sort does the work instead. */
+static void sort_keys(uint64_t *key, uint64_t *tmp, size_t n, const ra_num *ratio)
+{
+    uint64_t *from = key, *to = tmp;
+    for (int shift = 32; shift < 64; shift += 8) {
+        size_t count[257] = {0};
+        for (size_t i = 0; i < n; i++)
+            count[(from[i] >> shift & 0xff) + 1]++;
+        for (int b = 0; b < 256; b++)
+            count[b + 1] += count[b];
+        for (size_t i = 0; i < n; i++)
+            to[count[from[i] >> shift & 0xff]++] = from[i];
+        uint64_t *t = from;
+        from = to;
+        to = t;
+    }
+    /* four passes: the sorted keys are back in key */
+    size_t moved = 0;
+    for (size_t j = 1; j < n && moved <= 4 * n; j++) {
+        uint64_t x = key[j];
+        uint32_t kx = (uint32_t)(x >> 32);
+        size_t m = j;
+        while (m > 0) {
+            uint64_t y = key[m - 1];
+            uint32_t ky = (uint32_t)(y >> 32);
+            if (kx - ky > 1 || (kx == KEY_ZERO && ky == KEY_ZERO) ||
+                !ranks_before(ratio, (uint32_t)x, (uint32_t)y))
+                break;
+            key[m] = y;
+            m--;
+        }
+        key[m] = x;
+        moved += j - m;
+    }
+    if (moved > 4 * n) {
+        uint32_t *idx = (uint32_t *)tmp, *spare = idx + n;
+        for (size_t i = 0; i < n; i++)
+            idx[i] = (uint32_t)key[i];
+        sort_by_ratio(idx, spare, n, ratio);
+        for (size_t i = 0; i < n; i++)
+            key[i] = idx[i];
+    }
 }
 
 typedef struct {
@@ -269,13 +337,12 @@ static ra_sdg_status worker_ratio(const ra_indicators *ind, const ra_submission 
     return RA_SDG_OK;
 }
 
-/* Mean and median of one group, whose members are in ratio order. The
- * mean of many fractions: each is rounded to 18 decimals first, so that the
- * sum (g->sum, added up as the groups were formed) keeps one denominator
- * (exact sums of thousands of different denominators overflow); medians
- * stay exact. */
-static bool summarise(ra_sdg_cell *c, const group *g, const uint32_t *members,
-                      const uint32_t *order, const ra_num *ratio)
+/* Mean and median of one group, whose members (worker indices) are in
+ * ratio order. The mean of many fractions: each is rounded to 18 decimals
+ * first, so that the sum (g->sum, added up as the groups were formed) keeps
+ * one denominator (exact sums of thousands of different denominators
+ * overflow); medians stay exact. */
+static bool summarise(ra_sdg_cell *c, const group *g, const uint32_t *members, const ra_num *ratio)
 {
     if (g->overflow)
         return false;
@@ -285,13 +352,57 @@ static bool summarise(ra_sdg_cell *c, const group *g, const uint32_t *members,
     c->n = g->n;
     if (!ra_num_div(sum, ra_num_int((int64_t)g->n), &c->mean))
         return false;
-    const ra_num *lo = &ratio[order[members[(g->n - 1) / 2]]],
-                 *hi = &ratio[order[members[g->n / 2]]];
+    const ra_num *lo = &ratio[members[(g->n - 1) / 2]], *hi = &ratio[members[g->n / 2]];
     if (g->n % 2) {
         c->median = *lo;
         return true;
     }
     return ra_num_add(*lo, *hi, &c->median) && ra_num_div(c->median, ra_num_int(2), &c->median);
+}
+
+/* The groups of the averaged workers: found by (dimension, group number),
+ * through a table for the small numbers (sex, age group, sector) and a map
+ * for the rest (corridors). */
+#define SMALL_GROUPS 64
+
+typedef struct {
+    group *v;
+    size_t n, cap;
+    uint32_t small[RA_DIM_COUNT][SMALL_GROUPS]; /* index + 1, 0: none yet */
+    ra_strmap large;
+} group_set;
+
+/* The worker's group in dimension d, made when new; false: out of memory. */
+static bool group_of(group_set *G, ra_sdg_dim d, const ra_worker *w, ra_date as_of, uint32_t *g)
+{
+    uint64_t number = group_number(d, w, as_of);
+    char name[1 + sizeof(uint64_t)]; /* the dimension, then its group's number */
+    if (number < SMALL_GROUPS && G->small[d][number]) {
+        *g = G->small[d][number] - 1;
+        return true;
+    }
+    if (number >= SMALL_GROUPS) {
+        name[0] = (char)d;
+        memcpy(name + 1, &number, sizeof number);
+        if (ra_strmap_get(&G->large, name, sizeof name, g))
+            return true;
+    }
+    if (G->n == G->cap) {
+        size_t cap = G->cap ? G->cap * 2 : 64;
+        group *v = realloc(G->v, cap * sizeof *v);
+        if (!v)
+            return false;
+        G->v = v;
+        G->cap = cap;
+    }
+    *g = (uint32_t)G->n++;
+    G->v[*g] = (group){.dim = d};
+    key_for(d, w, as_of, G->v[*g].key);
+    if (number < SMALL_GROUPS) {
+        G->small[d][number] = *g + 1;
+        return true;
+    }
+    return ra_strmap_put(&G->large, name, sizeof name, *g, NULL, NULL) >= 0;
 }
 
 static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
@@ -300,84 +411,73 @@ static bool sdg(ra_indicators *ind, const ra_submission *sub, ra_date as_of)
     size_t cap = nw ? nw : 1;
     ind->status = calloc(cap, sizeof *ind->status);
     ind->ratio = calloc(cap, sizeof *ind->ratio);
-    uint32_t *order = malloc(cap * sizeof *order); /* averaged workers, in ratio order */
-    uint32_t *gid = malloc(cap * RA_DIM_COUNT * sizeof *gid);
-    group *groups = NULL;
+    uint32_t *gid = malloc(cap * RA_DIM_COUNT * sizeof *gid); /* by worker and dimension */
+    uint64_t *key = malloc(cap * sizeof *key), *tmp = malloc(cap * sizeof *tmp);
     uint32_t *members = NULL;
-    size_t n = 0, ngroups = 0, gcap = 0;
-    bool ok = ind->status && ind->ratio && order && gid;
-    ra_strmap ids;
-    ra_strmap_init(&ids);
+    group_set G = {0};
+    ra_strmap_init(&G.large);
+    size_t n = 0; /* averaged workers */
+    bool ok = ind->status && ind->ratio && gid && key && tmp;
+    /* In worker order: each ratio, its sort key, its groups, and the sums of
+     * the groups' rounded ratios (rounded once a worker). */
     for (uint32_t i = 0; ok && i < nw; i++) {
         ind->status[i] = worker_ratio(ind, sub, i, &ind->ratio[i]);
         ind->excluded[ind->status[i]]++;
-        if (ind->status[i] == RA_SDG_OK)
-            order[n++] = i;
-    }
-    /* gid is not in use yet: its first n entries serve as the sort's buffer */
-    if (ok && n)
-        sort_by_ratio(order, gid, n, ind->ratio);
-    /* The groups each averaged worker belongs to, one per dimension, and
-     * the sums of their rounded ratios (rounded once a worker). */
-    for (size_t k = 0; ok && k < n; k++) {
+        if (ind->status[i] != RA_SDG_OK)
+            continue;
+        key[n++] = (uint64_t)ratio_key(ind->ratio[i]) << 32 | i;
         ra_num rounded;
-        bool round_ok = ra_num_round(ind->ratio[order[k]], RA_MEAN_DECIMALS, &rounded);
+        bool round_ok = ra_num_round(ind->ratio[i], RA_MEAN_DECIMALS, &rounded);
         for (int d = 0; ok && d < RA_DIM_COUNT; d++) {
-            const ra_worker *w = &sub->workers[order[k]];
-            char name[1 + sizeof(uint64_t)]; /* the dimension, then its group's number */
-            uint64_t number = group_number((ra_sdg_dim)d, w, as_of);
-            name[0] = (char)d;
-            memcpy(name + 1, &number, sizeof number);
             uint32_t g;
-            if (!ra_strmap_get(&ids, name, sizeof name, &g)) {
-                if (ngroups == gcap) {
-                    gcap = gcap ? gcap * 2 : 64;
-                    group *ng = realloc(groups, gcap * sizeof *ng);
-                    if (!ng) {
-                        ok = false;
-                        break;
-                    }
-                    groups = ng;
-                }
-                g = (uint32_t)ngroups++;
-                groups[g] = (group){.dim = (ra_sdg_dim)d};
-                key_for((ra_sdg_dim)d, w, as_of, groups[g].key);
-                ok = ra_strmap_put(&ids, name, sizeof name, g, NULL, NULL) >= 0;
-            }
-            gid[k * RA_DIM_COUNT + (size_t)d] = g;
+            ok = group_of(&G, (ra_sdg_dim)d, &sub->workers[i], as_of, &g);
             if (ok) {
-                groups[g].n++;
-                groups[g].overflow |=
-                    !round_ok || __builtin_add_overflow(groups[g].sum, rounded.n, &groups[g].sum);
+                gid[(size_t)i * RA_DIM_COUNT + (size_t)d] = g;
+                G.v[g].n++;
+                G.v[g].overflow |=
+                    !round_ok || __builtin_add_overflow(G.v[g].sum, rounded.n, &G.v[g].sum);
             }
         }
     }
-    ra_strmap_free(&ids);
+    ra_strmap_free(&G.large);
+    if (ok && n)
+        sort_keys(key, tmp, n, ind->ratio);
+    free(tmp);
+    /* The worker indices in ratio order, in the first half of key (each
+     * index lands below the keys still to read), and that half kept. */
+    uint32_t *order = (uint32_t *)key;
+    for (size_t k = 0; ok && k < n; k++)
+        order[k] = (uint32_t)key[k];
+    if (ok) {
+        uint32_t *shrunk = realloc(order, (n ? n : 1) * sizeof *order);
+        order = shrunk ? shrunk : order;
+    }
     /* Each group's members, in ratio order (a counting sort by group). */
     members = ok ? malloc((n ? n : 1) * RA_DIM_COUNT * sizeof *members) : NULL;
     ok = ok && members;
     uint32_t at = 0;
-    for (size_t g = 0; ok && g < ngroups; g++) {
-        groups[g].start = at;
-        at += groups[g].n;
+    for (size_t g = 0; ok && g < G.n; g++) {
+        G.v[g].start = at;
+        at += G.v[g].n;
     }
-    for (size_t k = 0; ok && k < n; k++)
+    for (size_t k = 0; ok && k < n; k++) {
+        uint32_t i = order[k];
         for (int d = 0; d < RA_DIM_COUNT; d++) {
-            group *g = &groups[gid[k * RA_DIM_COUNT + (size_t)d]];
-            members[g->start + g->fill++] = (uint32_t)k;
+            group *g = &G.v[gid[(size_t)i * RA_DIM_COUNT + (size_t)d]];
+            members[g->start + g->fill++] = i;
         }
-    if (ok && ngroups) {
+    }
+    if (ok && G.n) {
         /* Cells by dimension, then key; member lists stay where they are. */
-        qsort(groups, ngroups, sizeof *groups, cmp_group);
-        ind->cells = calloc(ngroups, sizeof *ind->cells);
+        qsort(G.v, G.n, sizeof *G.v, cmp_group);
+        ind->cells = calloc(G.n, sizeof *ind->cells);
         ok = ind->cells != NULL;
-        for (size_t g = 0; ok && g < ngroups; g++)
-            ok = summarise(&ind->cells[ind->ncells++], &groups[g], members + groups[g].start, order,
-                           ind->ratio);
+        for (size_t g = 0; ok && g < G.n; g++)
+            ok = summarise(&ind->cells[ind->ncells++], &G.v[g], members + G.v[g].start, ind->ratio);
     }
     free(order);
     free(gid);
-    free(groups);
+    free(G.v);
     free(members);
     return ok;
 }

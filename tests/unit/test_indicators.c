@@ -1,6 +1,7 @@
 /* test_indicators.c — SDG 10.7.1 and refunds due on a submission whose
  * figures are worked out by hand below (exact rationals, no rounding). */
 #include <CUnit/Basic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,6 +171,109 @@ static void test_age_groups(void)
     }
 }
 
+/* Medians need the workers in exact ratio order. The sort orders by a
+ * float approximation and compares exactly only where floats cannot tell:
+ * here every ratio is 1 + j * 1e-18 (wage 1e14 USD, fee 1e14 USD + j
+ * hundredths of a cent), all one float and one double. Worker i has j
+ * from a shuffle (the exact pass would move workers far: the sort falls
+ * back to its exact merge sort) or from swapping neighbours (it moves each
+ * one step). The medians of all, F (even i) and M (odd i) are checked
+ * against a sort of the j done here; in file order, they would differ. */
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static bool median_is(const ra_indicators *ind, const char *sex, const int64_t *j, size_t n)
+{
+    const ra_sdg_cell *c = sex ? cell(ind, RA_DIM_SEX, sex) : cell(ind, RA_DIM_ALL, "all");
+    if (!c || c->n != n)
+        return false;
+    const __int128 unit = (__int128)100000000000000 * 10000; /* the wage in 1e-4 USD */
+    /* ratio = (unit + j) / unit; the median of an even count is the mean of two */
+    __int128 lo = unit + j[(n - 1) / 2], hi = unit + j[n / 2];
+    return ra_num_cmp(c->median, (ra_num){lo + hi, 2 * unit}) == 0;
+}
+
+static void close_ratios_case(size_t n, bool shuffled)
+{
+    snprintf(g_dir, sizeof g_dir, "/tmp/ra_ind_XXXXXX");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(g_dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/workers.csv", g_dir);
+    FILE *w = fopen(path, "wb");
+    snprintf(path, sizeof path, "%s/fees.csv", g_dir);
+    FILE *f = fopen(path, "wb");
+    snprintf(path, sizeof path, "%s/agencies.csv", g_dir);
+    FILE *a = fopen(path, "wb"); /* an agency a worker: a sum of refunds fits its money type */
+    CU_ASSERT_FATAL(w && f && a);
+    fputs("agency_id,name\n", a);
+    fputs("worker_id,agency_id,sex,birth_year,origin_country,destination_country,sector,"
+          "monthly_wage,wage_currency\n",
+          w);
+    fputs("worker_id,agency_id,category,amount,currency,paid_by,method\n", f);
+    int64_t *all = malloc(n * sizeof *all), *fem = malloc(n * sizeof *fem),
+            *men = malloc(n * sizeof *men);
+    CU_ASSERT_FATAL(all && fem && men);
+    size_t nf = 0, nm = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t j = shuffled ? (int64_t)(i * 1237 % n) + 1 : (int64_t)(i ^ 1) + 1;
+        fprintf(a, "AG%zu,Agency %zu\n", i, i);
+        fprintf(w, "W%zu,AG%zu,%s,1990,PH,SA,care,100000000000000,USD\n", i, i, i % 2 ? "M" : "F");
+        fprintf(f, "W%zu,AG%zu,placement_fee,100000000000000.%04lld,USD,worker,cash\n", i, i,
+                (long long)j);
+        all[i] = j;
+        if (i % 2)
+            men[nm++] = j;
+        else
+            fem[nf++] = j;
+    }
+    fclose(w);
+    fclose(f);
+    fclose(a);
+    put("rates.csv", "currency,usd_per_unit\nUSD,1\n");
+    qsort(all, n, sizeof *all, cmp_i64);
+    qsort(fem, nf, sizeof *fem, cmp_i64);
+    qsort(men, nm, sizeof *men, cmp_i64);
+
+    const char *src = getenv("RA_SOURCE_DIR");
+    char rules[512];
+    snprintf(rules, sizeof rules, "%s/rules/core", src ? src : ".");
+    ra_pack *pack = NULL;
+    ra_diags diags = {0};
+    ra_error err;
+    CU_ASSERT_EQUAL_FATAL(ra_pack_load(rules, NULL, &pack, &diags, &err), RA_OK);
+    ra_audit_opts opts;
+    ra_audit_opts_default(&opts);
+    ra_date_parse("2025-12-01", 10, &opts.as_of);
+    ra_audit audit;
+    ra_status st = ra_audit_run(g_dir, pack, &opts, &audit, &err);
+    if (st != RA_OK)
+        fprintf(stderr, "\n  %s:%ld: %s\n", err.file, err.line, err.msg);
+    CU_ASSERT_EQUAL_FATAL(st, RA_OK);
+    const ra_indicators *ind = &audit.indicators;
+    CU_ASSERT_EQUAL(ind->excluded[RA_SDG_OK], n);
+    CU_ASSERT_TRUE(median_is(ind, NULL, all, n));
+    CU_ASSERT_TRUE(median_is(ind, "F", fem, nf));
+    CU_ASSERT_TRUE(median_is(ind, "M", men, nm));
+    ra_audit_free(&audit);
+    ra_pack_free(pack);
+    ra_diags_free(&diags);
+    free(all);
+    free(fem);
+    free(men);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", g_dir);
+    CU_ASSERT_EQUAL(system(cmd), 0);
+}
+
+static void test_close_ratios(void)
+{
+    close_ratios_case(3000, true);  /* even count: the median is a mean of two */
+    close_ratios_case(3001, false); /* odd count: (i ^ 1) + 1 is out of order there */
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -177,6 +281,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("indicators", NULL, NULL);
     CU_add_test(s, "SDG 10.7.1 and refunds worked by hand", test_sdg_and_refunds);
     CU_add_test(s, "age groups at their boundaries", test_age_groups);
+    CU_add_test(s, "medians of ratios a float cannot tell apart", test_close_ratios);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();
