@@ -1,6 +1,7 @@
 -- The core checks of rules/core (baseline profile) written as DuckDB SQL, for
--- tests/bench/duckdb_bench.sh. run.mjs replaces ${DATA}, ${OUT}, ${AS_OF} and
--- ${THREADS}, then runs the statements in order (one per ';' at a line end).
+-- tests/bench/duckdb_bench.sh. run.mjs replaces ${DATA}, ${OUT}, ${AS_OF},
+-- ${THREADS} and ${RULES_SHA256}, then runs the statements in order (one per
+-- ';' at a line end).
 -- Covered: FEE-001..005, DOC-001..003, WRK-001..008, AGY-001..002.
 -- Not covered: DQ-001, CAP-001, CTR-* (no SQL equivalent of the contract scanner).
 -- Baseline parameters are inlined: employer_pays_categories = cap_categories =
@@ -158,8 +159,21 @@ JOIN agencies a USING (agency_id)
 LEFT JOIN rates rw ON rw.currency = w.wage_currency
 LEFT JOIN paid p USING (worker_id);
 
--- ---- findings: one JSON object per line
+-- ---- citations: one row per rule (rule, citation), the rule's cite lines
+-- joined with '; ', as recruitaudit writes them; made by duckdb_bench.sh
+CREATE TABLE cites AS
+SELECT * FROM read_csv('${OUT}/cites.csv', header = true, auto_detect = false,
+                       columns = {'rule': 'VARCHAR', 'citation': 'VARCHAR'});
+
+-- ---- findings: one JSON object per line with the keys SPEC section 4 asks of
+-- --findings (contract_id is null for every rule here), in SPEC order: by
+-- scope, agency, worker, file, line, rule id (recruitaudit's scope order is
+-- fee, document, worker, agency, then contract and submission).
 COPY (
+SELECT u.rule, u.severity, u.scope, u.agency_id, u.worker_id,
+       CAST(NULL AS VARCHAR) AS contract_id, u.fee_id, u.file, u.line, u.message,
+       u.evidence, c.citation, '${RULES_SHA256}' AS rules_sha256
+FROM (
 -- FEE rules: one per fees.csv row
 WITH fm AS (
   SELECT f.*, r.usd AS rate,
@@ -318,4 +332,8 @@ SELECT 'AGY-002', 'high', 'agency', agency_id, NULL, NULL, 'agencies.csv', line,
          || ', not on ${AS_OF}',
        {'licence_valid_from': lic_from, 'licence_valid_until': lic_until}::JSON
 FROM am WHERE lic_from > DATE '${AS_OF}' OR lic_until < DATE '${AS_OF}')
+) u
+JOIN cites c USING (rule)
+ORDER BY CASE u.scope WHEN 'fee' THEN 1 WHEN 'document' THEN 2 WHEN 'worker' THEN 3 ELSE 4 END,
+         u.agency_id, u.worker_id NULLS FIRST, u.file, u.line, u.rule
 ) TO '${OUT}/duck.jsonl' (FORMAT JSON);

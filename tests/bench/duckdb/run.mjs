@@ -1,16 +1,16 @@
 // DuckDB side of tests/bench/duckdb_bench.sh: runs checks.sql over a submission.
-//   node run.mjs CHECKS_SQL DATA_DIR OUT_DIR AS_OF THREADS
+//   node run.mjs CHECKS_SQL DATA_DIR OUT_DIR AS_OF THREADS RULES_SHA256
 // Prints "findings N" (rows written by the final COPY) and, on stderr, the
 // seconds each statement took.
 import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 
-const [sqlFile, data, out, asOf, threads] = process.argv.slice(2);
-if (!threads) {
-  console.error('usage: node run.mjs CHECKS_SQL DATA_DIR OUT_DIR AS_OF THREADS');
+const [sqlFile, data, out, asOf, threads, rulesSha256] = process.argv.slice(2);
+if (!rulesSha256) {
+  console.error('usage: node run.mjs CHECKS_SQL DATA_DIR OUT_DIR AS_OF THREADS RULES_SHA256');
   process.exit(2);
 }
-const vars = { DATA: data, OUT: out, AS_OF: asOf, THREADS: threads };
+const vars = { DATA: data, OUT: out, AS_OF: asOf, THREADS: threads, RULES_SHA256: rulesSha256 };
 const sql = readFileSync(sqlFile, 'utf8')
   .replace(/\$\{(\w+)\}/g, (m, k) => (k in vars ? vars[k].replaceAll("'", "''") : m));
 const statements = sql
