@@ -73,6 +73,12 @@ bool ra_strmap_get(const ra_strmap *m, const char *s, size_t len, uint32_t *valu
     return found;
 }
 
+void ra_strmap_prefetch(const ra_strmap *m, const char *s, size_t len)
+{
+    if (m->nslots)
+        __builtin_prefetch(&m->slots[(uint32_t)ra_hash_bytes(s, len) & (m->nslots - 1)]);
+}
+
 static bool grow_slots(ra_strmap *m)
 {
     uint32_t n = m->nslots ? m->nslots * 2 : 64;

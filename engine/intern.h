@@ -40,6 +40,11 @@ bool ra_strmap_get(const ra_strmap *m, const char *s, size_t len, uint32_t *valu
 int ra_strmap_put(ra_strmap *m, const char *s, size_t len, uint32_t value, uint32_t *existing,
                   const char **key_out);
 
+/* Starts fetching the slot where s would be found or put: for a caller
+ * that knows the key a few operations ahead, in a map larger than the
+ * caches. Changes nothing. */
+void ra_strmap_prefetch(const ra_strmap *m, const char *s, size_t len);
+
 /* Interns s: returns the map's stable copy (value = entry number), NULL when
  * out of memory. */
 const char *ra_strmap_intern(ra_strmap *m, const char *s, size_t len);

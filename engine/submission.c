@@ -473,19 +473,25 @@ static int on_record(void *ctx, const ra_csv_record *rec)
     return L->status != RA_OK || L->sink_stop ? 1 : 0;
 }
 
-/* A fee row a few rows ahead: what the duplicate check of its fee id will
- * read is fetched from memory now. Eight million fee ids that are not
- * serial fill a table far larger than the caches, and each lookup otherwise
- * waits for memory. A raw field that typing would change only fetches a
- * slot nobody reads. */
+/* A row a few rows ahead: what the duplicate check of its id will read is
+ * fetched from memory now. Eight million fee ids that are not serial, or a
+ * million worker ids, fill a table far larger than the caches, and each
+ * lookup otherwise waits for memory. A raw field that typing would change
+ * only fetches a slot nobody reads. */
 static void on_peek(void *ctx, const ra_csv_record *rec)
 {
     const loader *L = ctx;
-    if (L->table != RA_TABLE_FEES || !L->header_ok)
+    if (!L->header_ok)
         return;
-    ra_strv id = raw_cell(L, rec, RA_F_ID);
-    if (id.len)
-        ra_idset_prefetch(&L->fee_ids, id.ptr, id.len);
+    if (L->table == RA_TABLE_FEES) {
+        ra_strv id = raw_cell(L, rec, RA_F_ID);
+        if (id.len)
+            ra_idset_prefetch(&L->fee_ids, id.ptr, id.len);
+    } else if (L->table == RA_TABLE_WORKERS) {
+        ra_strv id = raw_cell(L, rec, RA_W_ID);
+        if (id.len)
+            ra_strmap_prefetch(&L->sub->worker_ids, id.ptr, id.len);
+    }
 }
 
 static void path_join(char *out, size_t size, const char *dir, const char *name)
