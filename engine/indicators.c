@@ -492,12 +492,29 @@ static int cmp_refund(const void *pa, const void *pb)
     return a->currency < b->currency ? -1 : a->currency > b->currency;
 }
 
+/* Sorts the n rows by (owner, currency). They usually come owner by owner
+ * already (a worker's fees together, workers in file order, and so their
+ * agencies): then only the rows of each owner are sorted, by currency. */
+static void sort_refunds(ra_refund *rows, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (rows[i].owner < rows[i - 1].owner) {
+            qsort(rows, n, sizeof *rows, cmp_refund);
+            return;
+        }
+    for (size_t lo = 0, hi; lo < n; lo = hi) {
+        for (hi = lo + 1; hi < n && rows[hi].owner == rows[lo].owner; hi++)
+            ;
+        if (hi - lo > 1)
+            qsort(rows + lo, hi - lo, sizeof *rows, cmp_refund);
+    }
+}
+
 /* Sorts the n rows by (owner, currency) and adds up equal keys in place;
  * returns how many rows are left, or SIZE_MAX when a sum overflows. */
 static size_t merge(ra_refund *rows, size_t n)
 {
-    if (n)
-        qsort(rows, n, sizeof *rows, cmp_refund);
+    sort_refunds(rows, n);
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
         ra_refund *last = out ? &rows[out - 1] : NULL;

@@ -37,7 +37,22 @@ static void put(const char *name, const char *text)
  * ages on 2025-12-01: W1 35, W2 40 (35-44), W3 45 (45-54)
  * refunds (baseline: the employer pays every category): AG1 500 + 250 SAR and
  * 1000 PHP = 187.5 + 17.8 = 205.3 USD; AG2 100 JPY, USD unknown. */
-static void write_submission(void)
+static const char FEES_IN_ORDER[] = "worker_id,agency_id,category,amount,currency,paid_by,method\n"
+                                    "W1,AG1,placement_fee,500,SAR,worker,cash\n"
+                                    "W2,AG1,training,250,SAR,employer,salary_deduction\n"
+                                    "W2,AG1,medical,1000,PHP,worker,cash\n"
+                                    "W3,AG1,visa,300,QAR,employer,bank_transfer\n"
+                                    "W5,AG2,medical,100,JPY,worker,cash\n";
+
+/* The same rows, not worker by worker: refunds are then sorted whole. */
+static const char FEES_SCATTERED[] = "worker_id,agency_id,category,amount,currency,paid_by,method\n"
+                                     "W5,AG2,medical,100,JPY,worker,cash\n"
+                                     "W2,AG1,medical,1000,PHP,worker,cash\n"
+                                     "W1,AG1,placement_fee,500,SAR,worker,cash\n"
+                                     "W3,AG1,visa,300,QAR,employer,bank_transfer\n"
+                                     "W2,AG1,training,250,SAR,employer,salary_deduction\n";
+
+static void write_submission(const char *fees)
 {
     put("agencies.csv", "agency_id,name\nAG1,One\nAG2,Two\n");
     put("workers.csv",
@@ -50,12 +65,7 @@ static void write_submission(void)
         "W5,AG2,F,1995,PH,HK,domestic_work,4000,HKD\n"
         "W6,AG1,X,2000,PH,SA,care,0,SAR\n");
     put("rates.csv", "currency,usd_per_unit\nSAR,0.25\nQAR,0.27\nHKD,0.128\nPHP,0.0178\n");
-    put("fees.csv", "worker_id,agency_id,category,amount,currency,paid_by,method\n"
-                    "W1,AG1,placement_fee,500,SAR,worker,cash\n"
-                    "W2,AG1,training,250,SAR,employer,salary_deduction\n"
-                    "W2,AG1,medical,1000,PHP,worker,cash\n"
-                    "W3,AG1,visa,300,QAR,employer,bank_transfer\n"
-                    "W5,AG2,medical,100,JPY,worker,cash\n");
+    put("fees.csv", fees);
 }
 
 static const ra_sdg_cell *cell(const ra_indicators *ind, ra_sdg_dim dim, const char *key)
@@ -71,11 +81,18 @@ static bool num_is(ra_num v, int64_t n, int64_t d)
     return ra_num_cmp(v, (ra_num){n, d}) == 0;
 }
 
-static void test_sdg_and_refunds(void)
+static int cmp_rows(const ra_refund *a, const ra_refund *b)
+{
+    if (a->owner != b->owner)
+        return a->owner < b->owner ? -1 : 1;
+    return (a->currency > b->currency) - (a->currency < b->currency);
+}
+
+static void check_sdg_and_refunds(const char *fees)
 {
     snprintf(g_dir, sizeof g_dir, "/tmp/ra_ind_XXXXXX");
     CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(g_dir));
-    write_submission();
+    write_submission(fees);
     const char *src = getenv("RA_SOURCE_DIR");
     char rules[512];
     snprintf(rules, sizeof rules, "%s/rules/core", src ? src : ".");
@@ -138,6 +155,13 @@ static void test_sdg_and_refunds(void)
         if (!strcmp(code, "JPY") && ind->agency_refunds[i].owner == 1)
             jpy = (size_t)ind->agency_refunds[i].amount;
     }
+    /* One row per owner and currency, in (owner, currency) order, whatever
+     * the order of fees.csv: W1 SAR, W2 PHP and SAR, W5 JPY. */
+    CU_ASSERT_EQUAL(ind->nworker_refunds, 4);
+    for (size_t i = 1; i < ind->nworker_refunds; i++)
+        CU_ASSERT_TRUE(cmp_rows(&ind->worker_refunds[i - 1], &ind->worker_refunds[i]) < 0);
+    for (size_t i = 1; i < ind->nagency_refunds; i++)
+        CU_ASSERT_TRUE(cmp_rows(&ind->agency_refunds[i - 1], &ind->agency_refunds[i]) < 0);
     CU_ASSERT_EQUAL(sar, 750 * 10000);
     CU_ASSERT_EQUAL(php, 1000 * 10000);
     CU_ASSERT_EQUAL(jpy, 100 * 10000);
@@ -147,6 +171,12 @@ static void test_sdg_and_refunds(void)
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", g_dir);
     CU_ASSERT_EQUAL(system(cmd), 0);
+}
+
+static void test_sdg_and_refunds(void)
+{
+    check_sdg_and_refunds(FEES_IN_ORDER);
+    check_sdg_and_refunds(FEES_SCATTERED);
 }
 
 /* The age groups (SPEC section 1) at their boundaries, which the SDG cells
