@@ -14,6 +14,24 @@ static __int128 abs128(__int128 x)
     return x < 0 ? -x : x;
 }
 
+/* gcd(x, y) for x, y > 0, by Stein's binary algorithm: shifts and
+ * subtractions, several times faster than Euclid's divisions. */
+static uint64_t gcd64(uint64_t x, uint64_t y)
+{
+    int twos = __builtin_ctzll(x | y);
+    x >>= __builtin_ctzll(x);
+    do {
+        y >>= __builtin_ctzll(y);
+        if (x > y) {
+            uint64_t t = x;
+            x = y;
+            y = t;
+        }
+        y -= x;
+    } while (y);
+    return x << twos;
+}
+
 /* The greatest common divisor of |a| and |b|, 1 when both are 0. */
 static __int128 gcd128(__int128 a, __int128 b)
 {
@@ -21,14 +39,8 @@ static __int128 gcd128(__int128 a, __int128 b)
     b = abs128(b);
     while (b) {
         if (a <= (__int128)UINT64_MAX && b <= (__int128)UINT64_MAX) {
-            /* The usual case, and every case's tail: 64-bit remainders. */
-            uint64_t x = (uint64_t)a, y = (uint64_t)b;
-            while (y) {
-                uint64_t t = x % y;
-                x = y;
-                y = t;
-            }
-            return x ? (__int128)x : 1;
+            /* The usual case, and every case's tail: 64 bits. */
+            return a ? (__int128)gcd64((uint64_t)a, (uint64_t)b) : b;
         }
         __int128 t = a % b;
         a = b;

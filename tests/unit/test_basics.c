@@ -1105,6 +1105,59 @@ static const test_entry date_tests[] = {
 };
 /* ---- numvec: exact rationals in 16 bytes, the rest in a side table ---- */
 
+/* ra_num_mul and ra_num_add on random reduced fractions: the exact value
+ * (checked by cross-multiplying, which the small operands allow), and a
+ * product of reduced fractions in lowest terms, so that the gcds they
+ * reduce by are the greatest common divisors, not merely divisors. */
+static uint64_t euclid(uint64_t a, uint64_t b)
+{
+    while (b) {
+        uint64_t t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+static uint64_t next_random(uint64_t *state)
+{
+    uint64_t x = *state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return *state = x;
+}
+
+static ra_num random_fraction(uint64_t *state)
+{
+    /* below 2^31 (products fit in 64 bits), with small factors in common */
+    uint64_t n = next_random(state) >> 36, d = (next_random(state) >> 36) | 1;
+    unsigned k = (unsigned)(next_random(state) % 12);
+    n <<= k % 4;
+    d *= k < 6 ? 10 : 1;
+    uint64_t g = euclid(n, d);
+    return (ra_num){(__int128)(n / g), (__int128)(d / g)};
+}
+
+static void test_num_exact_and_reduced(void)
+{
+    uint64_t state = 0x9E3779B97F4A7C15u;
+    size_t wrong = 0, unreduced = 0;
+    for (int i = 0; i < 200000; i++) {
+        ra_num a = random_fraction(&state), b = random_fraction(&state), r;
+        CU_ASSERT_TRUE_FATAL(ra_num_mul(a, b, &r));
+        if (ra_num_cmp(r, (ra_num){a.n * b.n, a.d * b.d}) != 0)
+            wrong++;
+        if (r.n && euclid((uint64_t)r.n, (uint64_t)r.d) != 1)
+            unreduced++;
+        CU_ASSERT_TRUE_FATAL(ra_num_add(a, b, &r));
+        if (ra_num_cmp(r, (ra_num){a.n * b.d + b.n * a.d, a.d * b.d}) != 0)
+            wrong++;
+    }
+    CU_ASSERT_EQUAL(wrong, 0);
+    CU_ASSERT_EQUAL(unreduced, 0);
+}
+
 static void test_numvec(void)
 {
     ra_numvec a;
@@ -1147,6 +1200,7 @@ static void test_numvec(void)
 }
 static const test_entry numvec_tests[] = {
     {"numvec small, big, slot kept", test_numvec},
+    {"rational product and sum: exact, in lowest terms", test_num_exact_and_reduced},
 };
 
 static const test_entry utf8_tests[] = {
