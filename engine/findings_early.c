@@ -123,6 +123,7 @@ void ra_findings_early_free(ra_findings_early *e)
         pthread_cond_destroy(&e->cv);
         pthread_mutex_destroy(&e->mu);
     }
+    sink_flush(&e->w); /* after a failure: fd's flags back, the staging freed */
     for (size_t i = 0; i < EARLY_BLOCKS; i++)
         jb_free(&e->ring[i]);
     rule_parts_free(&e->rp);
@@ -279,6 +280,10 @@ bool ra_findings_early_flush(ra_findings_early *e)
         return false;
     if (!drain(e)) {
         errno = e->error;
+        return false;
+    }
+    if (!sink_flush(&e->w)) {
+        e->error = errno ? errno : EIO;
         return false;
     }
     return true;

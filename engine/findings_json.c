@@ -266,6 +266,8 @@ static int pipeline_close(pipeline *p, int error)
     } else if (error && !p->error) {
         p->error = error;
     }
+    if (!sink_flush(&p->out) && !p->error)
+        p->error = errno ? errno : EIO;
     return p->error;
 }
 

@@ -1,6 +1,7 @@
 /* findings_lines.c — the parts of writing findings as JSON Lines that the
  * writer of a finished store and the early writer share (findings_lines.h):
- * the buffer and its escapes, a finding's line, and the output with
+ * the buffer and its escapes, a finding's line, and the output: direct I/O
+ * to a regular file where the filesystem takes it, else the page cache with
  * write-behind. */
 #define _GNU_SOURCE /* sync_file_range */
 #include "findings_lines.h"
@@ -231,15 +232,24 @@ void sink_open(sink *w, FILE *out)
     w->fd = fileno(out);
     w->regular = w->fd >= 0 && fstat(w->fd, &st) == 0 && S_ISREG(st.st_mode) && fflush(out) == 0 &&
                  (w->base = lseek(w->fd, 0, SEEK_CUR)) >= 0;
+    w->mode = w->regular ? SINK_DIRECT_SOON : SINK_CACHED;
 }
 
-/* Writes n bytes; false on an error (errno set). A regular file is written
- * through its descriptor, so that write-behind knows what reached it;
- * anything else (a pipe, a terminal, a memory stream) through stdio. */
-bool put_block(sink *w, const char *p, size_t n)
+/* Why direct I/O: the findings of a national submission are gigabytes that
+ * nobody reads back before they are made durable. Through the page cache
+ * each byte is copied into a page, the pages are written back and then
+ * dropped again (2.6 s of system time for the 5.5 GB of the national set,
+ * 1.5 s direct); and on the VM of session 22 dd wrote 1.3 GB/s with
+ * O_DIRECT against 328 MB/s cached with fdatasync.
+ * It wants the buffer, the length and the file offset aligned to the
+ * device's logical block; 4096 covers 512-byte and 4K devices. A full stage
+ * is written at once: a megabyte a write keeps the disk busy. */
+#define DIRECT_ALIGN 4096
+#define DIRECT_STAGE ((size_t)1 << 20)
+
+/* Writes n bytes at fd's offset, through whatever mode fd is in. */
+static bool write_all(sink *w, const char *p, size_t n)
 {
-    if (!w->regular)
-        return fwrite(p, 1, n, w->out) == n;
     while (n) {
         ssize_t k = write(w->fd, p, n);
         if (k < 0) {
@@ -251,6 +261,117 @@ bool put_block(sink *w, const char *p, size_t n)
         n -= (size_t)k;
         w->written += (uint64_t)k;
     }
+    return true;
+}
+
+/* Back to the page cache: fd gets its flags back, and what is staged is
+ * written the cached way. */
+static bool go_cached(sink *w)
+{
+    bool ok = true;
+    if (w->mode == SINK_DIRECT)
+        ok = fcntl(w->fd, F_SETFL, w->flags) == 0 && write_all(w, w->stage, w->staged);
+    free(w->stage);
+    w->stage = NULL;
+    w->staged = 0;
+    w->mode = SINK_CACHED;
+    w->started = w->written; /* what went direct has no writeback to start */
+    return ok;
+}
+
+/* Writes the staged whole blocks with O_DIRECT and keeps the rest. A
+ * filesystem that refuses (EINVAL: alignment it does not take) is written
+ * the cached way from then on. */
+static bool write_stage(sink *w)
+{
+    size_t whole = w->staged & ~(size_t)(DIRECT_ALIGN - 1);
+    size_t done = 0;
+    while (done < whole) {
+        ssize_t k = write(w->fd, w->stage + done, whole - done);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0 && errno != EINVAL) {
+            memmove(w->stage, w->stage + done, w->staged - done);
+            w->staged -= done;
+            return false;
+        }
+        if (k <= 0 || (size_t)k % DIRECT_ALIGN) {
+            /* refused, or a short write that leaves the offset unaligned */
+            if (k > 0) {
+                done += (size_t)k;
+                w->written += (uint64_t)k;
+            }
+            memmove(w->stage, w->stage + done, w->staged - done);
+            w->staged -= done;
+            return go_cached(w);
+        }
+        done += (size_t)k;
+        w->written += (uint64_t)k;
+    }
+    memmove(w->stage, w->stage + whole, w->staged - whole);
+    w->staged -= whole;
+    return true;
+}
+
+/* SINK_DIRECT_SOON: writes the bytes up to the next aligned offset the
+ * cached way (*p, *n move past them), then turns O_DIRECT on; where it
+ * cannot be, the sink stays cached. */
+static bool start_direct(sink *w, const char **p, size_t *n)
+{
+    uint64_t at = (uint64_t)w->base + w->written;
+    size_t head = (size_t)(-at & (DIRECT_ALIGN - 1));
+    if (head) {
+        size_t k = head < *n ? head : *n;
+        if (!write_all(w, *p, k))
+            return false;
+        *p += k;
+        *n -= k;
+        if (k < head)
+            return true; /* not aligned yet */
+    }
+    w->mode = SINK_CACHED;
+    int flags = fcntl(w->fd, F_GETFL);
+    void *stage = NULL;
+    if (flags < 0 || posix_memalign(&stage, DIRECT_ALIGN, DIRECT_STAGE) != 0)
+        return true;
+    if (fcntl(w->fd, F_SETFL, flags | O_DIRECT) != 0) {
+        free(stage);
+        return true;
+    }
+    w->flags = flags;
+    w->stage = stage;
+    w->mode = SINK_DIRECT;
+    return true;
+}
+
+bool put_block(sink *w, const char *p, size_t n)
+{
+    if (!w->regular)
+        return fwrite(p, 1, n, w->out) == n;
+    if (w->mode == SINK_DIRECT_SOON && n && !start_direct(w, &p, &n))
+        return false;
+    if (w->mode == SINK_DIRECT) {
+        while (n && w->mode == SINK_DIRECT) {
+            size_t k = DIRECT_STAGE - w->staged < n ? DIRECT_STAGE - w->staged : n;
+            memcpy(w->stage + w->staged, p, k);
+            w->staged += k;
+            p += k;
+            n -= k;
+            if (w->staged == DIRECT_STAGE && !write_stage(w))
+                return false;
+        }
+        if (!n)
+            return true;
+    }
+    if (!write_all(w, p, n))
+        return false;
     write_behind(w);
     return true;
+}
+
+bool sink_flush(sink *w)
+{
+    bool ok = w->mode != SINK_DIRECT || write_stage(w);
+    ok = go_cached(w) && ok;
+    return ok;
 }

@@ -1,8 +1,8 @@
 /* findings_lines.h — what writes findings as JSON Lines shares: a growing
  * byte buffer with the JSON escapes (jbuf), the line of one finding with
  * the parts every line of a rule repeats escaped once (rule_parts), and the
- * output (sink): a regular file written by its descriptor with write-behind,
- * or a stream. Used by findings_json.c (the lines of a finished store) and
+ * output (sink): a regular file written by its descriptor (direct I/O, or
+ * the page cache with write-behind), or a stream. Used by findings_json.c (the lines of a finished store) and
  * findings_early.c (lines written as they are found). Private to the engine.
  *
  * A jbuf owns its memory once it grew (heap); jb_free frees it. rule_parts
@@ -64,19 +64,34 @@ void rule_parts_free(rule_parts *rp);
 /* Appends x's line (with its newline). */
 void put_finding(jbuf *b, const rule_parts *rp, const ra_finding *x, const ra_submission *sub);
 
+/* How a regular file is written: through the page cache with write-behind,
+ * or, once its offset is aligned, with O_DIRECT from an aligned staging
+ * buffer (no copy into the page cache, and no page cache to write back). */
+typedef enum { SINK_CACHED, SINK_DIRECT_SOON, SINK_DIRECT } sink_mode;
+
 typedef struct {
     FILE *out;
     int fd;           /* fileno(out) */
-    bool regular;     /* out is a regular file: written by fd, with write-behind */
+    bool regular;     /* out is a regular file: written by fd */
     off_t base;       /* fd's offset when writing began */
     uint64_t written; /* bytes written since */
     uint64_t started; /* bytes whose writeback has been started */
+    sink_mode mode;
+    int flags;     /* fd's status flags before O_DIRECT */
+    char *stage;   /* SINK_DIRECT: what is not written yet (heap, aligned) */
+    size_t staged; /* bytes in stage */
 } sink;
 
 /* Sets w up to write to out (what stdio holds of out goes first). */
 void sink_open(sink *w, FILE *out);
 
-/* Writes n bytes; false on an error (errno set). */
+/* Writes n bytes (a regular file may keep up to a megabyte of them until
+ * sink_flush); false on an error (errno set). */
 bool put_block(sink *w, const char *p, size_t n);
+
+/* Writes what is kept, gives fd its flags back and frees the staging
+ * buffer; every sink that wrote must be flushed, also after an error. Then
+ * put_block writes through the page cache. false on an error (errno set). */
+bool sink_flush(sink *w);
 
 #endif

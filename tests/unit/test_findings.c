@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "findings.h"
+#include "findings_lines.h"
 
 /* Ids deliberately not in index order, so the rule rank matters. */
 static ra_rule g_rules[] = {
@@ -709,6 +710,58 @@ static void test_early_write_error(void)
     ra_findings_free(&f);
 }
 
+/* The output of findings to a regular file: two sinks one after the other
+ * on one file (the early writer's, then the rest's), each starting at an
+ * offset no block device would take, written in pieces of many sizes. With
+ * O_DIRECT the bytes go through an aligned staging buffer, the head up to
+ * the first aligned offset and the tail the cached way; where the
+ * filesystem refuses O_DIRECT, all of it the cached way. Either way the
+ * file must hold every byte in order, and fd its own flags after. */
+static void test_sink_pieces_in_order(void)
+{
+    char path[] = "/tmp/ra_sink_XXXXXX";
+    int fd = mkstemp(path);
+    CU_ASSERT_FATAL(fd >= 0);
+    FILE *out = fdopen(fd, "w+");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+    const size_t total = (5u << 20) + 12345;
+    char *want = malloc(total + 1000);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(want);
+    for (size_t i = 0; i < total + 1000; i++)
+        want[i] = (char)('a' + (i * 7 + i / 4096) % 26);
+    CU_ASSERT_EQUAL(fwrite(want, 1, 1000, out), 1000); /* held by stdio: goes first */
+    int flags = fcntl(fd, F_GETFL);
+    size_t at = 1000, end_first = 1000 + total / 2, k = 0;
+    for (int part = 0; part < 2; part++) {
+        sink w;
+        sink_open(&w, out);
+        CU_ASSERT_TRUE(w.regular);
+        size_t end = part ? total + 1000 : end_first;
+        while (at < end) {
+            size_t n = 1 + (k * 2654435761u) % 300000; /* 1 byte to 300 KB */
+            k++;
+            if (n > end - at)
+                n = end - at;
+            CU_ASSERT_TRUE_FATAL(put_block(&w, want + at, n));
+            at += n;
+        }
+        CU_ASSERT_TRUE(sink_flush(&w));
+        CU_ASSERT_EQUAL(fcntl(fd, F_GETFL), flags);
+        CU_ASSERT_EQUAL(lseek(fd, 0, SEEK_CUR), (off_t)at);
+    }
+    CU_ASSERT_EQUAL(fclose(out), 0);
+    FILE *in = fopen(path, "rb");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+    char *got = malloc(total + 1001);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(got);
+    CU_ASSERT_EQUAL(fread(got, 1, total + 1001, in), total + 1000);
+    CU_ASSERT_EQUAL(memcmp(got, want, total + 1000), 0);
+    fclose(in);
+    unlink(path);
+    free(got);
+    free(want);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -729,6 +782,8 @@ int main(void)
                 test_early_refuses_out_of_order);
     CU_add_test(s, "early lines need a regular file", test_early_needs_a_regular_file);
     CU_add_test(s, "early lines: a failing write is reported", test_early_write_error);
+    CU_add_test(s, "a file written in pieces of many sizes by two sinks",
+                test_sink_pieces_in_order);
     CU_add_test(s, "JSONL lines of many batches keep the store's order",
                 test_jsonl_order_across_batches);
     CU_basic_set_mode(CU_BRM_VERBOSE);
