@@ -33,20 +33,20 @@ static uint64_t gcd64(uint64_t x, uint64_t y)
 }
 
 /* The greatest common divisor of |a| and |b|, 1 when both are 0. */
-static __int128 gcd128(__int128 a, __int128 b)
+static __int128 gcd128(__int128 sa, __int128 sb)
 {
-    a = abs128(a);
-    b = abs128(b);
+    /* unsigned: the remainder of the usual 128-bit step is cheaper */
+    unsigned __int128 a = (unsigned __int128)abs128(sa), b = (unsigned __int128)abs128(sb);
     while (b) {
-        if (a <= (__int128)UINT64_MAX && b <= (__int128)UINT64_MAX) {
+        if (a <= UINT64_MAX && b <= UINT64_MAX) {
             /* The usual case, and every case's tail: 64 bits. */
-            return a ? (__int128)gcd64((uint64_t)a, (uint64_t)b) : b;
+            return a ? (__int128)gcd64((uint64_t)a, (uint64_t)b) : (__int128)b;
         }
-        __int128 t = a % b;
+        unsigned __int128 t = a % b;
         a = b;
         b = t;
     }
-    return a ? a : 1;
+    return a ? (__int128)a : 1;
 }
 
 /* a / g for a divisor g of a: nothing to do for 1 (the usual case), and a
@@ -100,7 +100,7 @@ bool ra_num_add(ra_num a, ra_num b, ra_num *r)
         return true;
     }
     /* Over the least common denominator, so sums of amounts stay small. */
-    __int128 g = gcd128(a.d, b.d), fa = b.d / g, fb = a.d / g;
+    __int128 g = gcd128(a.d, b.d), fa = div_exact(b.d, g), fb = div_exact(a.d, g);
     if (__builtin_mul_overflow(a.n, fa, &x) || __builtin_mul_overflow(b.n, fb, &y) ||
         __builtin_add_overflow(x, y, &n) || __builtin_mul_overflow(a.d, fa, &d))
         return false;

@@ -1139,6 +1139,46 @@ static ra_num random_fraction(uint64_t *state)
     return (ra_num){(__int128)(n / g), (__int128)(d / g)};
 }
 
+static unsigned __int128 euclid128(unsigned __int128 a, unsigned __int128 b)
+{
+    while (b) {
+        unsigned __int128 t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+/* a / b in lowest terms (b > 0). */
+static ra_num lowest(unsigned __int128 a, unsigned __int128 b)
+{
+    unsigned __int128 g = euclid128(a, b);
+    return g ? (ra_num){(__int128)(a / g), (__int128)(b / g)} : (ra_num){0, 1};
+}
+
+/* Products whose cross gcds take 128 bits: a = an / (X G), b = (Y G) / bd
+ * with G of 60 bits and X, Y of 40, so gcd(Y G, X G) is found on numbers
+ * near 2^100. The product is an Y / (X bd), in lowest terms. */
+static void test_num_gcd_past_64_bits(void)
+{
+    uint64_t state = 0x2545F4914F6CDD1Du;
+    size_t wrong = 0, unreduced = 0;
+    for (int i = 0; i < 50000; i++) {
+        unsigned __int128 g = (next_random(&state) >> 4) | 1;
+        unsigned __int128 x = (next_random(&state) >> 24) | 1, y = next_random(&state) >> 24;
+        unsigned __int128 an = next_random(&state) >> 44, bd = (next_random(&state) >> 44) | 1;
+        ra_num a = lowest(an, x * g), b = lowest(y * g, bd), r;
+        CU_ASSERT_TRUE_FATAL(ra_num_mul(a, b, &r));
+        /* r = an y / (x bd): cross products stay below 2^121 */
+        if (r.n * (__int128)(x * bd) != (__int128)(an * y) * r.d)
+            wrong++;
+        if (r.n && euclid128((unsigned __int128)r.n, (unsigned __int128)r.d) != 1)
+            unreduced++;
+    }
+    CU_ASSERT_EQUAL(wrong, 0);
+    CU_ASSERT_EQUAL(unreduced, 0);
+}
+
 static void test_num_exact_and_reduced(void)
 {
     uint64_t state = 0x9E3779B97F4A7C15u;
@@ -1201,6 +1241,7 @@ static void test_numvec(void)
 static const test_entry numvec_tests[] = {
     {"numvec small, big, slot kept", test_numvec},
     {"rational product and sum: exact, in lowest terms", test_num_exact_and_reduced},
+    {"rational product: gcds past 64 bits", test_num_gcd_past_64_bits},
 };
 
 static const test_entry utf8_tests[] = {
