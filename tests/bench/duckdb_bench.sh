@@ -37,10 +37,11 @@
 #     format; only the rule set differs.
 #   - No xlsx report, no signing (the audit runs without -o).
 #   - Durability: recruitaudit writes its findings (5.5 GB for the national
-#     set) to a temporary file it makes durable (write-behind, fsync) before
-#     renaming it; DuckDB's COPY writes 4.8 GB and never syncs (no fsync,
-#     fdatasync, sync_file_range or msync under strace). On a slow disk the
-#     audit's wall time is bounded by its disk: see tests/bench/README.md.
+#     set) to a temporary file it makes durable (O_DIRECT where the
+#     filesystem takes it, fsync) before renaming it; DuckDB's COPY writes
+#     4.8 GB and never syncs (no fsync, fdatasync, sync_file_range or msync
+#     under strace). On a slow disk the audit's wall time is bounded by its
+#     disk: see tests/bench/README.md.
 #   - The SQL rejects a row with an invalid value (bad date by TRY_CAST, money
 #     not matching ^[0-9]{1,15}(\.[0-9]{1,4})?$, enum not in the SPEC list,
 #     orphan worker/agency) by skipping it; it does not report why, does not
