@@ -106,6 +106,16 @@ static void finish_half(auditor *a, worker_job *job)
     free(job);
 }
 
+/* Do the workers come agency by agency, in agency order (that of the
+ * findings file: by agency, then worker)? */
+static bool in_file_order(const ra_submission *sub)
+{
+    for (uint32_t i = 1; i < sub->nworkers; i++)
+        if (sub->workers[i].agency < sub->workers[i - 1].agency)
+            return false;
+    return true;
+}
+
 void audit_worker_phase(auditor *a)
 {
     const ra_submission *sub = a->sub;
@@ -126,7 +136,14 @@ void audit_worker_phase(auditor *a)
     worker_job *job = a->opts->inline_rules || a->opts->explain || half == 0
                           ? NULL
                           : start_half(a, half, sub->nworkers);
+    /* When workers.csv lists the workers agency by agency, in the order of
+     * agencies.csv, this thread finds the first half's findings in the order
+     * of the findings file: with an early writer they are written now,
+     * rather than kept for the end of the audit. */
+    bool early = in_file_order(sub) && ra_findings_early_workers(&a->out->findings, true);
     audit_workers(a, 0, job ? half : sub->nworkers);
+    if (early)
+        ra_findings_early_workers(&a->out->findings, false);
     if (job)
         finish_half(a, job);
 }

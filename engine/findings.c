@@ -310,9 +310,19 @@ static const char *copy_file(ra_findings *f, const char *s, uint32_t *len, bool 
 void ra_findings_write_early(ra_findings *f, ra_findings_early *e)
 {
     f->early_writer = e;
+    f->early_until = RA_SCOPE_WORKER;
 }
 
-/* Hands a fee or document finding to the early writer: only counted here. */
+bool ra_findings_early_workers(ra_findings *f, bool on)
+{
+    if (!f->early_writer)
+        return false;
+    f->early_until = on ? RA_SCOPE_AGENCY : RA_SCOPE_WORKER;
+    return true;
+}
+
+/* Hands a fee or document (or worker) finding to the early writer: only
+ * counted here. */
 static bool add_early(ra_findings *f, const ra_finding *item)
 {
     if (!f->pack || item->rule >= f->pack->nrules) {
@@ -342,7 +352,7 @@ bool ra_findings_add(ra_findings *f, const ra_finding *item)
 {
     if (f->error || f->finished)
         return false;
-    if (f->early_writer && item->scope < RA_SCOPE_WORKER)
+    if (f->early_writer && item->scope < f->early_until)
         return add_early(f, item);
     if (f->nmem == f->cap) {
         size_t cap = f->cap ? f->cap * 2 : 256;

@@ -41,9 +41,9 @@ typedef struct {
     long line;        /* 0 = null */
     const char *fee_id, *contract_id;
     const char *message;
-    const char *evidence; /* a JSON object */
-    uint64_t seq;         /* set by ra_findings_add: emission order */
-    uint32_t rule_rank;   /* set by ra_findings_add: the rule id's place in id order */
+    const char *evidence;      /* a JSON object */
+    uint64_t seq;              /* set by ra_findings_add: emission order */
+    uint32_t rule_rank;        /* set by ra_findings_add: the rule id's place in id order */
     uint32_t len[RA_FS_COUNT]; /* the byte lengths of file, fee_id, contract_id,
                                   message and evidence: a caller may give those it
                                   knows (0: ra_findings_add measures it), and
@@ -59,6 +59,7 @@ typedef struct {
     size_t early;    /* of them, written early (ra_findings_write_early) */
     /* private */
     ra_findings_early *early_writer;
+    ra_scope early_until; /* scopes before it go to early_writer */
     const ra_pack *pack;
     uint32_t *rank; /* rule index -> rank of its id */
     ra_finding *mem;
@@ -139,6 +140,12 @@ void ra_findings_early_free(ra_findings_early *e);
  * give, only the other findings. e is used until it is replaced; NULL keeps
  * every finding again. */
 void ra_findings_write_early(ra_findings *f, ra_findings_early *e);
+
+/* With an early writer: worker findings go to it as well (on), or not (off,
+ * as ra_findings_write_early sets). For a caller that adds the worker
+ * findings, or a first part of them, in the order of the file; false (and
+ * nothing changed) when f has no early writer. */
+bool ra_findings_early_workers(ra_findings *f, bool on);
 
 /* Sorts by scope, agency, worker, file, line, rule id, then emission order
  * (the same order whatever the thread count or budget). Call once, after the

@@ -11,6 +11,7 @@
  * the same either way. */
 #include <CUnit/Basic.h>
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -495,25 +496,50 @@ static size_t count_of(const char *text, const char *what)
     return n;
 }
 
+/* Worker findings in a JSON Lines text whose workers.csv line is at most
+ * last (every line when last is LONG_MAX). */
+static size_t worker_findings_to(const char *jsonl, long last)
+{
+    size_t n = 0;
+    for (const char *p = jsonl; (p = strstr(p, "\"scope\":\"worker\"")); p++) {
+        const char *at = strstr(p, "\"file\":\"workers.csv\",\"line\":");
+        if (at && strtol(at + strlen("\"file\":\"workers.csv\",\"line\":"), NULL, 10) <= last)
+            n++;
+    }
+    return n;
+}
+
 /* The file the job writes is that of an audit that kept every finding;
- * early: whether the fee and document findings were written early. */
-static void expect_job_findings(const char *dir, bool early)
+ * early: whether the fee and document findings were written early;
+ * workers_to: 0 when no worker finding may be, else the workers.csv line
+ * of the last worker of the first half, whose findings are written early
+ * when the second half runs on a thread (all of them on one thread). */
+static void expect_job_findings(const char *dir, bool early, long workers_to)
 {
     result want;
     CU_ASSERT_EQUAL_FATAL(audit(dir, false, 0, &want), RA_OK);
     size_t fee_doc =
         count_of(want.jsonl, "\"scope\":\"fee\"") + count_of(want.jsonl, "\"scope\":\"document\"");
     CU_ASSERT_TRUE(fee_doc > 20);
+    size_t workers_half = workers_to ? worker_findings_to(want.jsonl, workers_to) : 0;
+    size_t workers_all = workers_to ? worker_findings_to(want.jsonl, LONG_MAX) : 0;
+    CU_ASSERT_TRUE(!workers_to || workers_half > 0);
+    CU_ASSERT_TRUE(!workers_to || workers_to == LONG_MAX || workers_half < workers_all);
     for (int inline_rules = 0; inline_rules < 2; inline_rules++) {
         job_result got;
         job_findings(dir, inline_rules, &got);
         CU_ASSERT_EQUAL(got.len, want.len);
         CU_ASSERT_TRUE(got.len == want.len && !memcmp(got.jsonl, want.jsonl, want.len));
-        CU_ASSERT_EQUAL(got.early, early ? fee_doc : 0);
+        size_t workers = inline_rules ? workers_all : workers_half;
+        CU_ASSERT_EQUAL(got.early, early ? fee_doc + workers : 0);
         free(got.jsonl);
     }
     free(want.jsonl);
 }
+
+/* The demo's 40 workers (one agency): the first half is workers.csv lines
+ * 2 to 21. */
+#define DEMO_FIRST_HALF_TO 21
 
 /* fees.csv and documents.csv grouped by worker: every fee and document
  * finding is written as it is found. */
@@ -523,7 +549,7 @@ static void test_findings_early_when_ordered(void)
     demo_copy(dir, true, NULL);
     order_by_worker(dir, "fees.csv", 1, 0);
     order_by_worker(dir, "documents.csv", 0, 0);
-    expect_job_findings(dir, true);
+    expect_job_findings(dir, true, DEMO_FIRST_HALF_TO);
     remove_dir(dir);
 }
 
@@ -537,12 +563,47 @@ static void test_findings_early_many_blocks(void)
     repeat_rows(dir, "fees.csv", 120, true);
     order_by_worker(dir, "fees.csv", 1, 0);
     order_by_worker(dir, "documents.csv", 0, 0);
-    expect_job_findings(dir, true);
+    expect_job_findings(dir, true, DEMO_FIRST_HALF_TO);
     atomic_store(&g_refused, 0);
     atomic_store(&g_refuse, REFUSE_ALL);
-    expect_job_findings(dir, true);
+    /* no thread for the second half either: every worker on the caller's */
+    expect_job_findings(dir, true, LONG_MAX);
     CU_ASSERT_TRUE(atomic_load(&g_refused) > 0);
     atomic_store(&g_refuse, REFUSE_NONE);
+    remove_dir(dir);
+}
+
+/* A worker of an agency listed before the demo's, last in workers.csv: the
+ * workers are not in the order of the findings file, so their findings
+ * are kept for the end; the fee and document findings are still written
+ * early. */
+static void test_findings_workers_out_of_agency_order(void)
+{
+    char dir[32], path[64];
+    demo_copy(dir, true, NULL);
+    order_by_worker(dir, "fees.csv", 1, 0);
+    order_by_worker(dir, "documents.csv", 0, 0);
+    snprintf(path, sizeof path, "%s/agencies.csv", dir);
+    FILE *f = fopen(path, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("agency_id,name,licence_no,licence_valid_from,licence_valid_until,country\n"
+          "PH-AG-0000,First Agency,DMW-LB-0001-2023,2023-01-01,2027-12-31,PH\n"
+          "PH-AG-0001,Bayanihan Overseas Manpower Services,DMW-LB-0427-2023,2023-03-15,"
+          "2027-03-14,PH\n",
+          f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/workers.csv", dir);
+    f = fopen(path, "a");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("W-0999,PH-AG-0000,F,1990,PH,HK,domestic_work,helper,4990,HKD,en,,,,2024-10-07,"
+          "2024-12-30\n",
+          f);
+    fclose(f);
+    result want;
+    CU_ASSERT_EQUAL_FATAL(audit(dir, false, 0, &want), RA_OK);
+    CU_ASSERT_PTR_NOT_NULL(strstr(want.jsonl, "\"worker_id\":\"W-0999\"")); /* it has findings */
+    free(want.jsonl);
+    expect_job_findings(dir, true, 0);
     remove_dir(dir);
 }
 
@@ -552,7 +613,7 @@ static void test_findings_unordered_start_over(void)
 {
     char dir[32];
     demo_copy(dir, true, NULL);
-    expect_job_findings(dir, false);
+    expect_job_findings(dir, false, 0);
     remove_dir(dir);
 }
 
@@ -578,7 +639,7 @@ static void test_findings_late_disorder_start_over(void)
         free(ordered.jsonl);
         CU_ASSERT_TRUE_FATAL(first > 1);
         order_by_worker(dir, files[i].name, files[i].worker_col, first);
-        expect_job_findings(dir, false);
+        expect_job_findings(dir, false, 0);
         remove_dir(dir);
     }
 }
@@ -637,6 +698,8 @@ int main(void)
     CU_add_test(s, "findings of rows in order are written early", test_findings_early_when_ordered);
     CU_add_test(s, "early findings past several blocks, with and without a writer thread",
                 test_findings_early_many_blocks);
+    CU_add_test(s, "workers out of agency order: their findings kept for the end",
+                test_findings_workers_out_of_agency_order);
     CU_add_test(s, "rows out of order: the audit starts over", test_findings_unordered_start_over);
     CU_add_test(s, "one row out of order at the end: the audit starts over",
                 test_findings_late_disorder_start_over);
