@@ -75,8 +75,11 @@ static inline bool ra_ascii_has_word(const char *s, size_t n, const char *w)
     size_t k = 0;
     while (w[k])
         k++;
+    /* the first letter first: it turns most places down with one test */
+    unsigned char first = k ? ra_ascii_lower((unsigned char)w[0]) : 0;
     for (size_t i = 0; i + k <= n; i++)
-        if ((i == 0 || !ra_ascii_word_char((unsigned char)s[i - 1])) &&
+        if ((k == 0 || ra_ascii_lower((unsigned char)s[i]) == first) &&
+            (i == 0 || !ra_ascii_word_char((unsigned char)s[i - 1])) &&
             ra_ascii_same_ci(s + i, w, k) &&
             (i + k == n || !ra_ascii_word_char((unsigned char)s[i + k]) ||
              !ra_ascii_word_char((unsigned char)w[k - 1])))
