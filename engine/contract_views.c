@@ -50,6 +50,8 @@ typedef struct {
     ra_side side;
 } common_name;
 
+#define COMMON_MAX 8 /* names in the longer list */
+
 static const common_name common_en[] = {
     {"Residents", RA_SIDE_WORKER}, {"Occupants", RA_SIDE_WORKER}, {"Participants", RA_SIDE_WORKER},
     {"Operators", RA_SIDE_WORKER},
@@ -63,38 +65,64 @@ static const common_name common_id[] = {{"Calon Pekerja Migran Indonesia", RA_SI
                                         {"Siswa", RA_SIDE_WORKER},
                                         {NULL, RA_SIDE_NONE}};
 
-/* Does a sentence of text hold party p's name where name_at reads it? */
-static bool text_names(const ra_contract_text *text, const ra_party *p)
+/* Which of the n names (n <= 64) the sentences of text hold where name_at
+ * reads them: bit k for names[k]. One pass over the text for them all. */
+static uint64_t names_used(const ra_contract_text *text, const ra_party *names, size_t n)
 {
-    size_t m = strlen(p->name), len;
-    unsigned char first = ra_ascii_lower((unsigned char)p->name[0]);
-    for (size_t k = 0; k < text->n; k++) {
-        const char *s = text->sentences[k].text;
-        for (size_t i = 0; i < text->sentences[k].len; i++)
-            if (ra_ascii_lower((unsigned char)s[i]) == first &&
-                name_at(&p, &m, 1, s, text->sentences[k].len, i, &len))
-                return true;
+    size_t lens[64];
+    bool starts[256] = {false};
+    for (size_t k = 0; k < n; k++) {
+        lens[k] = strlen(names[k].name);
+        starts[ra_ascii_lower((unsigned char)names[k].name[0])] = true;
     }
-    return false;
+    uint64_t used = 0, all = n == 64 ? UINT64_MAX : ((uint64_t)1 << n) - 1;
+    for (size_t j = 0; j < text->n && used != all; j++) {
+        const char *s = text->sentences[j].text;
+        size_t len_s = text->sentences[j].len;
+        for (size_t i = 0; i < len_s; i++) {
+            unsigned char c = ra_ascii_lower((unsigned char)s[i]);
+            if (!starts[c])
+                continue;
+            for (size_t k = 0; k < n; k++) {
+                const ra_party *p = &names[k];
+                size_t len;
+                if (!(used >> k & 1) && ra_ascii_lower((unsigned char)p->name[0]) == c &&
+                    name_at(&p, &lens[k], 1, s, len_s, i, &len))
+                    used |= (uint64_t)1 << k;
+            }
+        }
+    }
+    return used;
 }
 
-/* Adds to order the common names that text uses and no party defines;
- * returns the new count (at most cap). */
+/* Adds to order the common names that text uses and no party defines, in
+ * the list's order; returns the new count (at most cap). common has room
+ * for COMMON_MAX names. */
 static size_t add_common_names(const ra_contract_text *text, bool indonesian, ra_party *common,
                                const ra_party **order, size_t n, size_t cap)
 {
-    size_t c = 0;
-    for (const common_name *w = indonesian ? common_id : common_en; w->name && n < cap; w++) {
+    ra_party cand[COMMON_MAX];
+    size_t ncand = 0;
+    for (const common_name *w = indonesian ? common_id : common_en; w->name && ncand < COMMON_MAX;
+         w++) {
         size_t m = strlen(w->name);
         bool defined = false;
         for (size_t k = 0; k < n && !defined; k++)
             defined = ra_ascii_same_ci(order[k]->name, w->name, m) && !order[k]->name[m];
-        memcpy(common[c].name, w->name, m + 1);
-        common[c].side = w->side;
-        common[c].any_case = indonesian;
-        if (!defined && text_names(text, &common[c]))
-            order[n++] = &common[c++];
+        if (defined)
+            continue;
+        memcpy(cand[ncand].name, w->name, m + 1);
+        cand[ncand].side = w->side;
+        cand[ncand].any_case = indonesian;
+        ncand++;
     }
+    uint64_t used = ncand ? names_used(text, cand, ncand) : 0;
+    size_t c = 0;
+    for (size_t k = 0; k < ncand && n < cap; k++)
+        if (used >> k & 1) {
+            common[c] = cand[k];
+            order[n++] = &common[c++];
+        }
     return n;
 }
 
@@ -588,7 +616,7 @@ bool ra_contract_views_build(ra_contract_text *text, const ra_parties *parties,
                              const ra_voice *voices, bool indonesian)
 {
     /* The names to replace, longest first ("Recruitment Agency" before "Agency"). */
-    enum { COMMON_MAX = 8, ORDER_MAX = RA_PARTIES_MAX + COMMON_MAX };
+    enum { ORDER_MAX = RA_PARTIES_MAX + COMMON_MAX };
     const ra_party *order[ORDER_MAX];
     ra_party common[COMMON_MAX];
     size_t n = 0;
