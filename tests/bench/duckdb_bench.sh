@@ -111,6 +111,8 @@ for f in agencies workers fees documents rates; do [[ -f "$data/$f.csv" ]] && cs
 rows=0
 for f in "${csvs[@]}"; do rows=$((rows + $(wc -l < "$f") - 1)); done
 cat "${csvs[@]}" > /dev/null   # both sides start from the page cache
+# the contract texts too (recruitaudit reads them; the SQL only lists their names)
+[[ -d "$data/contracts" ]] && find "$data/contracts" -type f -exec cat {} + > /dev/null
 
 out=$(mktemp -d "$tmp/recruitaudit-duckdb-run.XXXXXX")
 trap 'rm -rf "$out"' EXIT
