@@ -88,23 +88,40 @@ static int cmp_rows(const ra_refund *a, const ra_refund *b)
     return (a->currency > b->currency) - (a->currency < b->currency);
 }
 
+/* The pack of rules/core (RA_SOURCE_DIR, else the working directory). */
+static ra_pack *core_pack(ra_diags *diags)
+{
+    const char *src = getenv("RA_SOURCE_DIR");
+    char rules[512];
+    snprintf(rules, sizeof rules, "%s/rules/core", src ? src : ".");
+    ra_pack *pack = NULL;
+    ra_error err;
+    CU_ASSERT_EQUAL_FATAL(ra_pack_load(rules, NULL, &pack, diags, &err), RA_OK);
+    return pack;
+}
+
+/* The audit of g_dir as of 2025-12-01; its error printed when it fails. */
+static void audit_g_dir(const ra_pack *pack, ra_audit *audit)
+{
+    ra_audit_opts opts;
+    ra_audit_opts_default(&opts);
+    ra_date_parse("2025-12-01", 10, &opts.as_of);
+    ra_error err;
+    ra_status st = ra_audit_run(g_dir, pack, &opts, audit, &err);
+    if (st != RA_OK)
+        fprintf(stderr, "\n  %s:%ld: %s\n", err.file, err.line, err.msg);
+    CU_ASSERT_EQUAL_FATAL(st, RA_OK);
+}
+
 static void check_sdg_and_refunds(const char *fees)
 {
     snprintf(g_dir, sizeof g_dir, "/tmp/ra_ind_XXXXXX");
     CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(g_dir));
     write_submission(fees);
-    const char *src = getenv("RA_SOURCE_DIR");
-    char rules[512];
-    snprintf(rules, sizeof rules, "%s/rules/core", src ? src : ".");
-    ra_pack *pack = NULL;
     ra_diags diags = {0};
-    ra_error err;
-    CU_ASSERT_EQUAL_FATAL(ra_pack_load(rules, NULL, &pack, &diags, &err), RA_OK);
-    ra_audit_opts opts;
-    ra_audit_opts_default(&opts);
-    ra_date_parse("2025-12-01", 10, &opts.as_of);
+    ra_pack *pack = core_pack(&diags);
     ra_audit audit;
-    CU_ASSERT_EQUAL_FATAL(ra_audit_run(g_dir, pack, &opts, &audit, &err), RA_OK);
+    audit_g_dir(pack, &audit);
     const ra_indicators *ind = &audit.indicators;
 
     CU_ASSERT_EQUAL(ind->excluded[RA_SDG_OK], 3);
@@ -267,21 +284,10 @@ static void close_ratios_case(size_t n, bool shuffled)
     qsort(fem, nf, sizeof *fem, cmp_i64);
     qsort(men, nm, sizeof *men, cmp_i64);
 
-    const char *src = getenv("RA_SOURCE_DIR");
-    char rules[512];
-    snprintf(rules, sizeof rules, "%s/rules/core", src ? src : ".");
-    ra_pack *pack = NULL;
     ra_diags diags = {0};
-    ra_error err;
-    CU_ASSERT_EQUAL_FATAL(ra_pack_load(rules, NULL, &pack, &diags, &err), RA_OK);
-    ra_audit_opts opts;
-    ra_audit_opts_default(&opts);
-    ra_date_parse("2025-12-01", 10, &opts.as_of);
+    ra_pack *pack = core_pack(&diags);
     ra_audit audit;
-    ra_status st = ra_audit_run(g_dir, pack, &opts, &audit, &err);
-    if (st != RA_OK)
-        fprintf(stderr, "\n  %s:%ld: %s\n", err.file, err.line, err.msg);
-    CU_ASSERT_EQUAL_FATAL(st, RA_OK);
+    audit_g_dir(pack, &audit);
     const ra_indicators *ind = &audit.indicators;
     CU_ASSERT_EQUAL(ind->excluded[RA_SDG_OK], n);
     CU_ASSERT_TRUE(median_is(ind, NULL, all, n));
