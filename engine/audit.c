@@ -123,15 +123,42 @@ static size_t format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx
     return ra_value_format(v, buf, size);
 }
 
-/* Writes the rule's message into out; returns its length. */
-static size_t render_message(const ra_rule *r, const ra_ctx *cx, char *out, size_t size)
+/* The memo's key for a message part that shows a field of the row (or of
+ * its worker or agency, which the row determines) in a format; 0 for any
+ * other part. */
+static uint32_t memo_key(const ra_tmpl_part *p)
 {
+    const ra_cnode *x = p->expr;
+    if (x->kind != CN_FIELD || (x->row != ROW_FEE && x->row != ROW_DOCUMENT &&
+                                x->row != ROW_WORKER && x->row != ROW_AGENCY))
+        return 0;
+    return (uint32_t)x->row << 24 | (uint32_t)x->field << 8 | ((uint32_t)p->fmt & 0xff);
+}
+
+/* Writes the rule's message into out; returns its length. memo: the
+ * values already shown for this row (id), or NULL. */
+static size_t render_message(const ra_rule *r, const ra_ctx *cx, msg_memo *memo, const identity *id,
+                             char *out, size_t size)
+{
+    if (memo && (memo->file != id->file || memo->line != id->line)) {
+        memo->file = id->file;
+        memo->line = id->line;
+        memo->n = 0;
+    }
     textbuf t = {out, size, 0, false};
     out[0] = '\0';
     for (size_t i = 0; i < r->nmessage; i++) {
         const ra_tmpl_part *p = &r->message[i];
         if (p->text) {
             tb_puts(&t, p->text, p->text_len);
+            continue;
+        }
+        uint32_t key = memo ? memo_key(p) : 0;
+        uint32_t k = 0;
+        while (key && k < memo->n && memo->e[k].key != key)
+            k++;
+        if (key && k < memo->n) {
+            tb_puts(&t, memo->e[k].text, memo->e[k].len);
             continue;
         }
         ra_value v = ra_eval(p->expr, cx);
@@ -141,8 +168,16 @@ static size_t render_message(const ra_rule *r, const ra_ctx *cx, char *out, size
             tb_puts(&t, v.u.str.ptr, n);
             if (n < v.u.str.len)
                 tb_lit(&t, "\xe2\x80\xa6"); /* U+2026, the ellipsis */
-        } else
-            tb_puts(&t, val, format_for_message(&v, p->fmt, cx, val, sizeof val));
+            continue;
+        }
+        size_t n = format_for_message(&v, p->fmt, cx, val, sizeof val);
+        tb_puts(&t, val, n);
+        if (key && n < MSG_MEMO_TEXT && memo->n < MSG_MEMO_ENTRIES) {
+            memo->e[memo->n].key = key;
+            memo->e[memo->n].len = (uint32_t)n;
+            memcpy(memo->e[memo->n].text, val, n);
+            memo->n++;
+        }
     }
     return t.len;
 }
@@ -292,7 +327,11 @@ static void fire(auditor *a, uint32_t rule_index, const ra_ctx *cx, const identi
 {
     const ra_rule *r = &a->pack->rules[rule_index];
     char message[MESSAGE_MAX], evidence[EVIDENCE_MAX];
-    size_t mlen = render_message(r, cx, message, sizeof message);
+    /* Rows only: a contract's file name is rebuilt in one buffer for each
+     * contract, and its findings are not about one row. */
+    bool row = r->scope == RA_SCOPE_FEE || r->scope == RA_SCOPE_DOCUMENT ||
+               r->scope == RA_SCOPE_WORKER || r->scope == RA_SCOPE_AGENCY;
+    size_t mlen = render_message(r, cx, row ? &a->memo : NULL, id, message, sizeof message);
     size_t elen = render_evidence(r, cx, evidence, sizeof evidence);
     elen = append_rows(a, r, cx, evidence, sizeof evidence, elen);
     long line = id->line;

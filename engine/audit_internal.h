@@ -25,6 +25,24 @@ typedef struct {
     long first, last;
 } clause_reach;
 
+/* The fields a row's messages have shown, as shown: the rules that fire on
+ * one fee row mostly show its amount, in the same formats (FEE-001 twice in
+ * one message). Kept for one row at a time, known by its file and line
+ * (rows are copies whose addresses are reused). */
+#define MSG_MEMO_ENTRIES 8
+#define MSG_MEMO_TEXT 48
+
+typedef struct {
+    const char *file;
+    long line;
+    uint32_t n;
+    struct {
+        uint32_t key; /* row, field and format of the value */
+        uint32_t len;
+        char text[MSG_MEMO_TEXT];
+    } e[MSG_MEMO_ENTRIES];
+} msg_memo;
+
 typedef struct {
     const ra_pack *pack;
     const ra_audit_opts *opts;
@@ -51,10 +69,11 @@ typedef struct {
     fired_clause *fired;              /* where the clause rules fired on the bilingual contract
                                          being scanned, in its own language */
     size_t nfired, cap_fired;
-    clause_reach *reach;              /* one per rule of the pack, for the contract being
-                                         scanned; NULL before the first contract */
-    audit_stream *stream;             /* fee and document rules on their own thread */
-    bool stream_nomem;                /* copying a row for that thread ran out of memory */
+    clause_reach *reach;  /* one per rule of the pack, for the contract being
+                             scanned; NULL before the first contract */
+    audit_stream *stream; /* fee and document rules on their own thread */
+    bool stream_nomem;    /* copying a row for that thread ran out of memory */
+    msg_memo memo;        /* of the row whose findings are being made */
 } auditor;
 
 /* What a finding is about. */

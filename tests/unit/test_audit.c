@@ -573,6 +573,39 @@ static void test_findings_early_many_blocks(void)
     remove_dir(dir);
 }
 
+/* The messages of consecutive fee rows of one worker show each row's own
+ * amount: audit.c keeps the values a row's messages have shown for the
+ * next rule on the same row (FEE-001, FEE-004 and FEE-005 show the same
+ * amount), and must forget them when the row changes, also between rows
+ * whose copies share an address. */
+static void test_messages_of_each_row(void)
+{
+    char dir[32], path[64];
+    demo_copy(dir, false, NULL);
+    snprintf(path, sizeof path, "%s/fees.csv", dir);
+    FILE *f = fopen(path, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("fee_id,worker_id,agency_id,category,amount,currency,paid_by,paid_on,method,receipt,"
+          "disclosed\n",
+          f);
+    for (int k = 1; k <= 3; k++)
+        fprintf(f, "F-%d,W-0001,PH-AG-0001,placement_fee,%d00,PHP,worker,2024-10-0%d,cash,no,no\n",
+                k, k, k);
+    fclose(f);
+    result r;
+    CU_ASSERT_EQUAL_FATAL(audit(dir, false, 0, &r), RA_OK);
+    static const char *const shown[] = {"placement_fee of 100.00 PHP",
+                                        "placement_fee of 200.00 PHP",
+                                        "placement_fee of 300.00 PHP"};
+    for (int k = 0; k < 3; k++) {
+        /* FEE-001 (refund due), FEE-004 (no receipt), FEE-005 (not disclosed) */
+        CU_ASSERT_EQUAL(count_of(r.jsonl, shown[k]), 3);
+    }
+    CU_ASSERT_EQUAL(count_of(r.jsonl, "refund due 200.00 PHP"), 1);
+    free(r.jsonl);
+    remove_dir(dir);
+}
+
 /* A worker of an agency listed before the demo's, last in workers.csv: the
  * workers are not in the order of the findings file, so their findings
  * are kept for the end; the fee and document findings are still written
@@ -700,6 +733,8 @@ int main(void)
                 test_findings_early_many_blocks);
     CU_add_test(s, "workers out of agency order: their findings kept for the end",
                 test_findings_workers_out_of_agency_order);
+    CU_add_test(s, "messages of consecutive rows show each row's values",
+                test_messages_of_each_row);
     CU_add_test(s, "rows out of order: the audit starts over", test_findings_unordered_start_over);
     CU_add_test(s, "one row out of order at the end: the audit starts over",
                 test_findings_late_disorder_start_over);
