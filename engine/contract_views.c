@@ -70,10 +70,12 @@ static const common_name common_id[] = {{"Calon Pekerja Migran Indonesia", RA_SI
 static uint64_t names_used(const ra_contract_text *text, const ra_party *names, size_t n)
 {
     size_t lens[64];
+    unsigned char first[64];
     bool starts[256] = {false};
     for (size_t k = 0; k < n; k++) {
         lens[k] = strlen(names[k].name);
-        starts[ra_ascii_lower((unsigned char)names[k].name[0])] = true;
+        first[k] = ra_ascii_lower((unsigned char)names[k].name[0]);
+        starts[first[k]] = true;
     }
     uint64_t used = 0, all = n == 64 ? UINT64_MAX : ((uint64_t)1 << n) - 1;
     for (size_t j = 0; j < text->n && used != all; j++) {
@@ -86,7 +88,7 @@ static uint64_t names_used(const ra_contract_text *text, const ra_party *names, 
             for (size_t k = 0; k < n; k++) {
                 const ra_party *p = &names[k];
                 size_t len;
-                if (!(used >> k & 1) && ra_ascii_lower((unsigned char)p->name[0]) == c &&
+                if (!(used >> k & 1) && first[k] == c &&
                     name_at(&p, &lens[k], 1, s, len_s, i, &len))
                     used |= (uint64_t)1 << k;
             }

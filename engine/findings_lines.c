@@ -280,37 +280,31 @@ static bool go_cached(sink *w)
 }
 
 /* Writes the staged whole blocks with O_DIRECT and keeps the rest. A
- * filesystem that refuses (EINVAL: alignment it does not take) is written
- * the cached way from then on. */
+ * filesystem that refuses (EINVAL: alignment it does not take, or a short
+ * write that leaves the offset unaligned) is written the cached way from
+ * then on. */
 static bool write_stage(sink *w)
 {
-    size_t whole = w->staged & ~(size_t)(DIRECT_ALIGN - 1);
-    size_t done = 0;
-    while (done < whole) {
+    size_t whole = w->staged & ~(size_t)(DIRECT_ALIGN - 1), done = 0;
+    bool failed = false, refused = false;
+    while (done < whole && !failed && !refused) {
         ssize_t k = write(w->fd, w->stage + done, whole - done);
         if (k < 0 && errno == EINTR)
             continue;
-        if (k < 0 && errno != EINVAL) {
-            memmove(w->stage, w->stage + done, w->staged - done);
-            w->staged -= done;
-            return false;
-        }
-        if (k <= 0 || (size_t)k % DIRECT_ALIGN) {
-            /* refused, or a short write that leaves the offset unaligned */
-            if (k > 0) {
-                done += (size_t)k;
-                w->written += (uint64_t)k;
-            }
-            memmove(w->stage, w->stage + done, w->staged - done);
-            w->staged -= done;
-            return go_cached(w);
+        if (k < 0) {
+            refused = errno == EINVAL;
+            failed = !refused;
+            continue;
         }
         done += (size_t)k;
         w->written += (uint64_t)k;
+        refused = k == 0 || (size_t)k % DIRECT_ALIGN;
     }
-    memmove(w->stage, w->stage + whole, w->staged - whole);
-    w->staged -= whole;
-    return true;
+    memmove(w->stage, w->stage + done, w->staged - done);
+    w->staged -= done;
+    if (failed)
+        return false;
+    return !refused || go_cached(w);
 }
 
 /* SINK_DIRECT_SOON: writes the bytes up to the next aligned offset the

@@ -2,8 +2,9 @@
  * byte buffer with the JSON escapes (jbuf), the line of one finding with
  * the parts every line of a rule repeats escaped once (rule_parts), and the
  * output (sink): a regular file written by its descriptor (direct I/O, or
- * the page cache with write-behind), or a stream. Used by findings_json.c (the lines of a finished store) and
- * findings_early.c (lines written as they are found). Private to the engine.
+ * the page cache with write-behind), or a stream. Used by findings_json.c
+ * (the lines of a finished store) and findings_early.c (lines written as
+ * they are found). Private to the engine.
  *
  * A jbuf owns its memory once it grew (heap); jb_free frees it. rule_parts
  * owns its text; rule_parts_free frees it. A sink owns nothing: the caller
