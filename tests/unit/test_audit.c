@@ -117,6 +117,16 @@ static ra_status audit(const char *dir, bool inline_scan, size_t budget, result 
     return st;
 }
 
+/* dir/name opened in mode (the test stops when it cannot be). */
+static FILE *open_in(const char *dir, const char *name, const char *mode)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, mode);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    return f;
+}
+
 static bool copy_file(const char *from, const char *to)
 {
     FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
@@ -264,11 +274,9 @@ static void test_thread_same_as_inline_spilled(void)
  * scan started; the audit returns the input error and leaks nothing. */
 static void test_failed_load_stops_the_scan(void)
 {
-    char dir[32], path[64];
+    char dir[32];
     demo_copy(dir, false, NULL);
-    snprintf(path, sizeof path, "%s/documents.csv", dir);
-    FILE *f = fopen(path, "w");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    FILE *f = open_in(dir, "documents.csv", "w");
     fputs("worker_id,agency_id\nW-0001,PH-AG-0001\n", f);
     fclose(f);
     result r;
@@ -580,11 +588,9 @@ static void test_findings_early_many_blocks(void)
  * whose copies share an address. */
 static void test_messages_of_each_row(void)
 {
-    char dir[32], path[64];
+    char dir[32];
     demo_copy(dir, false, NULL);
-    snprintf(path, sizeof path, "%s/fees.csv", dir);
-    FILE *f = fopen(path, "w");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    FILE *f = open_in(dir, "fees.csv", "w");
     fputs("fee_id,worker_id,agency_id,category,amount,currency,paid_by,paid_on,method,receipt,"
           "disclosed\n",
           f);
@@ -612,22 +618,18 @@ static void test_messages_of_each_row(void)
  * early. */
 static void test_findings_workers_out_of_agency_order(void)
 {
-    char dir[32], path[64];
+    char dir[32];
     demo_copy(dir, true, NULL);
     order_by_worker(dir, "fees.csv", 1, 0);
     order_by_worker(dir, "documents.csv", 0, 0);
-    snprintf(path, sizeof path, "%s/agencies.csv", dir);
-    FILE *f = fopen(path, "w");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    FILE *f = open_in(dir, "agencies.csv", "w");
     fputs("agency_id,name,licence_no,licence_valid_from,licence_valid_until,country\n"
           "PH-AG-0000,First Agency,DMW-LB-0001-2023,2023-01-01,2027-12-31,PH\n"
           "PH-AG-0001,Bayanihan Overseas Manpower Services,DMW-LB-0427-2023,2023-03-15,"
           "2027-03-14,PH\n",
           f);
     fclose(f);
-    snprintf(path, sizeof path, "%s/workers.csv", dir);
-    f = fopen(path, "a");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = open_in(dir, "workers.csv", "a");
     fputs("W-0999,PH-AG-0000,F,1990,PH,HK,domestic_work,helper,4990,HKD,en,,,,2024-10-07,"
           "2024-12-30\n",
           f);
@@ -687,16 +689,13 @@ static void test_findings_failed_audit_keeps_the_file(void)
     demo_copy(dir, true, NULL);
     repeat_rows(dir, "fees.csv", 40, true); /* lines past the early writer's 1 MiB blocks */
     order_by_worker(dir, "fees.csv", 1, 0);
-    snprintf(path, sizeof path, "%s/documents.csv", dir);
-    FILE *f = fopen(path, "w");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    FILE *f = open_in(dir, "documents.csv", "w");
     fputs("worker_id,agency_id\nW-0001,PH-AG-0001\n", f);
     fclose(f);
-    snprintf(path, sizeof path, "%s/findings.jsonl", dir);
-    f = fopen(path, "w");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = open_in(dir, "findings.jsonl", "w");
     fputs("kept\n", f);
     fclose(f);
+    snprintf(path, sizeof path, "%s/findings.jsonl", dir);
     ra_job job = findings_job(dir, path, true);
     ra_audit a;
     ra_error err;
