@@ -29,6 +29,9 @@ typedef struct {
                                indicators are finished on a third while the
                                worker rules run, on two threads (same output
                                either way) */
+    uint32_t worker_chunk; /* workers a thread audits at a time when their
+                              findings are written early; 0 = the default
+                              (1024); tests give small ones */
     /* Takes the fee and document findings as they are found (findings.h),
      * or NULL. When they come out of order the audit stops with
      * RA_ERR_USAGE, and the writer says so (ra_findings_early_unordered). */

@@ -414,29 +414,38 @@ bool ra_findings_adopt(ra_findings *f, ra_findings *src)
         f->error = src->error;
         return false;
     }
-    if (!src->nruns) { /* all in memory, in order: copied */
-        for (size_t i = 0; i < src->nmem; i++)
+    if (!src->nruns) { /* all in memory, in order: copied, and counted as they are */
+        for (size_t i = 0; i < src->nmem; i++) {
             if (!ra_findings_add(f, &src->mem[i]))
                 return false;
-        return true;
+            if (src->pack && src->mem[i].rule < src->pack->nrules)
+                src->by_rule[src->mem[i].rule]--;
+        }
+        src->count -= src->nmem;
+        src->nmem = 0;
+    } else { /* spilled: the runs and their file change owner, nothing is copied */
+        int *adopted = realloc(f->adopted, (f->nadopted + 1) * sizeof *adopted);
+        if (adopted)
+            f->adopted = adopted;
+        if (!adopted ||
+            !ra_grow((void **)&f->runs, &f->cap_runs, f->nruns + src->nruns, sizeof *f->runs)) {
+            f->error = ENOMEM;
+            return false;
+        }
+        memcpy(f->runs + f->nruns, src->runs, src->nruns * sizeof *src->runs);
+        f->nruns += src->nruns;
+        f->adopted[f->nadopted++] = src->fd;
+        src->spill_open = false;
+        src->nruns = 0;
     }
-    /* Spilled: the runs and their file change owner, nothing is copied. */
-    int *adopted = realloc(f->adopted, (f->nadopted + 1) * sizeof *adopted);
-    if (adopted)
-        f->adopted = adopted;
-    if (!adopted ||
-        !ra_grow((void **)&f->runs, &f->cap_runs, f->nruns + src->nruns, sizeof *f->runs)) {
-        f->error = ENOMEM;
-        return false;
-    }
-    memcpy(f->runs + f->nruns, src->runs, src->nruns * sizeof *src->runs);
-    f->nruns += src->nruns;
-    f->adopted[f->nadopted++] = src->fd;
-    src->spill_open = false;
-    src->nruns = 0;
+    /* What is left to count: the spilled findings, and those src wrote early. */
     f->count += src->count;
-    for (size_t i = 0; f->pack && i < f->pack->nrules; i++)
+    f->early += src->early;
+    for (size_t i = 0; f->pack && i < f->pack->nrules; i++) {
         f->by_rule[i] += src->by_rule[i];
+        src->by_rule[i] = 0;
+    }
+    src->count = src->early = 0;
     return true;
 }
 

@@ -92,7 +92,8 @@ bool ra_findings_add(ra_findings *f, const ra_finding *item);
 
 /* Moves every finding of src into f, as if each had been added to f: src is
  * finished, then its spilled runs and their temporary file change owner
- * without a copy (findings it kept in memory are copied). src is left empty
+ * without a copy (findings it kept in memory are copied; those it wrote
+ * early, to a detached writer, are counted). src is left empty
  * and must still be freed. The two stores' findings must be about different
  * rows: none may tie with another in the order. false on error (see
  * ra_findings_error(f)). */
@@ -118,6 +119,19 @@ bool ra_findings_adopt(ra_findings *f, ra_findings *src);
  * errno set (ENOMEM; ESPIPE when out is not a regular file). The writer is
  * used by one thread at a time. */
 ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out);
+
+/* An early writer with no file, for another thread: it makes the lines of
+ * the findings put to it, and keeps them until ra_findings_early_take moves
+ * them to a writer that has a file. NULL when out of memory. Neither
+ * ra_findings_early_flush nor ra_findings_early_bind is for it. */
+ra_findings_early *ra_findings_early_detached(const ra_pack *pack, const ra_submission *sub);
+
+/* Moves the lines made by the detached writer from, since the last take,
+ * to e, as if their findings had been put to e (they must come after e's in
+ * the order; the first of them is checked, and a take out of order makes e
+ * unordered). from is left empty, to be used again. false on an error of
+ * either (e keeps the first). Both writers are used by one thread at a time. */
+bool ra_findings_early_take(ra_findings_early *e, ra_findings_early *from);
 
 /* The submission whose agency and worker ids the lines give: set once its
  * agencies and workers are loaded, before the first finding comes. */

@@ -1,7 +1,8 @@
-/* findings_early.c — fee and document findings written as they are found
- * (findings.h, ra_findings_early): the lines of one row are held until the
- * next row comes and put in rule-id order; full blocks of lines go to a
- * writer thread. */
+/* findings_early.c — findings written as they are found (findings.h,
+ * ra_findings_early): the lines of one row are held until the next row
+ * comes and put in rule-id order; full blocks of lines go to a writer
+ * thread. A detached writer makes the lines of a chunk of rows on another
+ * thread and hands them to the one with the file when their turn comes. */
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -21,17 +22,24 @@ typedef struct {
     size_t off, len;
 } held_line;
 
-struct ra_findings_early {
-    rule_parts rp;
-    sink w;
-    const ra_submission *sub;
-    /* the row being found: its key and its lines */
-    bool in_row;
+/* Where a row is in the order of SPEC section 3. */
+typedef struct {
     ra_scope scope;
     uint32_t agency, worker;
     jbuf file; /* a copy of the row's file name (NUL-terminated), when it has one */
     bool has_file;
     long line;
+} row_key;
+
+struct ra_findings_early {
+    rule_parts rp;
+    bool detached; /* no file: the lines wait for ra_findings_early_take */
+    sink w;
+    const ra_submission *sub;
+    /* the row being found: its key and its lines */
+    bool in_row;
+    row_key cur;
+    row_key first; /* detached: the first row since the last take */
     jbuf row;
     held_line *held;
     size_t nheld, cap_held;
@@ -105,6 +113,21 @@ ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out)
     return e;
 }
 
+ra_findings_early *ra_findings_early_detached(const ra_pack *pack, const ra_submission *sub)
+{
+    ra_findings_early *e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    if (!rule_parts_make(&e->rp, pack)) {
+        rule_parts_free(&e->rp);
+        free(e);
+        return NULL;
+    }
+    e->detached = true;
+    e->sub = sub;
+    return e;
+}
+
 void ra_findings_early_bind(ra_findings_early *e, const ra_submission *sub)
 {
     e->sub = sub;
@@ -123,11 +146,13 @@ void ra_findings_early_free(ra_findings_early *e)
         pthread_cond_destroy(&e->cv);
         pthread_mutex_destroy(&e->mu);
     }
-    sink_flush(&e->w); /* after a failure: fd's flags back, the staging freed */
+    if (!e->detached)
+        sink_flush(&e->w); /* after a failure: fd's flags back, the staging freed */
     for (size_t i = 0; i < EARLY_BLOCKS; i++)
         jb_free(&e->ring[i]);
     rule_parts_free(&e->rp);
-    jb_free(&e->file);
+    jb_free(&e->cur.file);
+    jb_free(&e->first.file);
     jb_free(&e->row);
     jb_free(&e->out);
     free(e->held);
@@ -144,19 +169,42 @@ int ra_findings_early_error(const ra_findings_early *e)
     return e->error;
 }
 
-/* x's row against the row being found, in the order of SPEC section 3. */
-static int cmp_row(const ra_findings_early *e, const ra_finding *x)
+/* Row (scope, agency, worker, file, line) against k, in the order of SPEC
+ * section 3. */
+static int cmp_key(const row_key *k, ra_scope scope, uint32_t agency, uint32_t worker,
+                   const char *file, long line)
 {
-    if (x->scope != e->scope)
-        return x->scope < e->scope ? -1 : 1;
-    if (x->agency != e->agency)
-        return x->agency < e->agency ? -1 : 1;
-    if (x->worker != e->worker)
-        return x->worker < e->worker ? -1 : 1;
-    int c = strcmp(x->file ? x->file : "", e->has_file ? e->file.p : "");
+    if (scope != k->scope)
+        return scope < k->scope ? -1 : 1;
+    if (agency != k->agency)
+        return agency < k->agency ? -1 : 1;
+    if (worker != k->worker)
+        return worker < k->worker ? -1 : 1;
+    int c = strcmp(file ? file : "", k->has_file ? k->file.p : "");
     if (c)
         return c;
-    return x->line < e->line ? -1 : x->line > e->line;
+    return line < k->line ? -1 : line > k->line;
+}
+
+/* k = the row of x, or of src; false when out of memory. */
+static bool key_set(row_key *k, ra_scope scope, uint32_t agency, uint32_t worker, const char *file,
+                    size_t file_len, long line)
+{
+    k->scope = scope;
+    k->agency = agency;
+    k->worker = worker;
+    k->line = line;
+    k->has_file = file != NULL;
+    k->file.n = 0;
+    if (file)
+        jb_put(&k->file, file, file_len + 1);
+    return !k->file.nomem;
+}
+
+static bool key_copy(row_key *k, const row_key *src)
+{
+    return key_set(k, src->scope, src->agency, src->worker, src->has_file ? src->file.p : NULL,
+                   src->has_file ? src->file.n - 1 : 0, src->line);
 }
 
 static bool held_less(const held_line *a, const held_line *b)
@@ -232,14 +280,15 @@ static bool end_row(ra_findings_early *e)
         e->error = ENOMEM;
         return false;
     }
-    return e->out.n < EARLY_BLOCK || write_out(e);
+    return e->detached || e->out.n < EARLY_BLOCK || write_out(e);
 }
 
 bool ra_findings_early_put(ra_findings_early *e, const ra_finding *x)
 {
     if (e->unordered || e->error)
         return false;
-    int c = e->in_row ? cmp_row(e, x) : 1;
+    const char *file = x->file;
+    int c = e->in_row ? cmp_key(&e->cur, x->scope, x->agency, x->worker, file, x->line) : 1;
     if (c < 0) {
         e->unordered = true;
         return false;
@@ -247,15 +296,14 @@ bool ra_findings_early_put(ra_findings_early *e, const ra_finding *x)
     if (c > 0) {
         if (e->in_row && !end_row(e))
             return false;
+        size_t flen = x->len[RA_FS_FILE];
+        bool fresh = e->detached && !e->in_row;
         e->in_row = true;
-        e->scope = x->scope;
-        e->agency = x->agency;
-        e->worker = x->worker;
-        e->line = x->line;
-        e->has_file = x->file != NULL;
-        e->file.n = 0;
-        if (x->file)
-            jb_put(&e->file, x->file, x->len[RA_FS_FILE] + 1);
+        if (!key_set(&e->cur, x->scope, x->agency, x->worker, file, flen, x->line) ||
+            (fresh && !key_set(&e->first, x->scope, x->agency, x->worker, file, flen, x->line))) {
+            e->error = ENOMEM;
+            return false;
+        }
     }
     if (!ra_grow((void **)&e->held, &e->cap_held, e->nheld + 1, sizeof *e->held)) {
         e->error = ENOMEM;
@@ -267,7 +315,7 @@ bool ra_findings_early_put(ra_findings_early *e, const ra_finding *x)
     h->off = e->row.n;
     put_finding(&e->row, &e->rp, x, e->sub);
     h->len = e->row.n - h->off;
-    if (e->row.nomem || e->file.nomem) {
+    if (e->row.nomem) {
         e->error = ENOMEM;
         return false;
     }
@@ -287,4 +335,50 @@ bool ra_findings_early_flush(ra_findings_early *e)
         return false;
     }
     return true;
+}
+
+bool ra_findings_early_take(ra_findings_early *e, ra_findings_early *from)
+{
+    if (from->in_row && from->nheld && !from->error)
+        end_row(from);
+    if (from->error || from->unordered) {
+        e->error = e->error ? e->error : from->error;
+        e->unordered = e->unordered || from->unordered;
+        return false;
+    }
+    if (e->error || e->unordered)
+        return false;
+    if (!from->in_row)
+        return true; /* nothing found since the last take */
+    const row_key *f = &from->first;
+    if (e->in_row) {
+        if (cmp_key(&e->cur, f->scope, f->agency, f->worker, f->has_file ? f->file.p : NULL,
+                    f->line) <= 0) {
+            e->unordered = true;
+            return false;
+        }
+        if (!end_row(e))
+            return false;
+    }
+    e->in_row = true;
+    if (!key_copy(&e->cur, &from->cur)) {
+        e->error = ENOMEM;
+        return false;
+    }
+    from->in_row = false;
+    if (e->out.n && e->out.n + from->out.n > EARLY_BLOCK && !write_out(e))
+        return false;
+    if (!e->out.n) { /* the common case: the buffers change hands */
+        jbuf t = e->out;
+        e->out = from->out;
+        from->out = t;
+    } else {
+        jb_put(&e->out, from->out.p, from->out.n);
+        if (e->out.nomem) {
+            e->error = ENOMEM;
+            return false;
+        }
+    }
+    from->out.n = 0;
+    return e->out.n < EARLY_BLOCK || write_out(e);
 }

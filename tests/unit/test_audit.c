@@ -471,12 +471,14 @@ static ra_job findings_job(const char *dir, const char *path, bool inline_rules)
     return job;
 }
 
-/* Runs the audit of dir as `audit --findings F` does, and reads F. */
-static void job_findings(const char *dir, bool inline_rules, job_result *r)
+/* Runs the audit of dir as `audit --findings F` does (with chunks of that
+ * many workers, 0: the default), and reads F. */
+static void job_findings(const char *dir, bool inline_rules, uint32_t chunk, job_result *r)
 {
     char path[64];
     snprintf(path, sizeof path, "%s/findings.jsonl", dir);
     ra_job job = findings_job(dir, path, inline_rules);
+    job.audit.worker_chunk = chunk;
     ra_audit a;
     ra_error err;
     ra_error_clear(&err);
@@ -504,60 +506,46 @@ static size_t count_of(const char *text, const char *what)
     return n;
 }
 
-/* Worker findings in a JSON Lines text whose workers.csv line is at most
- * last (every line when last is LONG_MAX). */
-static size_t worker_findings_to(const char *jsonl, long last)
-{
-    size_t n = 0;
-    for (const char *p = jsonl; (p = strstr(p, "\"scope\":\"worker\"")); p++) {
-        const char *at = strstr(p, "\"file\":\"workers.csv\",\"line\":");
-        if (at && strtol(at + strlen("\"file\":\"workers.csv\",\"line\":"), NULL, 10) <= last)
-            n++;
-    }
-    return n;
-}
-
-/* The file the job writes is that of an audit that kept every finding;
- * early: whether the fee and document findings were written early;
- * workers_to: 0 when no worker finding may be, else the workers.csv line
- * of the last worker of the first half, whose findings are written early
- * when the second half runs on a thread (all of them on one thread). */
-static void expect_job_findings(const char *dir, bool early, long workers_to)
+/* The file the job writes is that of an audit that kept every finding:
+ * on one thread, and on several with chunks of workers of a few sizes
+ * (of 1 and 3 workers the two threads take turns many times). early:
+ * whether the fee and document findings were written early; workers_early:
+ * whether the worker findings were too (when workers.csv lists them in
+ * the order of the findings file). */
+static void expect_job_findings(const char *dir, bool early, bool workers_early)
 {
     result want;
     CU_ASSERT_EQUAL_FATAL(audit(dir, false, 0, &want), RA_OK);
     size_t fee_doc =
         count_of(want.jsonl, "\"scope\":\"fee\"") + count_of(want.jsonl, "\"scope\":\"document\"");
+    size_t workers = count_of(want.jsonl, "\"scope\":\"worker\"");
     CU_ASSERT_TRUE(fee_doc > 20);
-    size_t workers_half = workers_to ? worker_findings_to(want.jsonl, workers_to) : 0;
-    size_t workers_all = workers_to ? worker_findings_to(want.jsonl, LONG_MAX) : 0;
-    CU_ASSERT_TRUE(!workers_to || workers_half > 0);
-    CU_ASSERT_TRUE(!workers_to || workers_to == LONG_MAX || workers_half < workers_all);
-    for (int inline_rules = 0; inline_rules < 2; inline_rules++) {
+    CU_ASSERT_TRUE(workers > 10);
+    static const struct {
+        bool inline_rules;
+        uint32_t chunk;
+    } runs[] = {{true, 0}, {false, 0}, {false, 1}, {false, 3}};
+    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
         job_result got;
-        job_findings(dir, inline_rules, &got);
+        job_findings(dir, runs[i].inline_rules, runs[i].chunk, &got);
         CU_ASSERT_EQUAL(got.len, want.len);
         CU_ASSERT_TRUE(got.len == want.len && !memcmp(got.jsonl, want.jsonl, want.len));
-        size_t workers = inline_rules ? workers_all : workers_half;
-        CU_ASSERT_EQUAL(got.early, early ? fee_doc + workers : 0);
+        CU_ASSERT_EQUAL(got.early, early ? fee_doc + (workers_early ? workers : 0) : 0);
         free(got.jsonl);
     }
     free(want.jsonl);
 }
 
-/* The demo's 40 workers (one agency): the first half is workers.csv lines
- * 2 to 21. */
-#define DEMO_FIRST_HALF_TO 21
-
 /* fees.csv and documents.csv grouped by worker: every fee and document
- * finding is written as it is found. */
+ * finding is written as it is found, and (workers.csv being in the order of
+ * agencies.csv) every worker finding. */
 static void test_findings_early_when_ordered(void)
 {
     char dir[32];
     demo_copy(dir, true, NULL);
     order_by_worker(dir, "fees.csv", 1, 0);
     order_by_worker(dir, "documents.csv", 0, 0);
-    expect_job_findings(dir, true, DEMO_FIRST_HALF_TO);
+    expect_job_findings(dir, true, true);
     remove_dir(dir);
 }
 
@@ -571,11 +559,11 @@ static void test_findings_early_many_blocks(void)
     repeat_rows(dir, "fees.csv", 120, true);
     order_by_worker(dir, "fees.csv", 1, 0);
     order_by_worker(dir, "documents.csv", 0, 0);
-    expect_job_findings(dir, true, DEMO_FIRST_HALF_TO);
+    expect_job_findings(dir, true, true);
     atomic_store(&g_refused, 0);
     atomic_store(&g_refuse, REFUSE_ALL);
-    /* no thread for the second half either: every worker on the caller's */
-    expect_job_findings(dir, true, LONG_MAX);
+    /* no thread for the workers either: every chunk on the caller's */
+    expect_job_findings(dir, true, true);
     CU_ASSERT_TRUE(atomic_load(&g_refused) > 0);
     atomic_store(&g_refuse, REFUSE_NONE);
     remove_dir(dir);
@@ -638,7 +626,7 @@ static void test_findings_workers_out_of_agency_order(void)
     CU_ASSERT_EQUAL_FATAL(audit(dir, false, 0, &want), RA_OK);
     CU_ASSERT_PTR_NOT_NULL(strstr(want.jsonl, "\"worker_id\":\"W-0999\"")); /* it has findings */
     free(want.jsonl);
-    expect_job_findings(dir, true, 0);
+    expect_job_findings(dir, true, false);
     remove_dir(dir);
 }
 
@@ -648,7 +636,7 @@ static void test_findings_unordered_start_over(void)
 {
     char dir[32];
     demo_copy(dir, true, NULL);
-    expect_job_findings(dir, false, 0);
+    expect_job_findings(dir, false, false);
     remove_dir(dir);
 }
 
@@ -674,7 +662,7 @@ static void test_findings_late_disorder_start_over(void)
         free(ordered.jsonl);
         CU_ASSERT_TRUE_FATAL(first > 1);
         order_by_worker(dir, files[i].name, files[i].worker_col, first);
-        expect_job_findings(dir, false, 0);
+        expect_job_findings(dir, false, false);
         remove_dir(dir);
     }
 }

@@ -644,6 +644,136 @@ static void test_early_refuses_out_of_order(void)
     }
 }
 
+/* Worker findings of rows in order, a few each with rules in random
+ * order, added to stores[k % 2] for the k-th chunk of rows (chunks of 1 to
+ * 40 rows), as the worker phase's two threads do; after each chunk, take
+ * is called with k. A row is never split between chunks. */
+static void fill_chunks(ra_findings *stores[2], void (*take)(size_t k, void *arg), void *arg)
+{
+    g_rng = 11;
+    size_t i = 0, k = 0, left = 1 + rnd(40);
+    for (uint32_t agency = 0; agency < 3; agency++)
+        for (uint32_t worker = 0; worker < 5; worker++)
+            for (long line = 1 + rnd(3); line < 400; line += 1 + rnd(9)) {
+                for (uint32_t n = rnd(4); n > 0; n--, i++) {
+                    ra_finding x = random_finding(i);
+                    x.rule = rnd(4);
+                    x.scope = RA_SCOPE_WORKER;
+                    x.agency = agency;
+                    x.worker = worker;
+                    x.file = "workers.csv";
+                    x.line = line + 1000 * (long)(agency * 5 + worker);
+                    CU_ASSERT_TRUE_FATAL(ra_findings_add(stores[k % 2], &x));
+                }
+                if (--left == 0) {
+                    if (take)
+                        take(k, arg);
+                    k++;
+                    left = 1 + rnd(40);
+                }
+            }
+    if (take)
+        take(k, arg);
+}
+
+typedef struct {
+    ra_findings_early *e, *lines[2];
+} turns;
+
+static void take_in_turn(size_t k, void *arg)
+{
+    turns *t = arg;
+    CU_ASSERT_TRUE(ra_findings_early_take(t->e, t->lines[k % 2]));
+}
+
+/* Chunks of worker findings made by two detached writers and taken in
+ * turn by one with a file make the bytes of a store that kept them all;
+ * the store that adopts the chunks' stores counts them all as early. */
+static void test_early_taken_in_turns(void)
+{
+    ra_findings kept, f, t[2];
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&kept, &g_pack, 0));
+    CU_ASSERT_TRUE_FATAL(ra_findings_init(&f, &g_pack, 0));
+    FILE *out = temp_file();
+    turns tt = {.e = ra_findings_early_new(&g_pack, out)};
+    CU_ASSERT_PTR_NOT_NULL_FATAL(tt.e);
+    ra_findings_early_bind(tt.e, &g_sub);
+    ra_findings_write_early(&f, tt.e);
+    for (int k = 0; k < 2; k++) {
+        CU_ASSERT_TRUE_FATAL(ra_findings_init(&t[k], &g_pack, 0));
+        tt.lines[k] = ra_findings_early_detached(&g_pack, &g_sub);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(tt.lines[k]);
+        ra_findings_write_early(&t[k], tt.lines[k]);
+        CU_ASSERT_TRUE(ra_findings_early_workers(&t[k], true));
+    }
+    ra_findings *all[2] = {&kept, &kept}, *split[2] = {&t[0], &t[1]};
+    fill_chunks(all, NULL, NULL);
+    fill_chunks(split, take_in_turn, &tt);
+    for (int k = 0; k < 2; k++)
+        CU_ASSERT_TRUE(ra_findings_adopt(&f, &t[k]));
+    CU_ASSERT_TRUE(ra_findings_finish(&kept));
+    CU_ASSERT_TRUE(ra_findings_finish(&f));
+    CU_ASSERT_TRUE(ra_findings_early_flush(tt.e));
+    CU_ASSERT_TRUE(ra_findings_write_jsonl(&f, &g_pack, &g_sub, out, NULL));
+    CU_ASSERT_EQUAL(f.count, kept.count);
+    CU_ASSERT_EQUAL(f.early, kept.count);
+    CU_ASSERT_TRUE(!memcmp(f.by_rule, kept.by_rule, 4 * sizeof *kept.by_rule));
+    size_t lk, lf;
+    char *want = jsonl_of(&kept, &lk), *got = file_text(out, &lf);
+    CU_ASSERT_TRUE(lk > (size_t)2 << 20); /* past the writer's 1 MiB blocks */
+    CU_ASSERT_TRUE(lf == lk && !memcmp(got, want, lk));
+    free(want);
+    free(got);
+    fclose(out);
+    for (int k = 0; k < 2; k++) {
+        ra_findings_early_free(tt.lines[k]);
+        ra_findings_free(&t[k]);
+    }
+    ra_findings_early_free(tt.e);
+    ra_findings_free(&kept);
+    ra_findings_free(&f);
+}
+
+/* A chunk taken before the one ahead of it, or a row split between two
+ * chunks, is refused: the writer with the file is then unordered. */
+static void test_early_take_out_of_turn(void)
+{
+    for (int split_row = 0; split_row < 2; split_row++) {
+        FILE *out = temp_file();
+        ra_findings_early *e = ra_findings_early_new(&g_pack, out), *d[2];
+        CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+        ra_findings_early_bind(e, &g_sub);
+        ra_findings t[2];
+        for (int k = 0; k < 2; k++) {
+            d[k] = ra_findings_early_detached(&g_pack, &g_sub);
+            CU_ASSERT_PTR_NOT_NULL_FATAL(d[k]);
+            CU_ASSERT_TRUE_FATAL(ra_findings_init(&t[k], &g_pack, 0));
+            ra_findings_write_early(&t[k], d[k]);
+            CU_ASSERT_TRUE(ra_findings_early_workers(&t[k], true));
+            ra_finding x = {.rule = 1,
+                            .scope = RA_SCOPE_WORKER,
+                            .agency = 0,
+                            .worker = split_row ? 1 : (uint32_t)k,
+                            .file = "workers.csv",
+                            .line = split_row ? 7 : 2 + k,
+                            .message = "m"};
+            CU_ASSERT_TRUE(ra_findings_add(&t[k], &x));
+        }
+        int first = split_row ? 0 : 1; /* out of turn: the later chunk first */
+        CU_ASSERT_TRUE(ra_findings_early_take(e, d[first]));
+        CU_ASSERT_FALSE(ra_findings_early_unordered(e));
+        CU_ASSERT_FALSE(ra_findings_early_take(e, d[1 - first]));
+        CU_ASSERT_TRUE(ra_findings_early_unordered(e));
+        CU_ASSERT_EQUAL(ra_findings_early_error(e), 0);
+        for (int k = 0; k < 2; k++) {
+            ra_findings_early_free(d[k]);
+            ra_findings_free(&t[k]);
+        }
+        ra_findings_early_free(e);
+        fclose(out);
+    }
+}
+
 /* Lines can only be written early to a regular file, which the caller can
  * empty to start over. */
 static void test_early_needs_a_regular_file(void)
@@ -781,6 +911,8 @@ int main(void)
     CU_add_test(s, "early lines: a finding out of order is refused",
                 test_early_refuses_out_of_order);
     CU_add_test(s, "early lines need a regular file", test_early_needs_a_regular_file);
+    CU_add_test(s, "early lines of chunks taken in turns", test_early_taken_in_turns);
+    CU_add_test(s, "early lines: a chunk out of turn is refused", test_early_take_out_of_turn);
     CU_add_test(s, "early lines: a failing write is reported", test_early_write_error);
     CU_add_test(s, "a file written in pieces of many sizes by two sinks",
                 test_sink_pieces_in_order);
