@@ -35,8 +35,9 @@ static bool regular_file(const char *path)
     return lstat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Contracts in the order their first worker appears in workers.csv. */
-static contract_info *collect(auditor *a, uint32_t *next, size_t *n)
+/* *out = the contracts in the order their first worker appears in
+ * workers.csv (NULL when there are none); false when out of memory. */
+static bool collect(auditor *a, uint32_t *next, contract_info **out, size_t *n)
 {
     const ra_submission *sub = a->sub;
     ra_strmap ids;
@@ -75,13 +76,13 @@ static contract_info *collect(auditor *a, uint32_t *next, size_t *n)
                       first->wage_currency == w->wage_currency;
     }
     ra_strmap_free(&ids);
-    return list;
+    *out = list;
+    return true;
 nomem:
     ra_strmap_free(&ids);
     free(list);
-    a->nomem = true;
     *n = 0;
-    return NULL;
+    return false;
 }
 
 /* "worker_count":N,"worker_ids":["W-1",...] for a shared contract; next
@@ -147,7 +148,8 @@ static void evaluate(auditor *a, const ra_contract_view *view, const contract_in
      * language of a bilingual text (audit_repeated). */
     const ra_contract_text *text = view->text;
     a->nfired = 0;
-    if (!a->reach && !(a->reach = calloc(a->pack->nrules ? a->pack->nrules : 1, sizeof *a->reach))) {
+    if (!a->reach &&
+        !(a->reach = calloc(a->pack->nrules ? a->pack->nrules : 1, sizeof *a->reach))) {
         a->nomem = true;
         return;
     }
@@ -229,83 +231,129 @@ static bool has_contract_rules(const ra_pack *pack)
     return false;
 }
 
-static void scan_contracts(auditor *a)
+/* The contracts to scan, and the next one to claim: the contract thread
+ * claims them one by one, and the auditor's own thread joins in when it is
+ * done with the rest of the audit. A contract is scanned whole by one
+ * thread, so its findings keep their order; findings of two contracts never
+ * tie in the order of the findings file (their files differ). */
+typedef struct {
+    contract_info *list;
+    size_t n;
+    uint32_t *next; /* the workers of each contract, chained (collect) */
+    atomic_size_t claimed;
+} contract_plan;
+
+static bool plan_make(auditor *a, contract_plan *plan)
 {
     const ra_submission *sub = a->sub;
-    if (!has_contract_rules(a->pack))
+    plan->n = 0;
+    plan->list = NULL;
+    atomic_init(&plan->claimed, 0);
+    plan->next = calloc(sub->nworkers ? sub->nworkers : 1, sizeof *plan->next);
+    if (plan->next && collect(a, plan->next, &plan->list, &plan->n))
+        return true;
+    free(plan->next);
+    plan->next = NULL;
+    return false;
+}
+
+static void plan_free(contract_plan *plan)
+{
+    free(plan->list);
+    free(plan->next);
+}
+
+/* Scans the i-th contract of the plan. */
+static void scan_one(auditor *a, const contract_plan *plan, size_t i)
+{
+    const ra_submission *sub = a->sub;
+    const contract_info *c = &plan->list[i];
+    const ra_worker *first = &sub->workers[c->first_worker];
+    char file[512], msg[1024], why[256];
+    snprintf(file, sizeof file, "contracts/%.400s.txt", c->id);
+    if (!ra_contract_id_safe(c->id)) {
+        snprintf(msg, sizeof msg,
+                 "contract_id '%.100s' cannot name a file in contracts/ (letters, digits, "
+                 "'.', '_' and '-' only, not starting with '.'): not scanned",
+                 c->id);
+        audit_dq(a, "contract-problem", "workers.csv", first->line, msg);
         return;
+    }
+    if (!sub->contracts_present)
+        return; /* the report says contracts/ is absent */
+    char path[4700];
+    snprintf(path, sizeof path, "%s/%s", sub->dir, file);
+    ra_contract_text text, origin;
+    ra_ct_status st = ra_contract_text_load(path, &text, why, sizeof why);
+    if (st != RA_CT_OK) {
+        snprintf(msg, sizeof msg, "%s %s", file, why);
+        audit_dq(a, "contract-problem", st == RA_CT_MISSING ? "workers.csv" : file,
+                 st == RA_CT_MISSING ? first->line : 0, msg);
+        return;
+    }
+    char opath[4700];
+    snprintf(opath, sizeof opath, "%s/contracts/%s.origin.txt", sub->dir, c->id);
+    bool has_origin = regular_file(opath);
+    if (has_origin && ra_contract_text_load(opath, &origin, why, sizeof why) != RA_CT_OK) {
+        snprintf(msg, sizeof msg, "contracts/%.200s.origin.txt %s", c->id, why);
+        audit_dq(a, "contract-problem", file, 0, msg);
+        has_origin = false;
+    }
+    /* Each version is read with the party names it defines itself. */
+    ra_code lang = first->contract_language;
+    if (!prepare_text(&text, lang) || (has_origin && !prepare_text(&origin, lang)))
+        a->nomem = true;
+    ra_contract_view view = {
+        .id = c->id,
+        .lang = first->contract_language,
+        .text = &text,
+        .origin = has_origin ? &origin : NULL,
+        .nworkers = c->nworkers,
+        .worker_id = c->nworkers == 1 ? first->id : NULL,
+        .wage = c->one_wage && first->wage_usable
+                    ? ra_v_money(first->monthly_wage, first->wage_currency)
+                    : RA_NULL,
+    };
+    char *extra = c->nworkers > 1 ? worker_ids_json(a, c, plan->next) : NULL;
+    if (c->nworkers > 1 && !extra)
+        a->nomem = true;
+    else
+        evaluate(a, &view, c, file, extra);
+    free(extra);
+    ra_contract_text_free(&text);
+    if (has_origin)
+        ra_contract_text_free(&origin);
+}
+
+/* Scans the contracts of the plan not yet claimed, claiming each. */
+static void scan_claimed(auditor *a, contract_plan *plan)
+{
     if (!a->rx && !(a->rx = ra_rx_new())) {
         a->nomem = true;
         return;
     }
-    size_t n;
-    uint32_t *next = calloc(sub->nworkers ? sub->nworkers : 1, sizeof *next);
-    if (!next) {
+    for (;;) {
+        if (a->nomem || cancelled(a))
+            break;
+        size_t i = atomic_fetch_add(&plan->claimed, 1);
+        if (i >= plan->n)
+            break;
+        scan_one(a, plan, i);
+    }
+    ra_rx_forget(a->rx); /* the sentences they repeat are done with */
+}
+
+static void scan_contracts(auditor *a)
+{
+    if (!has_contract_rules(a->pack))
+        return;
+    contract_plan plan;
+    if (!plan_make(a, &plan)) {
         a->nomem = true;
         return;
     }
-    contract_info *list = collect(a, next, &n);
-    for (size_t i = 0; i < n && !a->nomem && !cancelled(a); i++) {
-        contract_info *c = &list[i];
-        const ra_worker *first = &sub->workers[c->first_worker];
-        char file[512], msg[1024], why[256];
-        snprintf(file, sizeof file, "contracts/%.400s.txt", c->id);
-        if (!ra_contract_id_safe(c->id)) {
-            snprintf(msg, sizeof msg,
-                     "contract_id '%.100s' cannot name a file in contracts/ (letters, digits, "
-                     "'.', '_' and '-' only, not starting with '.'): not scanned",
-                     c->id);
-            audit_dq(a, "contract-problem", "workers.csv", first->line, msg);
-            continue;
-        }
-        if (!sub->contracts_present)
-            continue; /* the report says contracts/ is absent */
-        char path[4700];
-        snprintf(path, sizeof path, "%s/%s", sub->dir, file);
-        ra_contract_text text, origin;
-        ra_ct_status st = ra_contract_text_load(path, &text, why, sizeof why);
-        if (st != RA_CT_OK) {
-            snprintf(msg, sizeof msg, "%s %s", file, why);
-            audit_dq(a, "contract-problem", st == RA_CT_MISSING ? "workers.csv" : file,
-                     st == RA_CT_MISSING ? first->line : 0, msg);
-            continue;
-        }
-        char opath[4700];
-        snprintf(opath, sizeof opath, "%s/contracts/%s.origin.txt", sub->dir, c->id);
-        bool has_origin = regular_file(opath);
-        if (has_origin && ra_contract_text_load(opath, &origin, why, sizeof why) != RA_CT_OK) {
-            snprintf(msg, sizeof msg, "contracts/%.200s.origin.txt %s", c->id, why);
-            audit_dq(a, "contract-problem", file, 0, msg);
-            has_origin = false;
-        }
-        /* Each version is read with the party names it defines itself. */
-        ra_code lang = first->contract_language;
-        if (!prepare_text(&text, lang) || (has_origin && !prepare_text(&origin, lang)))
-            a->nomem = true;
-        ra_contract_view view = {
-            .id = c->id,
-            .lang = first->contract_language,
-            .text = &text,
-            .origin = has_origin ? &origin : NULL,
-            .nworkers = c->nworkers,
-            .worker_id = c->nworkers == 1 ? first->id : NULL,
-            .wage = c->one_wage && first->wage_usable
-                        ? ra_v_money(first->monthly_wage, first->wage_currency)
-                        : RA_NULL,
-        };
-        char *extra = c->nworkers > 1 ? worker_ids_json(a, c, next) : NULL;
-        if (c->nworkers > 1 && !extra)
-            a->nomem = true;
-        else
-            evaluate(a, &view, c, file, extra);
-        free(extra);
-        ra_contract_text_free(&text);
-        if (has_origin)
-            ra_contract_text_free(&origin);
-    }
-    ra_rx_forget(a->rx); /* the sentences they repeat are done with */
-    free(list);
-    free(next);
+    scan_claimed(a, &plan);
+    plan_free(&plan);
 }
 
 /* ---- the scan on a thread of its own ------------------------------------------------- */
@@ -319,7 +367,25 @@ struct audit_contract_job {
     auditor a;
     ra_audit out; /* the thread's findings and counts */
     atomic_bool cancel;
+    /* The plan, made by whichever of the two threads comes first. */
+    pthread_mutex_t mu;
+    contract_plan plan;
+    bool planned, plan_failed;
 };
+
+/* The job's plan, made now by t if the other thread has not made it; NULL
+ * when it could not be made. */
+static contract_plan *job_plan(audit_contract_job *job, auditor *t)
+{
+    pthread_mutex_lock(&job->mu);
+    if (!job->planned && !job->plan_failed) {
+        job->planned = plan_make(t, &job->plan);
+        job->plan_failed = !job->planned;
+    }
+    contract_plan *plan = job->planned ? &job->plan : NULL;
+    pthread_mutex_unlock(&job->mu);
+    return plan;
+}
 
 /* Contract rules that read aggregates over fees or documents would race
  * with the loader, and --explain prints in row order: both scan inline. */
@@ -335,7 +401,12 @@ static bool can_run_alone(const auditor *a)
 
 static void *contract_thread(void *p)
 {
-    scan_contracts(&((audit_contract_job *)p)->a);
+    audit_contract_job *job = p;
+    contract_plan *plan = job_plan(job, &job->a);
+    if (plan)
+        scan_claimed(&job->a, plan);
+    else
+        job->a.nomem = true;
     return NULL;
 }
 
@@ -349,6 +420,9 @@ static void job_free(audit_contract_job *job)
     free(t->fired);
     free(t->reach);
     ra_findings_free(&job->out.findings);
+    if (job->planned)
+        plan_free(&job->plan);
+    pthread_mutex_destroy(&job->mu);
     free(job);
 }
 
@@ -360,6 +434,10 @@ bool audit_contracts_start(auditor *a)
     if (!job)
         return false; /* the scan runs inline, where running out is reported */
     atomic_init(&job->cancel, false);
+    if (pthread_mutex_init(&job->mu, NULL) != 0) {
+        free(job);
+        return false;
+    }
     auditor *t = &job->a;
     *t = (auditor){
         .pack = a->pack,
@@ -448,6 +526,15 @@ void audit_contract_phase(auditor *a)
     if (!job) {
         scan_contracts(a);
         return;
+    }
+    /* The contracts the thread has not claimed yet are scanned here too:
+     * this thread is done with everything else. */
+    if (!a->nomem) {
+        contract_plan *plan = job_plan(job, a);
+        if (plan)
+            scan_claimed(a, plan);
+        else
+            a->nomem = true;
     }
     pthread_join(job->thread, NULL);
     merge(a, job);

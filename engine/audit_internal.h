@@ -137,8 +137,9 @@ void audit_worker_phase(auditor *a);
 /* Contracts: scans every contract the accepted workers name. Once the
  * workers are loaded, audit_contracts_start may begin the scan on a thread
  * of its own (it returns false, and does nothing, when the pack or the
- * options need the scan inline). audit_contract_phase then waits for that
- * thread and adds its findings and data-quality events to a, in the order an
+ * options need the scan inline). audit_contract_phase then scans, on the
+ * caller's thread, the contracts that thread has not claimed yet, waits for
+ * it and adds its findings and data-quality events to a, in the order an
  * inline scan would have; without a thread it scans inline.
  * audit_contracts_stop cancels and joins a running scan, discarding it; it
  * must run before the submission is freed, on every path. */

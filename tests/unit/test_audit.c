@@ -270,6 +270,71 @@ static void test_thread_same_as_inline_spilled(void)
     expect_same(1);
 }
 
+/* workers.csv as the demo's workers, then times rounds of them with worker
+ * and contract ids of their own ("R7-W-0001", "R7-C-0002"), and the demo's
+ * contract texts copied under each round's ids. The demo's own workers keep
+ * their fees and documents. */
+static void add_workers_with_contracts(const char *dir, int times)
+{
+    char from[800], to[800], line[4096];
+    snprintf(from, sizeof from, "%s/workers.csv", g_demo);
+    snprintf(to, sizeof to, "%s/workers.csv", dir);
+    FILE *out = fopen(to, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+    for (int r = -1; r < times; r++) {
+        FILE *in = fopen(from, "r");
+        CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(fgets(line, sizeof line, in));
+        if (r < 0)
+            fputs(line, out);
+        while (fgets(line, sizeof line, in)) {
+            if (r < 0) {
+                fputs(line, out);
+                continue;
+            }
+            char *comma = line; /* before contract_id, the 12th column */
+            for (int k = 0; k < 11 && comma; k++)
+                comma = strchr(comma + 1, ',');
+            CU_ASSERT_PTR_NOT_NULL_FATAL(comma);
+            fprintf(out, "R%d-%.*s", r, (int)(comma + 1 - line), line);
+            if (comma[1] != ',')
+                fprintf(out, "R%d-", r);
+            fputs(comma + 1, out);
+        }
+        fclose(in);
+    }
+    CU_ASSERT_EQUAL_FATAL(fclose(out), 0);
+    static const char *texts[] = {"C-0001.txt",        "C-0002.txt", "C-0003.txt", "C-0004.txt",
+                                  "C-0004.origin.txt", "C-0005.txt", "C-0006.txt"};
+    for (int r = 0; r < times; r++)
+        for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+            snprintf(from, sizeof from, "%s/contracts/%s", g_demo, texts[i]);
+            snprintf(to, sizeof to, "%s/contracts/R%d-%s", dir, r, texts[i]);
+            CU_ASSERT_TRUE_FATAL(copy_file(from, to));
+        }
+}
+
+/* Hundreds of contracts and little else: the contracts' thread is still
+ * scanning when the auditor's thread is done with the rest, which then
+ * scans the contracts not yet claimed. Same findings as inline. */
+static void test_contracts_on_both_threads(void)
+{
+    char dir[32];
+    demo_copy(dir, true, NULL);
+    add_workers_with_contracts(dir, 60);
+    result in, th;
+    CU_ASSERT_EQUAL_FATAL(audit(dir, true, 0, &in), RA_OK);
+    CU_ASSERT_EQUAL_FATAL(audit(dir, false, 0, &th), RA_OK);
+    CU_ASSERT_TRUE(in.contract_findings >= 60 * 10);
+    CU_ASSERT_PTR_NOT_NULL(strstr(in.jsonl, "\"file\":\"contracts/R59-C-0004.txt\""));
+    CU_ASSERT_EQUAL(th.contract_findings, in.contract_findings);
+    CU_ASSERT_TRUE(th.len == in.len && !memcmp(th.jsonl, in.jsonl, in.len));
+    CU_ASSERT_TRUE(!memcmp(th.by_severity, in.by_severity, sizeof in.by_severity));
+    free(in.jsonl);
+    free(th.jsonl);
+    remove_dir(dir);
+}
+
 /* documents.csv is unusable: the load fails after the fees streamed and the
  * scan started; the audit returns the input error and leaks nothing. */
 static void test_failed_load_stops_the_scan(void)
@@ -710,6 +775,7 @@ int main(void)
         return 1;
     CU_pSuite s = CU_add_suite("audit threads", suite_init, suite_clean);
     CU_add_test(s, "rows and contracts on their threads = inline", test_thread_same_as_inline);
+    CU_add_test(s, "contracts scanned on both threads = inline", test_contracts_on_both_threads);
     CU_add_test(s, "the same with every finding spilled", test_thread_same_as_inline_spilled);
     CU_add_test(s, "rows over many batches = inline", test_many_rows_same_as_inline);
     CU_add_test(s, "a failed load stops the scan", test_failed_load_stops_the_scan);
