@@ -43,7 +43,8 @@ struct ra_findings_early {
     jbuf row;
     held_line *held;
     size_t nheld, cap_held;
-    jbuf out; /* lines of finished rows, not yet handed on */
+    jbuf out;          /* lines of finished rows, not yet handed on */
+    bool whole_blocks; /* hand on whole SINK_ALIGN blocks of them, but at the end */
     bool unordered;
     int error;
     /* The writer thread: the finder hands full blocks round the ring and
@@ -95,6 +96,12 @@ ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out)
         errno = ESPIPE;
         return NULL;
     }
+    /* Lines built in aligned memory and handed in whole blocks from an
+     * aligned offset are written without a copy (put_block). */
+    e->whole_blocks = e->w.base % SINK_ALIGN == 0;
+    e->out.aligned = e->whole_blocks;
+    for (size_t i = 0; i < EARLY_BLOCKS; i++)
+        e->ring[i].aligned = e->whole_blocks;
     if (!rule_parts_make(&e->rp, pack)) {
         rule_parts_free(&e->rp);
         free(e);
@@ -213,17 +220,24 @@ static bool held_less(const held_line *a, const held_line *b)
 }
 
 /* Hands the lines gathered to the writer thread (waiting for room in the
- * ring), or writes them. */
-static bool write_out(ra_findings_early *e)
+ * ring), or writes them: all of them, or (whole_blocks, but for the last
+ * hand) the whole blocks, keeping the rest for the next. */
+static bool write_out(ra_findings_early *e, bool last)
 {
-    if (e->error || !e->out.n) {
-        e->out.n = 0;
+    size_t n = e->out.n;
+    if (e->whole_blocks && !last)
+        n &= ~(size_t)(SINK_ALIGN - 1);
+    if (e->error || !n) {
+        if (e->error)
+            e->out.n = 0;
         return !e->error;
     }
+    size_t rest = e->out.n - n;
     if (!e->threaded) {
-        if (!put_block(&e->w, e->out.p, e->out.n))
+        if (!put_block(&e->w, e->out.p, n))
             e->error = errno ? errno : EIO;
-        e->out.n = 0;
+        memmove(e->out.p, e->out.p + n, rest);
+        e->out.n = rest;
         return !e->error;
     }
     pthread_mutex_lock(&e->mu);
@@ -232,10 +246,12 @@ static bool write_out(ra_findings_early *e)
     jbuf *slot = &e->ring[e->handed % EARLY_BLOCKS];
     jbuf spare = *slot; /* written: its memory is reused */
     *slot = e->out;
+    slot->n = n;
     e->out = spare;
     e->out.n = 0;
+    jb_put(&e->out, slot->p + n, rest);
     e->handed++;
-    e->error = e->write_error;
+    e->error = e->write_error ? e->write_error : e->out.nomem ? ENOMEM : 0;
     pthread_cond_broadcast(&e->cv);
     pthread_mutex_unlock(&e->mu);
     return !e->error;
@@ -244,7 +260,7 @@ static bool write_out(ra_findings_early *e)
 /* Waits until the writer has written every block handed to it. */
 static bool drain(ra_findings_early *e)
 {
-    if (!write_out(e) || !e->threaded)
+    if (!write_out(e, true) || !e->threaded)
         return !e->error;
     pthread_mutex_lock(&e->mu);
     while (e->wrote != e->handed)
@@ -280,7 +296,7 @@ static bool end_row(ra_findings_early *e)
         e->error = ENOMEM;
         return false;
     }
-    return e->detached || e->out.n < EARLY_BLOCK || write_out(e);
+    return e->detached || e->out.n < EARLY_BLOCK || write_out(e, false);
 }
 
 bool ra_findings_early_put(ra_findings_early *e, const ra_finding *x)
@@ -366,19 +382,13 @@ bool ra_findings_early_take(ra_findings_early *e, ra_findings_early *from)
         return false;
     }
     from->in_row = false;
-    if (e->out.n && e->out.n + from->out.n > EARLY_BLOCK && !write_out(e))
+    if (e->out.n + from->out.n > EARLY_BLOCK && !write_out(e, false))
         return false;
-    if (!e->out.n) { /* the common case: the buffers change hands */
-        jbuf t = e->out;
-        e->out = from->out;
-        from->out = t;
-    } else {
-        jb_put(&e->out, from->out.p, from->out.n);
-        if (e->out.nomem) {
-            e->error = ENOMEM;
-            return false;
-        }
-    }
+    jb_put(&e->out, from->out.p, from->out.n);
     from->out.n = 0;
-    return e->out.n < EARLY_BLOCK || write_out(e);
+    if (e->out.nomem) {
+        e->error = ENOMEM;
+        return false;
+    }
+    return e->out.n < EARLY_BLOCK || write_out(e, false);
 }

@@ -15,7 +15,7 @@
 void ra_json_string(FILE *out, const char *s)
 {
     char stack[512];
-    jbuf b = {stack, 0, sizeof stack, false, false};
+    jbuf b = {.p = stack, .cap = sizeof stack};
     jb_str(&b, s);
     if (b.nomem)
         fputs("null", out); /* out of memory: still valid JSON */

@@ -22,11 +22,12 @@
 
 /* Bytes being built. p may start as the caller's own array (heap false);
  * it moves to the heap when it grows. nomem: a growth failed, and what did
- * not fit was dropped. */
+ * not fit was dropped. aligned: the heap memory starts at a multiple of
+ * SINK_ALIGN (set by the owner before the first growth), for put_block. */
 typedef struct {
     char *p;
     size_t n, cap;
-    bool heap, nomem;
+    bool heap, nomem, aligned;
 } jbuf;
 
 bool jb_reserve(jbuf *b, size_t more);
@@ -70,6 +71,10 @@ void put_finding(jbuf *b, const rule_parts *rp, const ra_finding *x, const ra_su
  * buffer (no copy into the page cache, and no page cache to write back). */
 typedef enum { SINK_CACHED, SINK_DIRECT_SOON, SINK_DIRECT } sink_mode;
 
+/* What O_DIRECT wants aligned (buffer, length and file offset): the
+ * device's logical block; 4096 covers 512-byte and 4K devices. */
+#define SINK_ALIGN 4096
+
 typedef struct {
     FILE *out;
     int fd;           /* fileno(out) */
@@ -87,7 +92,9 @@ typedef struct {
 void sink_open(sink *w, FILE *out);
 
 /* Writes n bytes (a regular file may keep up to a megabyte of them until
- * sink_flush); false on an error (errno set). */
+ * sink_flush); false on an error (errno set). Bytes at an address aligned
+ * to SINK_ALIGN that come when nothing is kept go to the file without a
+ * copy, as many whole blocks of them as there are. */
 bool put_block(sink *w, const char *p, size_t n);
 
 /* Writes what is kept, gives fd its flags back and frees the staging
