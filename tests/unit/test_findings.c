@@ -840,6 +840,58 @@ static void test_early_write_error(void)
     ra_findings_free(&f);
 }
 
+/* Whole blocks at an aligned address go to the file from the caller's
+ * memory, with nothing staged; a block with a tail leaves only the tail
+ * staged; once something is staged, the bytes after it are staged too. The
+ * file has every byte in order. */
+static void test_sink_aligned_blocks(void)
+{
+    char path[] = "/tmp/ra_sink_XXXXXX";
+    int fd = mkstemp(path);
+    CU_ASSERT_FATAL(fd >= 0);
+    FILE *out = fdopen(fd, "w+");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+    enum { B = SINK_ALIGN };
+    static const size_t sizes[] = {3 * B, B, 5 * B + 100, 2 * B, 700};
+    size_t total = 0;
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+        total += sizes[i];
+    char *want = malloc(total), *buf = NULL;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(want);
+    CU_ASSERT_EQUAL_FATAL(posix_memalign((void **)&buf, SINK_ALIGN, 6 * B), 0);
+    for (size_t i = 0; i < total; i++)
+        want[i] = (char)('a' + (i * 13 + i / 4096) % 26);
+    sink w;
+    sink_open(&w, out);
+    size_t at = 0;
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+        memcpy(buf, want + at, sizes[i]);
+        CU_ASSERT_TRUE_FATAL(put_block(&w, buf, sizes[i]));
+        at += sizes[i];
+        if (w.mode != SINK_DIRECT)
+            continue; /* a file system without O_DIRECT: all cached */
+        if (i < 2)
+            CU_ASSERT_EQUAL(w.staged, 0);
+        if (i == 2)
+            CU_ASSERT_EQUAL(w.staged, 100);
+        if (i == 3)
+            CU_ASSERT_EQUAL(w.staged, 100 + 2 * B);
+    }
+    CU_ASSERT_TRUE(sink_flush(&w));
+    CU_ASSERT_EQUAL(fclose(out), 0);
+    FILE *in = fopen(path, "rb");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+    char *got = malloc(total + 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(got);
+    CU_ASSERT_EQUAL(fread(got, 1, total + 1, in), total);
+    CU_ASSERT_EQUAL(memcmp(got, want, total), 0);
+    fclose(in);
+    unlink(path);
+    free(got);
+    free(buf);
+    free(want);
+}
+
 /* The output of findings to a regular file: two sinks one after the other
  * on one file (the early writer's, then the rest's), each starting at an
  * offset no block device would take, written in pieces of many sizes. With
@@ -914,6 +966,8 @@ int main(void)
     CU_add_test(s, "early lines of chunks taken in turns", test_early_taken_in_turns);
     CU_add_test(s, "early lines: a chunk out of turn is refused", test_early_take_out_of_turn);
     CU_add_test(s, "early lines: a failing write is reported", test_early_write_error);
+    CU_add_test(s, "whole aligned blocks are written from the caller's memory",
+                test_sink_aligned_blocks);
     CU_add_test(s, "a file written in pieces of many sizes by two sinks",
                 test_sink_pieces_in_order);
     CU_add_test(s, "JSONL lines of many batches keep the store's order",
