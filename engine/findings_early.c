@@ -1,8 +1,9 @@
 /* findings_early.c — findings written as they are found (findings.h,
- * ra_findings_early): the lines of one row are held until the next row
- * comes and put in rule-id order; full blocks of lines go to a writer
- * thread. A detached writer makes the lines of a chunk of rows on another
- * thread and hands them to the one with the file when their turn comes. */
+ * ra_findings_early): the findings of one row are held until the next row
+ * comes and put in rule-id order; full blocks of them go to a writer
+ * thread, which makes their JSON lines and writes them. A detached writer
+ * holds the findings of a chunk of rows on another thread and hands them
+ * to the one with the file when their turn comes. */
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -15,7 +16,20 @@
 #define EARLY_BLOCK ((size_t)1 << 20) /* lines gathered before each write */
 #define EARLY_BLOCKS 4                /* blocks on their way to the writer thread */
 
-/* A line of the row being found, in that row's buffer. */
+/* A finding as the finder hands it on: this head, then those of its
+ * strings that are not NULL (file, fee id, contract id, message, evidence,
+ * the order of ra_finding.len). The finder only copies; the writer makes
+ * the line (escaping, ids, rule parts), off the finder's thread. */
+#define NO_STRING UINT32_MAX
+typedef struct {
+    uint32_t size; /* of the whole record */
+    uint32_t rule, agency, worker;
+    uint8_t scope, severity;
+    long line;
+    uint32_t len[RA_FS_COUNT]; /* NO_STRING: NULL */
+} rec_head;
+
+/* A finding of the row being found, in that row's buffer. */
 typedef struct {
     uint32_t rule_rank;
     uint64_t seq;
@@ -43,8 +57,7 @@ struct ra_findings_early {
     jbuf row;
     held_line *held;
     size_t nheld, cap_held;
-    jbuf out;          /* lines of finished rows, not yet handed on */
-    bool whole_blocks; /* hand on whole SINK_ALIGN blocks of them, but at the end */
+    jbuf out; /* findings of finished rows, not yet handed on */
     bool unordered;
     int error;
     /* The writer thread: the finder hands full blocks round the ring and
@@ -58,7 +71,84 @@ struct ra_findings_early {
     size_t handed, wrote; /* blocks handed to the writer, and written by it */
     bool closing;         /* no more blocks will come */
     int write_error;      /* errno of the writer's first failed write */
+    /* The lines being written (aligned memory; whole SINK_ALIGN blocks are
+     * written as they fill, and the rest at the end): the writer thread's,
+     * or the finder's without it, or once drained. */
+    jbuf lines;
+    bool whole_blocks; /* the file's offset was aligned when writing began */
 };
+
+/* Appends x's record to b. */
+static void put_rec(jbuf *b, const ra_finding *x)
+{
+    const char *s[RA_FS_COUNT] = {x->file, x->fee_id, x->contract_id, x->message, x->evidence};
+    rec_head h = {.size = sizeof h,
+                  .rule = x->rule,
+                  .agency = x->agency,
+                  .worker = x->worker,
+                  .scope = (uint8_t)x->scope,
+                  .severity = (uint8_t)x->severity,
+                  .line = x->line};
+    for (int i = 0; i < RA_FS_COUNT; i++) {
+        h.len[i] = s[i] ? x->len[i] : NO_STRING;
+        h.size += s[i] ? x->len[i] : 0;
+    }
+    if (!jb_reserve(b, h.size))
+        return;
+    jb_put(b, (const char *)&h, sizeof h);
+    for (int i = 0; i < RA_FS_COUNT; i++)
+        if (s[i])
+            jb_put(b, s[i], x->len[i]);
+}
+
+/* Writes the lines made: whole blocks, or all of them when last. false on
+ * an error (errno set). */
+static bool write_lines(ra_findings_early *e, bool last)
+{
+    size_t n = e->lines.n;
+    if (e->whole_blocks && !last)
+        n &= ~(size_t)(SINK_ALIGN - 1);
+    if (!n)
+        return true;
+    bool ok = put_block(&e->w, e->lines.p, n);
+    memmove(e->lines.p, e->lines.p + n, e->lines.n - n);
+    e->lines.n -= n;
+    return ok;
+}
+
+/* Makes the lines of the n bytes of records at p and writes them as they
+ * fill blocks. false on an error (errno set). */
+static bool write_records(ra_findings_early *e, const char *p, size_t n)
+{
+    for (size_t at = 0; at < n;) {
+        rec_head h;
+        memcpy(&h, p + at, sizeof h);
+        const char *str = p + at + sizeof h;
+        ra_finding x = {.rule = h.rule,
+                        .scope = (ra_scope)h.scope,
+                        .severity = (ra_severity)h.severity,
+                        .agency = h.agency,
+                        .worker = h.worker,
+                        .line = h.line};
+        const char **dst[RA_FS_COUNT] = {&x.file, &x.fee_id, &x.contract_id, &x.message,
+                                         &x.evidence};
+        for (int i = 0; i < RA_FS_COUNT; i++)
+            if (h.len[i] != NO_STRING) {
+                *dst[i] = str;
+                x.len[i] = h.len[i];
+                str += h.len[i];
+            }
+        put_finding(&e->lines, &e->rp, &x, e->sub);
+        at += h.size;
+        if (e->lines.n >= EARLY_BLOCK && !write_lines(e, false))
+            return false;
+    }
+    if (e->lines.nomem) {
+        errno = ENOMEM;
+        return false;
+    }
+    return true;
+}
 
 static void *early_write_run(void *arg)
 {
@@ -72,7 +162,7 @@ static void *early_write_run(void *arg)
         jbuf *b = &e->ring[e->wrote % EARLY_BLOCKS];
         bool failed = e->write_error != 0; /* the blocks after a failure are dropped */
         pthread_mutex_unlock(&e->mu);
-        bool ok = failed || put_block(&e->w, b->p, b->n);
+        bool ok = failed || write_records(e, b->p, b->n);
         int err = errno;
         pthread_mutex_lock(&e->mu);
         if (!ok && !e->write_error)
@@ -96,12 +186,10 @@ ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out)
         errno = ESPIPE;
         return NULL;
     }
-    /* Lines built in aligned memory and handed in whole blocks from an
-     * aligned offset are written without a copy (put_block). */
+    /* Lines made in aligned memory and written in whole blocks from an
+     * aligned offset go to the file without a copy (put_block). */
     e->whole_blocks = e->w.base % SINK_ALIGN == 0;
-    e->out.aligned = e->whole_blocks;
-    for (size_t i = 0; i < EARLY_BLOCKS; i++)
-        e->ring[i].aligned = e->whole_blocks;
+    e->lines.aligned = true;
     if (!rule_parts_make(&e->rp, pack)) {
         rule_parts_free(&e->rp);
         free(e);
@@ -122,14 +210,10 @@ ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out)
 
 ra_findings_early *ra_findings_early_detached(const ra_pack *pack, const ra_submission *sub)
 {
+    (void)pack; /* a detached writer makes no lines */
     ra_findings_early *e = calloc(1, sizeof *e);
     if (!e)
         return NULL;
-    if (!rule_parts_make(&e->rp, pack)) {
-        rule_parts_free(&e->rp);
-        free(e);
-        return NULL;
-    }
     e->detached = true;
     e->sub = sub;
     return e;
@@ -162,6 +246,7 @@ void ra_findings_early_free(ra_findings_early *e)
     jb_free(&e->first.file);
     jb_free(&e->row);
     jb_free(&e->out);
+    jb_free(&e->lines);
     free(e->held);
     free(e);
 }
@@ -219,25 +304,18 @@ static bool held_less(const held_line *a, const held_line *b)
     return a->rule_rank != b->rule_rank ? a->rule_rank < b->rule_rank : a->seq < b->seq;
 }
 
-/* Hands the lines gathered to the writer thread (waiting for room in the
- * ring), or writes them: all of them, or (whole_blocks, but for the last
- * hand) the whole blocks, keeping the rest for the next. */
-static bool write_out(ra_findings_early *e, bool last)
+/* Hands the findings gathered to the writer thread (waiting for room in
+ * the ring), or writes them. */
+static bool write_out(ra_findings_early *e)
 {
-    size_t n = e->out.n;
-    if (e->whole_blocks && !last)
-        n &= ~(size_t)(SINK_ALIGN - 1);
-    if (e->error || !n) {
-        if (e->error)
-            e->out.n = 0;
+    if (e->error || !e->out.n) {
+        e->out.n = 0;
         return !e->error;
     }
-    size_t rest = e->out.n - n;
     if (!e->threaded) {
-        if (!put_block(&e->w, e->out.p, n))
+        if (!write_records(e, e->out.p, e->out.n))
             e->error = errno ? errno : EIO;
-        memmove(e->out.p, e->out.p + n, rest);
-        e->out.n = rest;
+        e->out.n = 0;
         return !e->error;
     }
     pthread_mutex_lock(&e->mu);
@@ -246,27 +324,30 @@ static bool write_out(ra_findings_early *e, bool last)
     jbuf *slot = &e->ring[e->handed % EARLY_BLOCKS];
     jbuf spare = *slot; /* written: its memory is reused */
     *slot = e->out;
-    slot->n = n;
     e->out = spare;
     e->out.n = 0;
-    jb_put(&e->out, slot->p + n, rest);
     e->handed++;
-    e->error = e->write_error ? e->write_error : e->out.nomem ? ENOMEM : 0;
+    e->error = e->write_error;
     pthread_cond_broadcast(&e->cv);
     pthread_mutex_unlock(&e->mu);
     return !e->error;
 }
 
-/* Waits until the writer has written every block handed to it. */
+/* Waits until the writer has written every block handed to it, then
+ * writes the rest of the lines (the writer thread waits for blocks). */
 static bool drain(ra_findings_early *e)
 {
-    if (!write_out(e, true) || !e->threaded)
-        return !e->error;
-    pthread_mutex_lock(&e->mu);
-    while (e->wrote != e->handed)
-        pthread_cond_wait(&e->cv, &e->mu);
-    e->error = e->write_error;
-    pthread_mutex_unlock(&e->mu);
+    if (!write_out(e))
+        return false;
+    if (e->threaded) {
+        pthread_mutex_lock(&e->mu);
+        while (e->wrote != e->handed)
+            pthread_cond_wait(&e->cv, &e->mu);
+        e->error = e->write_error;
+        pthread_mutex_unlock(&e->mu);
+    }
+    if (!e->error && !write_lines(e, true))
+        e->error = errno ? errno : EIO;
     return !e->error;
 }
 
@@ -296,7 +377,7 @@ static bool end_row(ra_findings_early *e)
         e->error = ENOMEM;
         return false;
     }
-    return e->detached || e->out.n < EARLY_BLOCK || write_out(e, false);
+    return e->detached || e->out.n < EARLY_BLOCK || write_out(e);
 }
 
 bool ra_findings_early_put(ra_findings_early *e, const ra_finding *x)
@@ -329,7 +410,7 @@ bool ra_findings_early_put(ra_findings_early *e, const ra_finding *x)
     h->rule_rank = x->rule_rank;
     h->seq = x->seq;
     h->off = e->row.n;
-    put_finding(&e->row, &e->rp, x, e->sub);
+    put_rec(&e->row, x);
     h->len = e->row.n - h->off;
     if (e->row.nomem) {
         e->error = ENOMEM;
@@ -382,7 +463,7 @@ bool ra_findings_early_take(ra_findings_early *e, ra_findings_early *from)
         return false;
     }
     from->in_row = false;
-    if (e->out.n + from->out.n > EARLY_BLOCK && !write_out(e, false))
+    if (e->out.n && e->out.n + from->out.n > EARLY_BLOCK && !write_out(e))
         return false;
     jb_put(&e->out, from->out.p, from->out.n);
     from->out.n = 0;
@@ -390,5 +471,5 @@ bool ra_findings_early_take(ra_findings_early *e, ra_findings_early *from)
         e->error = ENOMEM;
         return false;
     }
-    return e->out.n < EARLY_BLOCK || write_out(e, false);
+    return e->out.n < EARLY_BLOCK || write_out(e);
 }
