@@ -66,55 +66,61 @@ static void tb_json(textbuf *t, const char *s, size_t n)
 
 /* ---- values in messages and evidence ------------------------------------------------- */
 
-/* buf = a followed by b, cut to size, through the text builder (no
- * snprintf: this runs for every value of every finding's message); returns
- * the length written. */
-static size_t join2(char *buf, size_t size, const char *a, const char *b)
+/* buf = the an bytes at a, then the literal suffix, cut to size, through
+ * the text builder (no snprintf: this runs for every value of every
+ * finding's message); returns the length written. */
+static size_t join2(char *buf, size_t size, const char *a, size_t an, const char *suffix, size_t sn)
 {
     textbuf t = {buf, size, 0, false};
     buf[0] = '\0';
-    tb_str(&t, a);
-    tb_str(&t, b);
+    tb_puts(&t, a, an);
+    tb_puts(&t, suffix, sn);
     return t.len;
 }
+
+/* join2 with a literal for a (and "" for the suffix), or for the suffix. */
+#define JOIN_LIT(buf, size, lit) join2((buf), (size), (lit), sizeof(lit) - 1, "", 0)
+#define JOIN_NUM(buf, size, num, n, lit) join2((buf), (size), (num), (n), (lit), sizeof(lit) - 1)
 
 /* Writes v into buf as a message shows it; returns the length written. */
 static size_t format_for_message(const ra_value *v, ra_fmt fmt, const ra_ctx *cx, char *buf,
                                  size_t size)
 {
     if (v->kind == V_NULL)
-        return join2(buf, size, "unknown", "");
+        return JOIN_LIT(buf, size, "unknown");
     char num[64];
     switch (fmt) {
     case FMT_USD:
         if (v->kind == V_MONEY) {
             ra_num usd;
             if (!ra_money_in_usd(v->u.num, v->currency, cx->sub->rate_by_currency, &usd))
-                return join2(buf, size, "unknown (no rate)", "");
-            ra_num_format(usd, 2, num, sizeof num);
-            return join2(buf, size, num, " USD");
+                return JOIN_LIT(buf, size, "unknown (no rate)");
+            size_t n = ra_num_format(usd, 2, num, sizeof num);
+            return JOIN_NUM(buf, size, num, n, " USD");
         }
         break;
     case FMT_MONTHS:
         if (v->kind == V_NUM) {
-            ra_num_format(v->u.num, 2, num, sizeof num);
-            return join2(buf, size, num, " months");
+            size_t n = ra_num_format(v->u.num, 2, num, sizeof num);
+            return JOIN_NUM(buf, size, num, n, " months");
         }
         break;
     case FMT_PCT:
         if (v->kind == V_NUM) {
             ra_num pct;
             if (ra_num_mul(v->u.num, ra_num_int(100), &pct)) {
-                ra_num_format(pct, 1, num, sizeof num);
-                return join2(buf, size, num, "%");
+                size_t n = ra_num_format(pct, 1, num, sizeof num);
+                return JOIN_NUM(buf, size, num, n, "%");
             }
         }
         break;
     case FMT_INT:
     case FMT_DAYS:
         if (v->kind == V_NUM) {
-            ra_num_format(v->u.num, 0, num, sizeof num);
-            return join2(buf, size, num, fmt == FMT_DAYS ? " days" : "");
+            size_t n = ra_num_format(v->u.num, 0, num, sizeof num);
+            if (fmt == FMT_DAYS)
+                return JOIN_NUM(buf, size, num, n, " days");
+            return JOIN_NUM(buf, size, num, n, "");
         }
         break;
     default:
