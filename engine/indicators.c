@@ -103,7 +103,7 @@ void ra_indicators_add_fee(ra_indicators *ind, const ra_submission *sub, const r
         ind->nomem = true;
     /* A worker's fees usually come together: add to the last entry when it
      * is hers in the same currency (one entry per worker and currency, not
-     * per fee row; an overflow leaves it to merge(), which reports it). */
+     * per fee row; an overflow leaves it to merge(): beyond range). */
     ra_refund *last = ind->npending ? &ind->pending[ind->npending - 1] : NULL;
     if (last && last->owner == w && last->currency == fee->currency &&
         ra_money_add(last->amount, fee->amount, &last->amount))
@@ -118,7 +118,7 @@ void ra_indicators_add_fee(ra_indicators *ind, const ra_submission *sub, const r
         ind->pending = p;
         ind->cap_pending = cap;
     }
-    ind->pending[ind->npending++] = (ra_refund){w, fee->currency, fee->amount};
+    ind->pending[ind->npending++] = (ra_refund){w, fee->currency, fee->amount, false};
 }
 
 /* ---- SDG 10.7.1 --------------------------------------------------------------------- */
@@ -511,18 +511,21 @@ static void sort_refunds(ra_refund *rows, size_t n)
 }
 
 /* Sorts the n rows by (owner, currency) and adds up equal keys in place;
- * returns how many rows are left, or SIZE_MAX when a sum overflows. */
+ * returns how many rows are left. A sum past what ra_money holds is beyond
+ * range, and so is any sum with a part that is. */
 static size_t merge(ra_refund *rows, size_t n)
 {
     sort_refunds(rows, n);
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
         ra_refund *last = out ? &rows[out - 1] : NULL;
-        if (last && last->owner == rows[i].owner && last->currency == rows[i].currency) {
-            if (!ra_money_add(last->amount, rows[i].amount, &last->amount))
-                return SIZE_MAX;
-        } else {
+        if (!last || last->owner != rows[i].owner || last->currency != rows[i].currency) {
             rows[out++] = rows[i];
+        } else if (!last->beyond_range &&
+                   (rows[i].beyond_range ||
+                    !ra_money_add(last->amount, rows[i].amount, &last->amount))) {
+            last->beyond_range = true;
+            last->amount = 0;
         }
     }
     return out;
@@ -539,8 +542,6 @@ static bool refunds(ra_indicators *ind, const ra_submission *sub)
 {
     /* The pending rows, merged in place, become the worker refunds. */
     size_t n = merge(ind->pending, ind->npending);
-    if (n == SIZE_MAX)
-        return false;
     ind->worker_refunds = shrink(ind->pending, n);
     ind->nworker_refunds = n;
     ind->pending = NULL;
@@ -561,10 +562,6 @@ static bool refunds(ra_indicators *ind, const ra_submission *sub)
         by_agency[i].owner = sub->workers[ind->worker_refunds[i].owner].agency;
     }
     size_t nagency = merge(by_agency, n);
-    if (nagency == SIZE_MAX) {
-        free(by_agency);
-        return false;
-    }
     ind->agency_refunds = shrink(by_agency, nagency);
     ind->nagency_refunds = nagency;
     for (uint32_t w = 0; w < sub->nworkers; w++) {

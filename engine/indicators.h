@@ -56,7 +56,8 @@ typedef struct {
 typedef struct {
     uint32_t owner; /* worker or agency index */
     ra_code currency;
-    ra_money amount; /* in that currency */
+    ra_money amount;   /* in that currency, unless beyond_range */
+    bool beyond_range; /* the sum is past what ra_money holds (amount is 0) */
 } ra_refund;
 
 typedef struct {

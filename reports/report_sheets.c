@@ -741,7 +741,10 @@ static void write_worker(csv_sheet *cs, lxw_row_t row, long line)
     rep_buf_clear(&r->tmp);
     for (; lo < ind->nworker_refunds && ind->worker_refunds[lo].owner == w; lo++) {
         char amount[RA_MONEY_FMT_MAX], cur[RA_CODE_STR_MAX];
-        ra_money_format(ind->worker_refunds[lo].amount, amount);
+        if (ind->worker_refunds[lo].beyond_range)
+            snprintf(amount, sizeof amount, "beyond range");
+        else
+            ra_money_format(ind->worker_refunds[lo].amount, amount);
         ra_currency_str(ind->worker_refunds[lo].currency, cur);
         rep_buf_printf(&r->tmp, "%s%s %s", r->tmp.n ? "; " : "", amount, cur);
     }

@@ -368,12 +368,17 @@ static void summary_refunds(rep_flow *s)
             ra_currency_str(rf->currency, code);
             rep_str(r, s->ws, s->row, 0, sub->agencies[a].id, r->f.text);
             rep_str(r, s->ws, s->row, 1, code, r->f.text);
-            rep_num(r, s->ws, s->row, 2, rep_money_double(rf->amount), r->f.money);
             ra_money usd;
-            if (ra_submission_to_usd(sub, rf->currency, rf->amount, &usd))
-                rep_num(r, s->ws, s->row, 3, rep_money_double(usd), r->f.money);
-            else
-                rep_str(r, s->ws, s->row, 3, "no exchange rate", r->f.text);
+            if (rf->beyond_range) {
+                rep_str(r, s->ws, s->row, 2, "beyond range", r->f.text);
+                rep_str(r, s->ws, s->row, 3, "beyond range", r->f.text);
+            } else {
+                rep_num(r, s->ws, s->row, 2, rep_money_double(rf->amount), r->f.money);
+                if (ra_submission_to_usd(sub, rf->currency, rf->amount, &usd))
+                    rep_num(r, s->ws, s->row, 3, rep_money_double(usd), r->f.money);
+                else
+                    rep_str(r, s->ws, s->row, 3, "no exchange rate", r->f.text);
+            }
             rep_flow_next(s);
             any = true;
         }

@@ -141,7 +141,10 @@ static void print_refunds(FILE *out, const ra_audit *audit)
             ra_currency_str(ind->agency_refunds[k].currency, code);
             if (!has)
                 fprintf(out, "  %-20s %s USD (", sub->agencies[a].id, usd);
-            fprintf(out, "%s%s %s", has ? ", " : "", amount, code);
+            if (ind->agency_refunds[k].beyond_range) /* the sum in code is past ra_money */
+                fprintf(out, "%s%s beyond range", has ? ", " : "", code);
+            else
+                fprintf(out, "%s%s %s", has ? ", " : "", amount, code);
             has = any = true;
         }
         if (has)

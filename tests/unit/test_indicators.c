@@ -310,6 +310,48 @@ static void test_close_ratios(void)
     close_ratios_case(3001, false); /* odd count: (i ^ 1) + 1 is out of order there */
 }
 
+/* Twenty workers of one agency, each charged 10^14 USD: each worker's
+ * refund fits ra_money, their agency's sum does not. The audit still
+ * finishes, and the agency's refund says it is beyond range. */
+static void test_refund_beyond_range(void)
+{
+    snprintf(g_dir, sizeof g_dir, "/tmp/ra_ind_XXXXXX");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(g_dir));
+    char workers[4096] = "worker_id,agency_id,sex,birth_year,origin_country,"
+                         "destination_country,sector,monthly_wage,wage_currency\n",
+         fees[4096] = "worker_id,agency_id,category,amount,currency,paid_by,method\n";
+    for (int i = 0; i < 20; i++) {
+        size_t n = strlen(workers), m = strlen(fees);
+        snprintf(workers + n, sizeof workers - n, "W%d,AG1,F,1990,PH,SA,care,1000,USD\n", i);
+        snprintf(fees + m, sizeof fees - m,
+                 "W%d,AG1,placement_fee,100000000000000,USD,worker,cash\n", i);
+    }
+    put("agencies.csv", "agency_id,name\nAG1,One\n");
+    put("workers.csv", workers);
+    put("fees.csv", fees);
+    put("rates.csv", "currency,usd_per_unit\nUSD,1\n");
+    ra_diags diags = {0};
+    ra_pack *pack = core_pack(&diags);
+    ra_audit audit;
+    audit_g_dir(pack, &audit);
+    const ra_indicators *ind = &audit.indicators;
+    CU_ASSERT_EQUAL(ind->nworker_refunds, 20);
+    for (size_t i = 0; i < ind->nworker_refunds; i++) {
+        CU_ASSERT_FALSE(ind->worker_refunds[i].beyond_range);
+        CU_ASSERT_EQUAL(ind->worker_refunds[i].amount, (ra_money)100000000000000 * 10000);
+    }
+    CU_ASSERT_EQUAL_FATAL(ind->nagency_refunds, 1);
+    CU_ASSERT_TRUE(ind->agency_refunds[0].beyond_range);
+    CU_ASSERT_FALSE(ind->agency_refund_no_rate[0]); /* the USD total is exact */
+    CU_ASSERT_TRUE(num_is(ind->agency_refund_usd[0], 2000000000000000, 1));
+    ra_audit_free(&audit);
+    ra_pack_free(pack);
+    ra_diags_free(&diags);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", g_dir);
+    CU_ASSERT_EQUAL(system(cmd), 0);
+}
+
 int main(void)
 {
     if (CU_initialize_registry() != CUE_SUCCESS)
@@ -318,6 +360,7 @@ int main(void)
     CU_add_test(s, "SDG 10.7.1 and refunds worked by hand", test_sdg_and_refunds);
     CU_add_test(s, "age groups at their boundaries", test_age_groups);
     CU_add_test(s, "medians of ratios a float cannot tell apart", test_close_ratios);
+    CU_add_test(s, "a refund past the money range is beyond range", test_refund_beyond_range);
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();
