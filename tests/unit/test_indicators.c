@@ -113,6 +113,17 @@ static void audit_g_dir(const ra_pack *pack, ra_audit *audit)
     CU_ASSERT_EQUAL_FATAL(st, RA_OK);
 }
 
+/* Frees what a case made and removes g_dir. */
+static void end_case(ra_audit *audit, ra_pack *pack, ra_diags *diags)
+{
+    ra_audit_free(audit);
+    ra_pack_free(pack);
+    ra_diags_free(diags);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", g_dir);
+    CU_ASSERT_EQUAL(system(cmd), 0);
+}
+
 static void check_sdg_and_refunds(const char *fees)
 {
     snprintf(g_dir, sizeof g_dir, "/tmp/ra_ind_XXXXXX");
@@ -182,12 +193,7 @@ static void check_sdg_and_refunds(const char *fees)
     CU_ASSERT_EQUAL(sar, 750 * 10000);
     CU_ASSERT_EQUAL(php, 1000 * 10000);
     CU_ASSERT_EQUAL(jpy, 100 * 10000);
-    ra_audit_free(&audit);
-    ra_pack_free(pack);
-    ra_diags_free(&diags);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", g_dir);
-    CU_ASSERT_EQUAL(system(cmd), 0);
+    end_case(&audit, pack, &diags);
 }
 
 static void test_sdg_and_refunds(void)
@@ -293,15 +299,10 @@ static void close_ratios_case(size_t n, bool shuffled)
     CU_ASSERT_TRUE(median_is(ind, NULL, all, n));
     CU_ASSERT_TRUE(median_is(ind, "F", fem, nf));
     CU_ASSERT_TRUE(median_is(ind, "M", men, nm));
-    ra_audit_free(&audit);
-    ra_pack_free(pack);
-    ra_diags_free(&diags);
     free(all);
     free(fem);
     free(men);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", g_dir);
-    CU_ASSERT_EQUAL(system(cmd), 0);
+    end_case(&audit, pack, &diags);
 }
 
 static void test_close_ratios(void)
@@ -344,12 +345,7 @@ static void test_refund_beyond_range(void)
     CU_ASSERT_TRUE(ind->agency_refunds[0].beyond_range);
     CU_ASSERT_FALSE(ind->agency_refund_no_rate[0]); /* the USD total is exact */
     CU_ASSERT_TRUE(num_is(ind->agency_refund_usd[0], 2000000000000000, 1));
-    ra_audit_free(&audit);
-    ra_pack_free(pack);
-    ra_diags_free(&diags);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", g_dir);
-    CU_ASSERT_EQUAL(system(cmd), 0);
+    end_case(&audit, pack, &diags);
 }
 
 int main(void)
