@@ -366,7 +366,7 @@ static bool end_row(ra_findings_early *e)
     bool moved = false;
     for (size_t i = 0; i < e->nheld; i++)
         moved = moved || e->held[i].off != (i ? e->held[i - 1].off + e->held[i - 1].len : 0);
-    if (!moved)
+    if (!moved && e->row.n) /* (a row with nothing held: a take after a take) */
         jb_put(&e->out, e->row.p, e->row.n);
     else
         for (size_t i = 0; i < e->nheld; i++)
@@ -465,7 +465,8 @@ bool ra_findings_early_take(ra_findings_early *e, ra_findings_early *from)
     from->in_row = false;
     if (e->out.n && e->out.n + from->out.n > EARLY_BLOCK && !write_out(e))
         return false;
-    jb_put(&e->out, from->out.p, from->out.n);
+    if (from->out.n)
+        jb_put(&e->out, from->out.p, from->out.n);
     from->out.n = 0;
     if (e->out.nomem) {
         e->error = ENOMEM;
