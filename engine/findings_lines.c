@@ -288,27 +288,36 @@ static bool go_cached(sink *w)
     return ok;
 }
 
-/* Writes the staged whole blocks with O_DIRECT and keeps the rest. A
- * filesystem that refuses (EINVAL: alignment it does not take, or a short
- * write that leaves the offset unaligned) is written the cached way from
- * then on. */
-static bool write_stage(sink *w)
+/* Writes the whole blocks of the n bytes at p (aligned) with O_DIRECT;
+ * returns how many bytes went. *refused: the filesystem would not take them
+ * (EINVAL: an alignment it does not take, or a short write that leaves the
+ * offset unaligned); *failed: another error (errno set). */
+static size_t write_direct(sink *w, const char *p, size_t n, bool *refused, bool *failed)
 {
-    size_t whole = w->staged & ~(size_t)(DIRECT_ALIGN - 1), done = 0;
-    bool failed = false, refused = false;
-    while (done < whole && !failed && !refused) {
-        ssize_t k = write(w->fd, w->stage + done, whole - done);
+    size_t whole = n & ~(size_t)(DIRECT_ALIGN - 1), done = 0;
+    *refused = *failed = false;
+    while (done < whole && !*failed && !*refused) {
+        ssize_t k = write(w->fd, p + done, whole - done);
         if (k < 0 && errno == EINTR)
             continue;
         if (k < 0) {
-            refused = errno == EINVAL;
-            failed = !refused;
+            *refused = errno == EINVAL;
+            *failed = !*refused;
             continue;
         }
         done += (size_t)k;
         w->written += (uint64_t)k;
-        refused = k == 0 || (size_t)k % DIRECT_ALIGN;
+        *refused = k == 0 || (size_t)k % DIRECT_ALIGN;
     }
+    return done;
+}
+
+/* Writes the staged whole blocks and keeps the rest; a filesystem that
+ * refuses them is written the cached way from then on. */
+static bool write_stage(sink *w)
+{
+    bool refused, failed;
+    size_t done = write_direct(w, w->stage, w->staged, &refused, &failed);
     memmove(w->stage, w->stage + done, w->staged - done);
     w->staged -= done;
     if (failed)
@@ -353,27 +362,12 @@ bool put_block(sink *w, const char *p, size_t n)
         return fwrite(p, 1, n, w->out) == n;
     if (w->mode == SINK_DIRECT_SOON && n && !start_direct(w, &p, &n))
         return false;
-    if (w->mode == SINK_DIRECT && !w->staged && n >= DIRECT_ALIGN &&
-        (uintptr_t)p % DIRECT_ALIGN == 0) {
-        /* whole blocks straight from the caller's memory: what is not
-         * written (a refusal) goes the way of the rest */
-        size_t whole = n & ~(size_t)(DIRECT_ALIGN - 1), done = 0;
-        while (done < whole) {
-            ssize_t k = write(w->fd, p + done, whole - done);
-            if (k < 0 && errno == EINTR)
-                continue;
-            if (k < 0 && errno != EINVAL)
-                return false;
-            if (k <= 0 || (size_t)k % DIRECT_ALIGN) {
-                if (k > 0) {
-                    done += (size_t)k;
-                    w->written += (uint64_t)k;
-                }
-                break; /* refused or unaligned now: staged, then cached */
-            }
-            done += (size_t)k;
-            w->written += (uint64_t)k;
-        }
+    if (w->mode == SINK_DIRECT && !w->staged && (uintptr_t)p % DIRECT_ALIGN == 0) {
+        /* whole blocks straight from the caller's memory */
+        bool refused, failed;
+        size_t done = write_direct(w, p, n, &refused, &failed);
+        if (failed || (refused && !go_cached(w)))
+            return false;
         p += done;
         n -= done;
     }
