@@ -4,7 +4,7 @@
  * are audited by two threads, each with its own rule state and findings
  * store. When the findings are written as they are found and workers.csv
  * is in the order of the findings file, the threads take chunks of workers
- * in turn and their lines go to the file chunk by chunk, in order; else the
+ * in turn and their findings go to the file chunk by chunk, in order; else the
  * second half of the workers is audited on a thread whose store the
  * auditor then adopts. The output is the same as one thread's
  * (tests/unit/test_audit.c). */
@@ -20,14 +20,14 @@ typedef struct {
     pthread_t thread;
     auditor a;
     ra_audit out;             /* the thread's findings and counts */
-    ra_findings_early *lines; /* chunks: the lines of its chunk */
+    ra_findings_early *found; /* chunks: the findings of its chunk, held */
     struct chunks *chunks;    /* chunks: the plan it shares */
     uint32_t from, to;        /* halves: its workers */
 } worker_job;
 
-/* The chunks of the workers, which the threads claim in turn; a chunk's lines
+/* The chunks of the workers, which the threads claim in turn; a chunk's findings
  * are handed to the file's writer once those of every chunk before it are.
- * A chunk of a national submission is about a megabyte of lines, and takes
+ * A chunk of a national submission is about a megabyte of findings, and takes
  * about a millisecond: the threads seldom wait for each other's turn. */
 #define CHUNK_WORKERS 1024
 
@@ -37,7 +37,7 @@ typedef struct chunks {
     ra_findings_early *writer;
     uint32_t nworkers, size, count;
     uint32_t next;   /* the next chunk to claim */
-    uint32_t handed; /* chunks whose lines went to writer */
+    uint32_t handed; /* chunks whose findings went to writer */
     bool failed;     /* a thread ran out of memory or the writer failed */
 } chunks;
 
@@ -116,7 +116,7 @@ static void job_end(auditor *a, worker_job *job)
     free(t->dq);
     ra_arena_free(&t->arena);
     ra_findings_free(mine);
-    ra_findings_early_free(job->lines);
+    ra_findings_early_free(job->found);
     free(job);
 }
 
@@ -162,7 +162,7 @@ static void halves(auditor *a)
 
 /* ---- chunks ------------------------------------------------------------------------------ */
 
-/* Claims chunks until none is left, audits each and hands its lines on in
+/* Claims chunks until none is left, audits each and hands its findings on in
  * turn. */
 static void run_chunks(worker_job *job)
 {
@@ -179,7 +179,7 @@ static void run_chunks(worker_job *job)
         pthread_mutex_lock(&c->mu);
         while (c->handed != k)
             pthread_cond_wait(&c->cv, &c->mu);
-        if (!c->failed && (job->a.nomem || !ra_findings_early_take(c->writer, job->lines)))
+        if (!c->failed && (job->a.nomem || !ra_findings_early_take(c->writer, job->found)))
             c->failed = true;
         c->handed++;
         pthread_cond_broadcast(&c->cv);
@@ -193,19 +193,19 @@ static void *chunk_thread(void *p)
     return NULL;
 }
 
-/* A job whose worker findings go, as lines, to a detached writer. */
+/* A job whose worker findings go to a detached writer. */
 static worker_job *chunk_job(auditor *a, chunks *c)
 {
     worker_job *job = job_new(a);
     if (!job)
         return NULL;
     job->chunks = c;
-    job->lines = ra_findings_early_detached(a->pack, a->sub);
-    if (!job->lines) {
+    job->found = ra_findings_early_detached();
+    if (!job->found) {
         job_end(a, job);
         return NULL;
     }
-    ra_findings_write_early(&job->out.findings, job->lines);
+    ra_findings_write_early(&job->out.findings, job->found);
     ra_findings_early_workers(&job->out.findings, true);
     return job;
 }

@@ -120,14 +120,15 @@ bool ra_findings_adopt(ra_findings *f, ra_findings *src);
  * used by one thread at a time. */
 ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out);
 
-/* An early writer with no file, for another thread: it makes the lines of
- * the findings put to it, and keeps them until ra_findings_early_take moves
- * them to a writer that has a file. NULL when out of memory. Neither
- * ra_findings_early_flush nor ra_findings_early_bind is for it. */
-ra_findings_early *ra_findings_early_detached(const ra_pack *pack, const ra_submission *sub);
+/* An early writer with no file, for another thread: it keeps the findings
+ * put to it, a row's in rule-id order, until ra_findings_early_take moves
+ * them to a writer that has a file, which makes their lines. NULL when out
+ * of memory. Neither ra_findings_early_flush nor ra_findings_early_bind is
+ * for it. */
+ra_findings_early *ra_findings_early_detached(void);
 
-/* Moves the lines made by the detached writer from, since the last take,
- * to e, as if their findings had been put to e (they must come after e's in
+/* Moves the findings kept by the detached writer from, since the last take,
+ * to e, as if they had been put to e (they must come after e's in
  * the order; the first of them is checked, and a take out of order makes e
  * unordered). from is left empty, to be used again. false on an error of
  * either (e keeps the first). Both writers are used by one thread at a time. */

@@ -47,7 +47,7 @@ typedef struct {
 
 struct ra_findings_early {
     rule_parts rp;
-    bool detached; /* no file: the lines wait for ra_findings_early_take */
+    bool detached; /* no file: the findings wait for ra_findings_early_take */
     sink w;
     const ra_submission *sub;
     /* the row being found: its key and its lines */
@@ -208,14 +208,11 @@ ra_findings_early *ra_findings_early_new(const ra_pack *pack, FILE *out)
     return e;
 }
 
-ra_findings_early *ra_findings_early_detached(const ra_pack *pack, const ra_submission *sub)
+ra_findings_early *ra_findings_early_detached(void)
 {
-    (void)pack; /* a detached writer makes no lines */
     ra_findings_early *e = calloc(1, sizeof *e);
-    if (!e)
-        return NULL;
-    e->detached = true;
-    e->sub = sub;
+    if (e)
+        e->detached = true; /* it holds findings; the writer with the file makes the lines */
     return e;
 }
 

@@ -701,7 +701,7 @@ static void test_early_taken_in_turns(void)
     ra_findings_write_early(&f, tt.e);
     for (int k = 0; k < 2; k++) {
         CU_ASSERT_TRUE_FATAL(ra_findings_init(&t[k], &g_pack, 0));
-        tt.lines[k] = ra_findings_early_detached(&g_pack, &g_sub);
+        tt.lines[k] = ra_findings_early_detached();
         CU_ASSERT_PTR_NOT_NULL_FATAL(tt.lines[k]);
         ra_findings_write_early(&t[k], tt.lines[k]);
         CU_ASSERT_TRUE(ra_findings_early_workers(&t[k], true));
@@ -745,7 +745,7 @@ static void test_early_take_out_of_turn(void)
         ra_findings_early_bind(e, &g_sub);
         ra_findings t[2];
         for (int k = 0; k < 2; k++) {
-            d[k] = ra_findings_early_detached(&g_pack, &g_sub);
+            d[k] = ra_findings_early_detached();
             CU_ASSERT_PTR_NOT_NULL_FATAL(d[k]);
             CU_ASSERT_TRUE_FATAL(ra_findings_init(&t[k], &g_pack, 0));
             ra_findings_write_early(&t[k], d[k]);
