@@ -846,11 +846,7 @@ static void test_early_write_error(void)
  * file has every byte in order. */
 static void test_sink_aligned_blocks(void)
 {
-    char path[] = "/tmp/ra_sink_XXXXXX";
-    int fd = mkstemp(path);
-    CU_ASSERT_FATAL(fd >= 0);
-    FILE *out = fdopen(fd, "w+");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+    FILE *out = temp_file();
     enum { B = SINK_ALIGN };
     static const size_t sizes[] = {3 * B, B, 5 * B + 100, 2 * B, 700};
     size_t total = 0;
@@ -878,15 +874,11 @@ static void test_sink_aligned_blocks(void)
             CU_ASSERT_EQUAL(w.staged, 100 + 2 * B);
     }
     CU_ASSERT_TRUE(sink_flush(&w));
-    CU_ASSERT_EQUAL(fclose(out), 0);
-    FILE *in = fopen(path, "rb");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
-    char *got = malloc(total + 1);
-    CU_ASSERT_PTR_NOT_NULL_FATAL(got);
-    CU_ASSERT_EQUAL(fread(got, 1, total + 1, in), total);
-    CU_ASSERT_EQUAL(memcmp(got, want, total), 0);
-    fclose(in);
-    unlink(path);
+    size_t len;
+    char *got = file_text(out, &len);
+    CU_ASSERT_EQUAL(len, total);
+    CU_ASSERT_TRUE(len == total && !memcmp(got, want, total));
+    fclose(out);
     free(got);
     free(buf);
     free(want);
@@ -901,11 +893,8 @@ static void test_sink_aligned_blocks(void)
  * file must hold every byte in order, and fd its own flags after. */
 static void test_sink_pieces_in_order(void)
 {
-    char path[] = "/tmp/ra_sink_XXXXXX";
-    int fd = mkstemp(path);
-    CU_ASSERT_FATAL(fd >= 0);
-    FILE *out = fdopen(fd, "w+");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+    FILE *out = temp_file();
+    int fd = fileno(out);
     const size_t total = (5u << 20) + 12345;
     char *want = malloc(total + 1000);
     CU_ASSERT_PTR_NOT_NULL_FATAL(want);
@@ -931,15 +920,11 @@ static void test_sink_pieces_in_order(void)
         CU_ASSERT_EQUAL(fcntl(fd, F_GETFL), flags);
         CU_ASSERT_EQUAL(lseek(fd, 0, SEEK_CUR), (off_t)at);
     }
-    CU_ASSERT_EQUAL(fclose(out), 0);
-    FILE *in = fopen(path, "rb");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
-    char *got = malloc(total + 1001);
-    CU_ASSERT_PTR_NOT_NULL_FATAL(got);
-    CU_ASSERT_EQUAL(fread(got, 1, total + 1001, in), total + 1000);
-    CU_ASSERT_EQUAL(memcmp(got, want, total + 1000), 0);
-    fclose(in);
-    unlink(path);
+    size_t len;
+    char *got = file_text(out, &len);
+    CU_ASSERT_EQUAL(len, total + 1000);
+    CU_ASSERT_TRUE(len == total + 1000 && !memcmp(got, want, total + 1000));
+    fclose(out);
     free(got);
     free(want);
 }
