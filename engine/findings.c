@@ -16,17 +16,6 @@ struct ra_findings_run {
     uint64_t off, len;
 };
 
-/* A spilled record: this head, then each present string with its NUL. */
-#define LEN_NULL UINT32_MAX
-typedef struct {
-    uint32_t size; /* of the whole record */
-    uint32_t rule, rule_rank, agency, worker;
-    uint8_t scope, severity;
-    int64_t line;
-    uint64_t seq;
-    uint32_t len[RA_FS_COUNT];
-} rec_head;
-
 /* ---- order ------------------------------------------------------------------------------ */
 
 static int cmp_u32(uint32_t a, uint32_t b)
@@ -200,27 +189,77 @@ static void w_put(writer *w, const void *p, size_t n)
     }
 }
 
+void ra_rec_head_of(const ra_finding *x, ra_rec_head *h, const char *s[RA_FS_COUNT])
+{
+    const char *str[RA_FS_COUNT] = {x->file, x->fee_id, x->contract_id, x->message, x->evidence};
+    *h = (ra_rec_head){.size = sizeof *h,
+                       .rule = x->rule,
+                       .rule_rank = x->rule_rank,
+                       .agency = x->agency,
+                       .worker = x->worker,
+                       .scope = (uint8_t)x->scope,
+                       .severity = (uint8_t)x->severity,
+                       .line = x->line,
+                       .seq = x->seq};
+    for (int i = 0; i < RA_FS_COUNT; i++) {
+        s[i] = str[i];
+        h->len[i] = s[i] ? x->len[i] : RA_REC_NULL;
+        if (s[i])
+            h->size += h->len[i] + 1;
+    }
+}
+
+bool ra_rec_decode(const char *p, size_t size, ra_finding *x)
+{
+    ra_rec_head h;
+    if (size < sizeof h) {
+        errno = EIO;
+        return false;
+    }
+    memcpy(&h, p, sizeof h);
+    const char *at = p + sizeof h, *end = p + size;
+    const char *s[RA_FS_COUNT];
+    for (int i = 0; i < RA_FS_COUNT; i++) {
+        if (h.len[i] == RA_REC_NULL) {
+            s[i] = NULL;
+            continue;
+        }
+        if ((size_t)(end - at) <= h.len[i] || at[h.len[i]] != '\0') {
+            errno = EIO;
+            return false;
+        }
+        s[i] = at;
+        at += h.len[i] + 1;
+    }
+    *x = (ra_finding){.rule = h.rule,
+                      .scope = (ra_scope)h.scope,
+                      .severity = (ra_severity)h.severity,
+                      .agency = h.agency,
+                      .worker = h.worker,
+                      .file = s[RA_FS_FILE],
+                      .line = (long)h.line,
+                      .fee_id = s[RA_FS_FEE],
+                      .contract_id = s[RA_FS_CONTRACT],
+                      .message = s[RA_FS_MESSAGE],
+                      .evidence = s[RA_FS_EVIDENCE],
+                      .seq = h.seq,
+                      .rule_rank = h.rule_rank};
+    for (int i = 0; i < RA_FS_COUNT; i++)
+        x->len[i] = s[i] ? h.len[i] : 0;
+    return true;
+}
+
 static void put_record(writer *w, const ra_finding *x)
 {
-    const char *s[RA_FS_COUNT] = {x->file, x->fee_id, x->contract_id, x->message, x->evidence};
-    rec_head h = {.size = sizeof h,
-                  .rule = x->rule,
-                  .rule_rank = x->rule_rank,
-                  .agency = x->agency,
-                  .worker = x->worker,
-                  .scope = (uint8_t)x->scope,
-                  .severity = (uint8_t)x->severity,
-                  .line = x->line,
-                  .seq = x->seq};
-    for (int i = 0; i < RA_FS_COUNT; i++) {
-        h.len[i] = s[i] ? x->len[i] : LEN_NULL;
-        if (s[i])
-            h.size += h.len[i] + 1;
-    }
+    ra_rec_head h;
+    const char *s[RA_FS_COUNT];
+    ra_rec_head_of(x, &h, s);
     w_put(w, &h, sizeof h);
     for (int i = 0; i < RA_FS_COUNT; i++)
-        if (s[i])
-            w_put(w, s[i], h.len[i] + 1);
+        if (s[i]) {
+            w_put(w, s[i], h.len[i]);
+            w_put(w, "", 1);
+        }
 }
 
 /* Sorts the batch in memory, appends it to the spill file as one run and
@@ -509,41 +548,12 @@ static int reader_next(reader *r)
 {
     if (r->at == r->have && r->pos >= r->end)
         return 0;
-    rec_head h;
+    ra_rec_head h;
     if (!fill(r, sizeof h))
         return -1;
     memcpy(&h, r->buf + r->at, sizeof h);
-    if (h.size < sizeof h || !fill(r, h.size))
+    if (h.size < sizeof h || !fill(r, h.size) || !ra_rec_decode(r->buf + r->at, h.size, &r->cur))
         return -1;
-    const char *p = r->buf + r->at + sizeof h, *end = r->buf + r->at + h.size;
-    const char *s[RA_FS_COUNT];
-    for (int i = 0; i < RA_FS_COUNT; i++) {
-        if (h.len[i] == LEN_NULL) {
-            s[i] = NULL;
-            continue;
-        }
-        if ((size_t)(end - p) <= h.len[i] || p[h.len[i]] != '\0') {
-            errno = EIO;
-            return -1;
-        }
-        s[i] = p;
-        p += h.len[i] + 1;
-    }
-    r->cur = (ra_finding){.rule = h.rule,
-                          .scope = (ra_scope)h.scope,
-                          .severity = (ra_severity)h.severity,
-                          .agency = h.agency,
-                          .worker = h.worker,
-                          .file = s[RA_FS_FILE],
-                          .line = (long)h.line,
-                          .fee_id = s[RA_FS_FEE],
-                          .contract_id = s[RA_FS_CONTRACT],
-                          .message = s[RA_FS_MESSAGE],
-                          .evidence = s[RA_FS_EVIDENCE],
-                          .seq = h.seq,
-                          .rule_rank = h.rule_rank};
-    for (int i = 0; i < RA_FS_COUNT; i++)
-        r->cur.len[i] = s[i] ? h.len[i] : 0;
     r->at += h.size;
     return 1;
 }

@@ -16,18 +16,9 @@
 #define EARLY_BLOCK ((size_t)1 << 20) /* lines gathered before each write */
 #define EARLY_BLOCKS 4                /* blocks on their way to the writer thread */
 
-/* A finding as the finder hands it on: this head, then those of its
- * strings that are not NULL (file, fee id, contract id, message, evidence,
- * the order of ra_finding.len). The finder only copies; the writer makes
- * the line (escaping, ids, rule parts), off the finder's thread. */
-#define NO_STRING UINT32_MAX
-typedef struct {
-    uint32_t size; /* of the whole record */
-    uint32_t rule, agency, worker;
-    uint8_t scope, severity;
-    long line;
-    uint32_t len[RA_FS_COUNT]; /* NO_STRING: NULL */
-} rec_head;
+/* The finder hands findings on as records (findings_internal.h): it only
+ * copies; the writer makes the lines (escaping, ids, rule parts), off the
+ * finder's thread. */
 
 /* A finding of the row being found, in that row's buffer. */
 typedef struct {
@@ -81,24 +72,17 @@ struct ra_findings_early {
 /* Appends x's record to b. */
 static void put_rec(jbuf *b, const ra_finding *x)
 {
-    const char *s[RA_FS_COUNT] = {x->file, x->fee_id, x->contract_id, x->message, x->evidence};
-    rec_head h = {.size = sizeof h,
-                  .rule = x->rule,
-                  .agency = x->agency,
-                  .worker = x->worker,
-                  .scope = (uint8_t)x->scope,
-                  .severity = (uint8_t)x->severity,
-                  .line = x->line};
-    for (int i = 0; i < RA_FS_COUNT; i++) {
-        h.len[i] = s[i] ? x->len[i] : NO_STRING;
-        h.size += s[i] ? x->len[i] : 0;
-    }
+    ra_rec_head h;
+    const char *s[RA_FS_COUNT];
+    ra_rec_head_of(x, &h, s);
     if (!jb_reserve(b, h.size))
         return;
     jb_put(b, (const char *)&h, sizeof h);
     for (int i = 0; i < RA_FS_COUNT; i++)
-        if (s[i])
-            jb_put(b, s[i], x->len[i]);
+        if (s[i]) {
+            jb_put(b, s[i], h.len[i]);
+            jb_put(b, "", 1);
+        }
 }
 
 /* Writes the lines made: whole blocks, or all of them when last. false on
@@ -121,25 +105,18 @@ static bool write_lines(ra_findings_early *e, bool last)
 static bool write_records(ra_findings_early *e, const char *p, size_t n)
 {
     for (size_t at = 0; at < n;) {
-        rec_head h;
-        memcpy(&h, p + at, sizeof h);
-        const char *str = p + at + sizeof h;
-        ra_finding x = {.rule = h.rule,
-                        .scope = (ra_scope)h.scope,
-                        .severity = (ra_severity)h.severity,
-                        .agency = h.agency,
-                        .worker = h.worker,
-                        .line = h.line};
-        const char **dst[RA_FS_COUNT] = {&x.file, &x.fee_id, &x.contract_id, &x.message,
-                                         &x.evidence};
-        for (int i = 0; i < RA_FS_COUNT; i++)
-            if (h.len[i] != NO_STRING) {
-                *dst[i] = str;
-                x.len[i] = h.len[i];
-                str += h.len[i];
-            }
+        uint32_t size = 0;
+        ra_finding x;
+        if (n - at >= sizeof size)
+            memcpy(&size, p + at, sizeof size);
+        if (size > n - at) {
+            errno = EIO;
+            return false;
+        }
+        if (!ra_rec_decode(p + at, size, &x))
+            return false;
         put_finding(&e->lines, &e->rp, &x, e->sub);
-        at += h.size;
+        at += size;
         if (e->lines.n >= EARLY_BLOCK && !write_lines(e, false))
             return false;
     }
